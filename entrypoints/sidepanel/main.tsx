@@ -1,0 +1,2 @@
+import { render } from 'preact';
+render(<p>epaper-md</p>, document.getElementById('app')!);

@@ -1,0 +1,134 @@
+/**
+ * The document model every part of epaper-md shares: a page (metadata) holding articles, an article a
+ * sequence of blocks with a role. OCR, the repair engine, the editor and the exporters all read and
+ * write this shape; the JSON export (`schema`) is this model serialised.
+ *
+ * Nothing is ever deleted: a block that is taken out of the body is kept with `setAside` filled in, and
+ * `raw` always holds the text exactly as it arrived (OCR or import), so every change is restorable.
+ */
+
+export const SCHEMA_VERSION = 1 as const;
+
+/** [x0, y0, x1, y1] in natural pixels of the page image (x1/y1 exclusive). */
+export type BBox = [number, number, number, number];
+
+export const BLOCK_ROLES = [
+  'kicker', // 引题: short line above the headline
+  'headline', // 主题
+  'subtitle', // 副题: line right below the headline
+  'byline', // author / dateline line (■本报记者 …)
+  'paragraph',
+  'caption', // photo caption or credit
+  'label', // column banner, series label, section tag
+  'furniture', // running head/foot, page number, jump line (下转第3版), editor credits
+] as const;
+export type BlockRole = (typeof BLOCK_ROLES)[number];
+
+/** Where a block's text came from, so the editor can show it on the page image. */
+export interface BlockSource {
+  /** Id of the article region (image-map hotspot) the text was read from. */
+  regionId?: string;
+  /** Bounding box on the page image, natural pixels. */
+  bbox?: BBox;
+  /** Mean OCR confidence 0–100 (tesseract's scale). Absent for imported text. */
+  confidence?: number;
+  /** Per-line boxes and confidences, when the block came from OCR lines. */
+  lines?: LineSource[];
+}
+
+export interface LineSource {
+  text: string;
+  bbox: BBox;
+  confidence: number;
+  /** Character-level confidence where OCR gave it: one entry per word. */
+  words?: { text: string; bbox: BBox; confidence: number }[];
+}
+
+/** Why a block is out of the body (still kept, restorable). */
+export interface SetAside {
+  /** The suggestion kind or user action that set it aside, e.g. 'caption', 'duplicate', 'user'. */
+  kind: string;
+  reason: string;
+  /** Role the block had before it was set aside, to restore it. */
+  previousRole: BlockRole;
+}
+
+export interface Block {
+  /** Stable id, unique in the document. */
+  id: string;
+  role: BlockRole;
+  /** Current text (after repairs and edits). */
+  text: string;
+  /** Text as it first arrived (OCR output or imported source). Never changed after creation. */
+  raw: string;
+  source?: BlockSource;
+  /** Present when the block is out of the body; the block keeps its place for context. */
+  setAside?: SetAside;
+  /** Marks for the reader: e.g. `gap` where a duplicate was removed, `truncated` at a lost ending. */
+  flags?: BlockFlag[];
+  /**
+   * Blocks that were joined into this one (a sentence split across a column break), oldest first, each
+   * as it was at the moment of the join — so a join can be shown, explained and undone without loss.
+   */
+  mergedFrom?: Block[];
+}
+
+export interface BlockFlag {
+  kind: 'gap' | 'truncated' | 'low-confidence' | 'moved' | string;
+  /** Character offset in `text` the flag points at (end of text when absent). */
+  at?: number;
+  note: string;
+}
+
+export interface Article {
+  id: string;
+  /** Region (hotspot) this article was read from, when it came from OCR. */
+  regionId?: string;
+  /** Link of the article's hotspot, when the e-paper page has one. */
+  href?: string;
+  blocks: Block[];
+}
+
+export interface PageMeta {
+  newspaper?: string;
+  /** ISO date YYYY-MM-DD. */
+  date?: string;
+  /** e.g. "03" or "A2". */
+  pageNumber?: string;
+  /** e.g. "要闻". */
+  pageName?: string;
+  /** URL of the e-paper page. */
+  url?: string;
+  imageUrl?: string;
+  pdfUrl?: string;
+  /** Natural size of the page image. */
+  imageSize?: { width: number; height: number };
+  /** ISO timestamp of capture/import. */
+  capturedAt?: string;
+  ocr?: { engine: string; languages: string[] };
+  /** Where the text came from when not OCR'd by us: 'markdown', 'text', 'json'. */
+  importedFrom?: string;
+}
+
+export interface EpaperDocument {
+  schema: typeof SCHEMA_VERSION;
+  meta: PageMeta;
+  articles: Article[];
+}
+
+/** A fresh id with the prefix that no block or article of the document uses yet (deterministic). */
+export function uniqueId(doc: EpaperDocument, prefix: string): string {
+  const used = new Set<string>();
+  for (const a of doc.articles) {
+    used.add(a.id);
+    for (const b of a.blocks) used.add(b.id);
+  }
+  let n = used.size + 1;
+  while (used.has(`${prefix}${n}`)) n += 1;
+  return `${prefix}${n}`;
+}
+
+/** Blocks that belong to the reading body (not set aside). */
+export function bodyBlocks(article: Article): Block[] {
+  return article.blocks.filter((b) => !b.setAside);
+}

@@ -1,0 +1,54 @@
+/**
+ * OCR output in our own shape (converted once from tesseract.js), every box in natural pixels of the
+ * *page* image — not of the crop that was recognised — so the editor and the layout code never need
+ * to know how a region was cut, scaled or preprocessed.
+ */
+import type { BBox } from '../model/document';
+
+export interface OcrWord {
+  text: string;
+  bbox: BBox;
+  /** 0–100 */
+  confidence: number;
+}
+
+export interface OcrLine {
+  text: string;
+  bbox: BBox;
+  confidence: number;
+  words: OcrWord[];
+}
+
+export interface OcrParagraph {
+  text: string;
+  bbox: BBox;
+  confidence: number;
+  lines: OcrLine[];
+}
+
+export interface OcrBlock {
+  text: string;
+  bbox: BBox;
+  confidence: number;
+  paragraphs: OcrParagraph[];
+}
+
+/** The result of recognising one article region. */
+export interface RegionOcr {
+  regionId: string;
+  /** Bounding box of the region on the page image. */
+  bbox: BBox;
+  text: string;
+  confidence: number;
+  blocks: OcrBlock[];
+  /** Seconds spent recognising (for benchmarks and progress estimates). */
+  seconds?: number;
+}
+
+/** Progress of one region's job, 0–1. */
+export interface OcrProgress {
+  regionId: string;
+  status: 'queued' | 'loading' | 'recognizing' | 'done' | 'failed' | 'cancelled';
+  progress: number;
+  error?: string;
+}

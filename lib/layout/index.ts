@@ -1,0 +1,1 @@
+export { ocrToDocument, joinLines } from './to-document';

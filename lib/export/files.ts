@@ -1,0 +1,69 @@
+/**
+ * The set of files one export produces — per article, per page, or both — with their names, ready for
+ * `browser.downloads` (extension), the file system (CLI) or a zip. Pure: no I/O here.
+ */
+import type { EpaperDocument } from '../model/document';
+import { articleParts } from './parts';
+import { articleToMarkdown, pageToMarkdown, type MarkdownOptions } from './markdown';
+import { DEFAULT_ARTICLE_TEMPLATE, DEFAULT_PAGE_TEMPLATE, fillTemplate, sanitizeSegment, uniqueFileName } from './file-names';
+
+export type ExportPer = 'article' | 'page' | 'both';
+
+export interface ExportOptions extends MarkdownOptions {
+  per?: ExportPer;
+  articleTemplate?: string;
+  pageTemplate?: string;
+  /** Sub-folder inside the downloads folder / output directory. Empty: none. */
+  folder?: string;
+  /** Unreviewed suggestion counts by article id (for front matter). */
+  unreviewedByArticle?: Record<string, number>;
+  /** Add the document JSON (the CLI's schema) as a file. */
+  json?: string;
+}
+
+export interface ExportFile {
+  /** Relative path, `/`-separated (folder + name). */
+  path: string;
+  content: string | Uint8Array;
+  mime: string;
+}
+
+export function templateVars(doc: EpaperDocument, title?: string, index?: number): Record<string, string | undefined> {
+  const m = doc.meta;
+  return {
+    date: m.date,
+    newspaper: m.newspaper,
+    page: m.pageNumber ? `第${m.pageNumber}版` : undefined,
+    pageNumber: m.pageNumber,
+    pageName: m.pageName,
+    title,
+    index: index === undefined ? undefined : String(index + 1).padStart(2, '0'),
+  };
+}
+
+export function exportFiles(doc: EpaperDocument, opts: ExportOptions = {}): ExportFile[] {
+  const per = opts.per ?? 'article';
+  const folder = opts.folder ? `${sanitizeSegment(opts.folder)}/` : '';
+  const taken = new Set<string>();
+  const files: ExportFile[] = [];
+  const unreviewed = opts.unreviewedByArticle ?? {};
+  const md = 'text/markdown;charset=utf-8';
+  if (per === 'page' || per === 'both') {
+    const total = Object.values(unreviewed).reduce((a, b) => a + b, 0);
+    const base = fillTemplate(opts.pageTemplate ?? DEFAULT_PAGE_TEMPLATE, templateVars(doc, doc.meta.pageName));
+    files.push({ path: folder + uniqueFileName(base, 'md', taken), content: pageToMarkdown(doc, { ...opts, unreviewed: total }), mime: md });
+  }
+  if (per === 'article' || per === 'both') {
+    doc.articles.forEach((article, i) => {
+      const title = articleParts(article).headline ?? article.blocks.find((b) => !b.setAside)?.text.slice(0, 20);
+      const base = fillTemplate(opts.articleTemplate ?? DEFAULT_ARTICLE_TEMPLATE, templateVars(doc, title, i));
+      const content = articleToMarkdown(doc, article, { ...opts, unreviewed: unreviewed[article.id] ?? 0 });
+      files.push({ path: folder + uniqueFileName(base, 'md', taken), content, mime: md });
+    });
+  }
+  if (opts.json) {
+    const base = fillTemplate(opts.pageTemplate ?? DEFAULT_PAGE_TEMPLATE, templateVars(doc));
+    files.push({ path: folder + uniqueFileName(base, 'json', taken), content: opts.json, mime: 'application/json' });
+  }
+  return files;
+}

@@ -1,0 +1,51 @@
+/**
+ * Document → Markdown in the epaper-md format (docs/markdown-format.md): kicker as a heading one level
+ * below the headline directly before it, subtitle directly after it, byline in *…*, paragraphs separated
+ * by blank lines, captions as block quotes after the body. The importer reads the same shape back.
+ */
+import type { Article, EpaperDocument } from '../model/document';
+import { escapeComment, escapeMarkdown } from './escape';
+import { articleFrontMatter, pageFrontMatter, pageTitle, type FrontMatterOptions } from './front-matter';
+import { articleParts } from './parts';
+
+export const NO_HEADLINE = '（无标题）';
+
+export interface MarkdownOptions extends FrontMatterOptions {
+  /** Write set-aside blocks (furniture, labels, duplicate copies) as HTML comments. Default false. */
+  includeSetAside?: boolean;
+  /** Write YAML front matter. Default true. */
+  frontMatter?: boolean;
+}
+
+/** The body of one article with its headline at `level` (1 in an article file, 2 in a page file). */
+export function articleBody(article: Article, level: number, opts: MarkdownOptions = {}): string {
+  const p = articleParts(article);
+  const h = (n: number, text: string) => `${'#'.repeat(n)} ${escapeMarkdown(text)}`;
+  const out: string[] = [];
+  if (p.kicker) out.push(h(level + 1, p.kicker));
+  out.push(h(level, p.headline ?? NO_HEADLINE));
+  if (p.subtitle) out.push(h(level + 1, p.subtitle));
+  const heads = out.join('\n');
+  const blocks: string[] = [heads];
+  for (const by of p.bylines) blocks.push(`*${escapeMarkdown(by)}*`);
+  for (const para of p.paragraphs) blocks.push(escapeMarkdown(para.text));
+  for (const cap of p.captions) blocks.push(`> ${escapeMarkdown(cap.text)}`);
+  if (opts.includeSetAside) {
+    for (const b of p.setAside) {
+      const kind = b.setAside?.kind ?? b.role;
+      blocks.push(`<!-- set-aside ${kind}: ${escapeComment(b.text)} -->`);
+    }
+  }
+  return blocks.filter((b) => b.trim()).join('\n\n');
+}
+
+export function articleToMarkdown(doc: EpaperDocument, article: Article, opts: MarkdownOptions = {}): string {
+  const fm = opts.frontMatter === false ? '' : `${articleFrontMatter(doc, article, opts)}\n`;
+  return `${fm}${articleBody(article, 1, opts)}\n`;
+}
+
+export function pageToMarkdown(doc: EpaperDocument, opts: MarkdownOptions = {}): string {
+  const fm = opts.frontMatter === false ? '' : `${pageFrontMatter(doc, opts)}\n`;
+  const parts = [`# ${escapeMarkdown(pageTitle(doc))}`, ...doc.articles.map((a) => articleBody(a, 2, opts))];
+  return `${fm}${parts.join('\n\n')}\n`;
+}

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { capBytes, fillTemplate, sanitizeSegment, uniqueFileName } from '../../lib/export';
+
+const bytes = (s: string) => new TextEncoder().encode(s).length;
+
+describe('file names from hostile titles', () => {
+  it.each([
+    ['../../etc/passwd', 'etc passwd'],
+    ['a/b\\c', 'a b c'],
+    ['标题：副标题*?', '标题：副标题'],
+    ['C:\\Windows', 'C Windows'],
+    ['  .hidden  ', 'hidden'],
+    ['trailing dots...', 'trailing dots'],
+    ['tab\there\nnewline', 'tab here newline'],
+    ['CON', '_CON'],
+    ['一\u202e反转', '一反转'],
+  ])('%j → %j', (input, expected) => {
+    expect(sanitizeSegment(input)).toBe(expected);
+  });
+
+  it('keeps CJK full-width punctuation and emoji intact', () => {
+    expect(sanitizeSegment('乡村振兴“新答卷”😀')).toBe('乡村振兴“新答卷”😀');
+  });
+
+  it('caps 300-character titles under 255 bytes without splitting a character', () => {
+    const long = '长'.repeat(300);
+    const name = uniqueFileName(long, 'md', new Set());
+    expect(bytes(name)).toBeLessThanOrEqual(255);
+    expect(name.endsWith('长.md')).toBe(true);
+    const emoji = capBytes('😀'.repeat(100), 10);
+    expect(emoji).toBe('😀😀'); // 4 bytes each: a third would pass 10
+  });
+
+  it('never returns an empty name', () => {
+    expect(uniqueFileName('', 'md', new Set())).toBe('untitled.md');
+    expect(uniqueFileName('///', 'md', new Set())).toBe('untitled.md');
+  });
+
+  it('numbers duplicates, case-insensitively', () => {
+    const taken = new Set<string>();
+    expect(uniqueFileName('同名', 'md', taken)).toBe('同名.md');
+    expect(uniqueFileName('同名', 'md', taken)).toBe('同名-2.md');
+    expect(uniqueFileName('Name', 'md', taken)).toBe('Name.md');
+    expect(uniqueFileName('name', 'md', taken)).toBe('name-2.md');
+  });
+
+  it('fills templates and tidies separators left by missing fields', () => {
+    expect(fillTemplate('{date}-{newspaper}-{page}-{title}', { date: '2024-05-16', newspaper: '示例日报', page: '第03版', title: 'a/b' })).toBe(
+      '2024-05-16-示例日报-第03版-a b',
+    );
+    expect(fillTemplate('{date}-{newspaper}-{page}-{title}', { title: '只有标题' })).toBe('只有标题');
+    expect(fillTemplate('{unknown}-{title}', { title: 'x' })).toBe('x');
+  });
+});

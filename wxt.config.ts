@@ -1,8 +1,75 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { resolve } from 'node:path';
+
+/**
+ * Offline OCR assets copied from node_modules into the build (never committed, never fetched from a CDN):
+ * the tesseract.js worker, the three LSTM-only wasm cores (tesseract.js picks one for the CPU) and the
+ * best_int traineddata. Paths here are the ones lib/ocr gets as workerPath / corePath / langPath.
+ */
+const OCR_ASSETS: [src: string, dest: string][] = [
+  ['tesseract.js/dist/worker.min.js', 'tesseract/worker.min.js'],
+  ['tesseract.js-core/tesseract-core-lstm.wasm.js', 'tesseract/core/tesseract-core-lstm.wasm.js'],
+  ['tesseract.js-core/tesseract-core-simd-lstm.wasm.js', 'tesseract/core/tesseract-core-simd-lstm.wasm.js'],
+  ['tesseract.js-core/tesseract-core-relaxedsimd-lstm.wasm.js', 'tesseract/core/tesseract-core-relaxedsimd-lstm.wasm.js'],
+  ['@tesseract.js-data/chi_sim/4.0.0_best_int/chi_sim.traineddata.gz', 'tesseract/lang/chi_sim.traineddata.gz'],
+  ['@tesseract.js-data/eng/4.0.0_best_int/eng.traineddata.gz', 'tesseract/lang/eng.traineddata.gz'],
+];
+
+/** Store name and description in both UI languages (generated so that no public/ folder is needed). */
+const LOCALES: Record<string, { name: string; description: string }> = {
+  en: { name: 'epaper-md', description: 'Turn Chinese e-paper pages into clean Markdown with offline OCR.' },
+  zh_CN: { name: 'epaper-md 数字报转 Markdown', description: '离线识别数字报版面，整理成干净的 Markdown。' },
+};
+
+/**
+ * Automation cannot click the toolbar button nor accept a permission prompt, so the e2e build
+ * (EPAPER_E2E=1) is granted the local fixture host up front and may open its panel from a test message.
+ */
+const E2E = process.env.EPAPER_E2E === '1';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({
+    plugins: [preact()],
+    define: { __EPAPER_E2E__: JSON.stringify(E2E) },
+  }),
   manifestVersion: 3,
+  outDir: E2E ? '.output/e2e' : '.output',
+  zip: { excludeSources: ['tests/fixtures/**', 'tests/**/fixtures/**', '.bench/**', 'docs/screenshots/**'] },
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    action: { default_title: '__MSG_extName__' },
+    // activeTab: read the current page after the user clicks the toolbar button; scripting: inject the detector
+    // only then; downloads: save the Markdown; storage: settings. sidePanel comes from the entrypoint (Chrome).
+    permissions: ['activeTab', 'scripting', 'downloads', 'storage', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    // Page images often live on another host: asked for at run time, from a click, for that origin only.
+    optional_host_permissions: ['http://*/*', 'https://*/*'],
+    ...(E2E ? { host_permissions: ['http://127.0.0.1/*'] } : {}),
+    content_security_policy: { extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'" },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: { id: 'epaper-md@example.org', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
+          },
+          // Firefox MV3 leaves host_permissions ungranted until the user agrees; the e2e build has no user.
+          ...(E2E ? { granted_host_permissions: true } : {}),
+        }
+      : {}),
+  }),
+  hooks: {
+    'build:publicAssets': (wxt, files) => {
+      const modules = resolve(wxt.config.root, 'node_modules');
+      for (const [src, dest] of OCR_ASSETS) files.push({ absoluteSrc: resolve(modules, src), relativeDest: dest });
+      for (const [locale, text] of Object.entries(LOCALES)) {
+        const messages = { extName: { message: text.name }, extDescription: { message: text.description } };
+        files.push({ relativeDest: `_locales/${locale}/messages.json`, contents: JSON.stringify(messages, null, 2) });
+      }
+    },
+    'prepare:publicPaths': (_wxt, paths) => {
+      for (const [, dest] of OCR_ASSETS) paths.push(dest);
+    },
+  },
 });

@@ -1,8 +1,85 @@
-import type { Command } from 'commander';
+/**
+ * `epaper-md clean FILE [--apply safe|all|none] [--format md|json] [-o FILE]`: import Markdown/plain text
+ * (or our document JSON), run the repair engine, write the result; a per-kind summary goes to stderr
+ * (found / applied / left for review) so scripts can keep stdout clean.
+ */
+import { readFile, writeFile } from 'node:fs/promises';
+import { Option, type Command } from 'commander';
+import { importText } from '../lib/import';
+import { fromJson, toJson } from '../lib/model/json';
+import type { EpaperDocument } from '../lib/model/document';
+import { applyAll } from '../lib/repair/engine';
+import { SAFE_CONFIDENCE, SUGGESTION_KINDS, type Suggestion, type SuggestionKind } from '../lib/repair/types';
+import { pageToMarkdown } from '../lib/export';
+import { UsageError } from './errors';
 
-// Placeholder: the 'clean' command is being built (see the issue that owns it).
+export type ApplyLevel = 'safe' | 'all' | 'none';
+const THRESHOLD: Record<ApplyLevel, number> = { safe: SAFE_CONFIDENCE, all: 0, none: Infinity };
+
+export interface CleanResult {
+  doc: EpaperDocument;
+  applied: Suggestion[];
+  pending: Suggestion[];
+  output: string;
+  summary: string;
+}
+
+function readDocument(text: string, name: string): EpaperDocument {
+  if (/^\s*\{/.test(text)) {
+    let value: unknown;
+    try {
+      value = JSON.parse(text);
+    } catch (err) {
+      throw new Error(`${name}: looks like JSON but does not parse: ${err instanceof Error ? err.message : String(err)}`);
+    }
+    return fromJson(value); // throws a DocumentJsonError naming the first bad path
+  }
+  return importText(text, { name });
+}
+
+/** Per kind: found (applied + left), applied, left for review. */
+export function summarise(applied: Suggestion[], pending: Suggestion[]): string {
+  const count = (list: Suggestion[], k: SuggestionKind) => list.filter((s) => s.kind === k).length;
+  const rows = SUGGESTION_KINDS.map((k) => [k, count(applied, k) + count(pending, k), count(applied, k), count(pending, k)] as const).filter((r) => r[1] > 0);
+  const lines = rows.map(([k, f, a, p]) => `${k.padEnd(16)} found ${String(f).padStart(4)}  applied ${String(a).padStart(4)}  left for review ${String(p).padStart(4)}`);
+  return [...lines, `${'total'.padEnd(16)} found ${String(applied.length + pending.length).padStart(4)}  applied ${String(applied.length).padStart(4)}  left for review ${String(pending.length).padStart(4)}`].join('\n');
+}
+
+export function cleanText(text: string, options: { name?: string; apply?: ApplyLevel; format?: 'md' | 'json' } = {}): CleanResult {
+  const level = options.apply ?? 'safe';
+  const doc = readDocument(text, options.name ?? 'input');
+  const result = applyAll(doc, { minConfidence: THRESHOLD[level] });
+  const output = options.format === 'json'
+    ? `${JSON.stringify({ ...toJson(result.doc), suggestions: result.pending }, null, 2)}\n`
+    : pageToMarkdown(result.doc, { unreviewed: result.pending.length });
+  return { doc: result.doc, applied: result.applied, pending: result.pending, output, summary: summarise(result.applied, result.pending) };
+}
+
+async function readInput(file: string): Promise<string> {
+  if (file !== '-') return readFile(file, 'utf8');
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
 export function registerClean(program: Command): void {
-  program.command('clean').description('clean (not built yet)').action(() => {
-    throw new Error('clean is not built yet');
-  });
+  program
+    .command('clean')
+    .description('repair scan/OCR defects in Markdown, plain text or document JSON (FILE, or - for stdin)')
+    .argument('<file>', 'input file, or - for stdin')
+    .addOption(new Option('--apply <level>', 'which suggestions to apply: safe (confidence ≥ 0.9), all, none').choices(['safe', 'all', 'none']).default('safe'))
+    .addOption(new Option('--format <format>', 'output format').choices(['md', 'json']).default('md'))
+    .option('-o, --output <file>', 'write to FILE instead of stdout')
+    .action(async (file: string, flags: { apply: ApplyLevel; format: 'md' | 'json'; output?: string }) => {
+      let text: string;
+      try {
+        text = await readInput(file);
+      } catch (err) {
+        throw new UsageError(`cannot read ${file}: ${err instanceof Error ? err.message : String(err)}`);
+      }
+      const result = cleanText(text, { name: file === '-' ? 'stdin' : file, apply: flags.apply, format: flags.format });
+      if (flags.output) await writeFile(flags.output, result.output);
+      else process.stdout.write(result.output);
+      process.stderr.write(`${result.summary}\n`);
+    });
 }

@@ -1,8 +1,48 @@
+/**
+ * `epaper-md demo [--out DIR]`: OCRs the page bundled in assets/demo/ (a saved e-paper page, or an image)
+ * and writes Markdown + JSON into ./epaper-md-demo/, so a new user sees the whole pipeline in one command.
+ */
+import { mkdir, readdir, writeFile } from 'node:fs/promises';
+import { extname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
+import { formatDocument, ocrPageToDocument } from './ocr';
 
-// Placeholder: the 'demo' command is being built (see the issue that owns it).
+export const DEMO_ASSETS = fileURLToPath(new URL('../assets/demo/', import.meta.url));
+
+const PAGE_PREFERENCE = ['.html', '.htm', '.png', '.jpg', '.jpeg', '.webp'];
+
+/** The demo page: a saved HTML page first (it has the hotspots), else the first image. */
+export async function findDemoPage(dir: string): Promise<string> {
+  const names = await readdir(dir).catch(() => [] as string[]);
+  for (const ext of PAGE_PREFERENCE) {
+    const name = names.sort().find((n) => extname(n).toLowerCase() === ext);
+    if (name) return join(dir, name);
+  }
+  throw new Error(`no demo page in ${dir} (expected an .html page or an image)`);
+}
+
+export async function runDemo(options: { assetsDir?: string; outDir?: string; workers?: number; log?: (line: string) => void } = {}): Promise<string[]> {
+  const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
+  const page = await findDemoPage(options.assetsDir ?? DEMO_ASSETS);
+  log(`demo page: ${page}`);
+  const { doc, failures } = await ocrPageToDocument(page, { workers: String(options.workers ?? 2), scale: 'auto' }, log);
+  const outDir = resolve(options.outDir ?? 'epaper-md-demo');
+  await mkdir(outDir, { recursive: true });
+  const files = [join(outDir, 'demo.md'), join(outDir, 'demo.json')];
+  await writeFile(files[0], formatDocument(doc, 'md'));
+  await writeFile(files[1], formatDocument(doc, 'json'));
+  if (failures.length) log(`warning: ${failures.length} region(s) failed: ${failures.map((f) => f.message).join('; ')}`);
+  return files;
+}
+
 export function registerDemo(program: Command): void {
-  program.command('demo').description('demo (not built yet)').action(() => {
-    throw new Error('demo is not built yet');
-  });
+  program
+    .command('demo')
+    .description('OCR the bundled demo page and write Markdown into ./epaper-md-demo/')
+    .option('--out <dir>', 'output folder', 'epaper-md-demo')
+    .action(async (flags: { out: string }) => {
+      const files = await runDemo({ outDir: flags.out });
+      process.stdout.write(`Wrote:\n${files.map((f) => `  ${f}`).join('\n')}\n`);
+    });
 }

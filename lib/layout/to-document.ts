@@ -1,11 +1,16 @@
 /**
- * OCR result → document. Each recognised region becomes an article; its OCR paragraphs become blocks.
- * This is the first, simple version (roles: only the headline, from type size); the geometry work in
- * lib/layout refines reading order, paragraphs and roles behind the same signature.
+ * OCR result → document. Each recognised region becomes an article: its lines are put in reading order
+ * by column geometry (reading-order.ts), grouped into paragraphs (paragraphs.ts) and given roles from type
+ * size and position (roles.ts). Every block keeps its box and line sources for the editor.
  */
-import type { Article, Block, EpaperDocument, PageMeta } from '../model/document';
+import type { Article, BBox, Block, EpaperDocument, PageMeta } from '../model/document';
 import { SCHEMA_VERSION } from '../model/document';
-import type { OcrLine, RegionOcr } from '../ocr/types';
+import type { RegionOcr } from '../ocr/types';
+import { bodySize, regionLines } from './lines';
+import { groupParagraphs } from './paragraphs';
+import { findPhotoAreas } from './photos';
+import { readingOrder } from './reading-order';
+import { assignRoles } from './roles';
 
 /** Join OCR lines of one paragraph: no space between CJK, one space between Latin/digit runs. */
 export function joinLines(lines: string[]): string {
@@ -13,41 +18,43 @@ export function joinLines(lines: string[]): string {
   for (const raw of lines) {
     const line = raw.trim();
     if (!line) continue;
-    if (out && /[A-Za-z0-9]$/.test(out) && /^[A-Za-z0-9]/.test(line)) out += ' ';
+    if (out && /[A-Za-z0-9,.;:]$/.test(out) && /^[A-Za-z0-9]/.test(line)) out += ' ';
     out += line;
   }
   return out;
 }
 
-function lineHeight(l: OcrLine): number {
-  return l.bbox[3] - l.bbox[1];
+export interface LayoutOptions {
+  /** Non-text areas per region id, when the image analysis knows them; otherwise found from empty space. */
+  photos?: Record<string, BBox[]>;
 }
 
-export function ocrToDocument(regions: RegionOcr[], meta: PageMeta, hrefs: Record<string, string> = {}): EpaperDocument {
-  const articles: Article[] = regions.map((region) => {
-    const heights = region.blocks.flatMap((b) => b.paragraphs.flatMap((p) => p.lines.map(lineHeight))).sort((a, b) => a - b);
-    const median = heights.length ? heights[Math.floor(heights.length / 2)] : 0;
-    let n = 0;
-    const blocks: Block[] = region.blocks.flatMap((ob) =>
-      ob.paragraphs.map((p) => {
-        n += 1;
-        const text = joinLines(p.lines.map((l) => l.text));
-        const tall = p.lines.length > 0 && p.lines.every((l) => lineHeight(l) >= median * 1.4);
-        return {
-          id: `${region.regionId}-b${n}`,
-          role: tall && n === 1 ? 'headline' : 'paragraph',
-          text,
-          raw: text,
-          source: {
-            regionId: region.regionId,
-            bbox: p.bbox,
-            confidence: p.confidence,
-            lines: p.lines.map((l) => ({ text: l.text, bbox: l.bbox, confidence: l.confidence, words: l.words })),
-          },
-        } satisfies Block;
-      }),
-    );
-    return { id: region.regionId, regionId: region.regionId, href: hrefs[region.regionId], blocks: blocks.filter((b) => b.text) };
+export function regionToArticle(region: RegionOcr, meta: PageMeta, href?: string, options: LayoutOptions = {}): Article {
+  const lines = regionLines(region);
+  const body = bodySize(lines);
+  const groups = groupParagraphs(readingOrder(lines));
+  const photos = options.photos?.[region.regionId] ?? findPhotoAreas(lines, region.bbox, body);
+  const roles = assignRoles(groups, { body, photos, page: meta.imageSize });
+  const blocks: Block[] = groups.map((g, i) => {
+    const text = joinLines(g.lines.map((l) => l.text));
+    const confidence = g.lines.reduce((s, l) => s + l.confidence, 0) / g.lines.length;
+    return {
+      id: `${region.regionId}-b${i + 1}`,
+      role: roles[i],
+      text,
+      raw: text,
+      source: {
+        regionId: region.regionId,
+        bbox: g.bbox,
+        confidence: Math.round(confidence * 10) / 10,
+        lines: g.lines.map((l) => ({ text: l.text, bbox: l.bbox, confidence: l.confidence, words: l.words })),
+      },
+    };
   });
+  return { id: region.regionId, regionId: region.regionId, ...(href ? { href } : {}), blocks: blocks.filter((b) => b.text) };
+}
+
+export function ocrToDocument(regions: RegionOcr[], meta: PageMeta, hrefs: Record<string, string> = {}, options: LayoutOptions = {}): EpaperDocument {
+  const articles = regions.map((region) => regionToArticle(region, meta, hrefs[region.regionId], options));
   return { schema: SCHEMA_VERSION, meta, articles };
 }

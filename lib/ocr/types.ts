@@ -43,6 +43,8 @@ export interface RegionOcr {
   blocks: OcrBlock[];
   /** Seconds spent recognising (for benchmarks and progress estimates). */
   seconds?: number;
+  /** Factor the region was resampled by before OCR (boxes above are already back in page pixels). */
+  scale?: number;
 }
 
 /** Progress of one region's job, 0–1. */

@@ -1,0 +1,155 @@
+/**
+ * Loads an e-paper page in Node for `epaper-md ocr`: an image file (one whole region), a saved HTML page
+ * (its image resolved relative to the file) or an http(s) URL (the image may live on another host). The
+ * HTML is parsed with linkedom and run through the same detector the extension uses; the image file gives
+ * the natural size. `--regions FILE` replaces the detected hotspots with the user's own.
+ */
+import { readFile } from 'node:fs/promises';
+import { extname, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { parseHTML } from 'linkedom';
+import sharp from 'sharp';
+import { z } from 'zod';
+import { dateFromUrl, detectPage, polygonBox, rectToPolygon, wholeRegion } from '../lib/detect';
+import type { PageDetection, Point, Region } from '../lib/detect/types';
+import { UsageError } from './errors';
+
+const FETCH_TIMEOUT_MS = 30_000;
+const HTML_EXTENSIONS = new Set(['.htm', '.html', '.shtml', '.xhtml']);
+
+interface Loaded {
+  bytes: Buffer;
+  contentType?: string;
+}
+
+export async function loadPage(pathOrUrl: string): Promise<{ detection: PageDetection; image: Buffer }> {
+  const isUrl = /^https?:\/\//i.test(pathOrUrl);
+  const pageUrl = isUrl ? pathOrUrl : pathToFileURL(resolve(pathOrUrl)).href;
+  const page = await loadBytes(pageUrl, pathOrUrl);
+  if (!looksLikeHtml(page, pathOrUrl)) return imageOnly(page.bytes, pathOrUrl, pageUrl);
+  const { document } = parseHTML(decodeHtml(page));
+  const first = detectPage(document, pageUrl);
+  if (!first.image) throw new UsageError(`no page image found on ${pathOrUrl}`);
+  const image = await loadBytes(first.image.url, first.image.url).catch((err: Error) => {
+    err.message = `page image of ${pathOrUrl}: ${err.message}`;
+    throw err;
+  });
+  const size = await imageSize(image.bytes, `page image ${first.image.url}`);
+  // Detect again now that the natural size is known: the hotspots scale from the displayed frame to it.
+  return { detection: detectPage(document, pageUrl, { naturalSize: size }), image: image.bytes };
+}
+
+async function imageOnly(bytes: Buffer, label: string, url: string): Promise<{ detection: PageDetection; image: Buffer }> {
+  const size = await imageSize(bytes, label);
+  const date = dateFromUrl(url);
+  const detection: PageDetection = {
+    meta: { url, imageUrl: url, imageSize: size, ...(date ? { date } : {}) },
+    image: { url, displayWidth: size.width, displayHeight: size.height, naturalWidth: size.width, naturalHeight: size.height },
+    regions: [wholeRegion(size)],
+    adapter: 'image-file',
+    warnings: [],
+  };
+  return { detection, image: bytes };
+}
+
+async function loadBytes(url: string, label: string): Promise<Loaded> {
+  if (url.startsWith('file:')) {
+    const path = fileURLToPath(url);
+    try {
+      return { bytes: await readFile(path) };
+    } catch (err) {
+      const code = (err as { code?: string }).code;
+      if (code === 'ENOENT') throw new UsageError(`file not found: ${label === url ? path : label}`);
+      if (code === 'EISDIR') throw new UsageError(`${label} is a folder, not a page or image file`);
+      throw err;
+    }
+  }
+  if (!/^https?:/i.test(url)) throw new Error(`cannot load ${url}: only files and http(s) URLs are supported`);
+  let response: Response;
+  try {
+    response = await fetch(url, { signal: AbortSignal.timeout(FETCH_TIMEOUT_MS), redirect: 'follow' });
+  } catch (err) {
+    const cause = (err as { cause?: { code?: string; message?: string } }).cause;
+    throw new Error(`cannot fetch ${url}: ${cause?.code ?? cause?.message ?? (err as Error).message}`);
+  }
+  if (!response.ok) throw new Error(`cannot fetch ${url}: HTTP ${response.status} ${response.statusText}`.trim());
+  return { bytes: Buffer.from(await response.arrayBuffer()), contentType: response.headers.get('content-type') ?? undefined };
+}
+
+function looksLikeHtml(page: Loaded, label: string): boolean {
+  if (page.contentType) return /html|xml/i.test(page.contentType);
+  if (HTML_EXTENSIONS.has(extname(label.split(/[?#]/)[0]).toLowerCase())) return true;
+  const head = page.bytes.subarray(0, 512).toString('latin1').trimStart().toLowerCase();
+  return head.startsWith('<!doctype html') || head.startsWith('<html') || head.startsWith('<!--') || head.startsWith('<head');
+}
+
+/** Chinese e-papers are often GB2312/GBK: honour the HTTP header, then `<meta charset>`, else UTF-8. */
+function decodeHtml(page: Loaded): string {
+  const head = page.bytes.subarray(0, 4096).toString('latin1');
+  const declared =
+    /charset=["']?([\w-]+)/i.exec(page.contentType ?? '')?.[1] ?? /<meta[^>]+charset\s*=\s*["']?([\w-]+)/i.exec(head)?.[1] ?? 'utf-8';
+  const charset = /^(gb2312|gbk|x-gbk)$/i.test(declared) ? 'gb18030' : declared;
+  try {
+    return new TextDecoder(charset).decode(page.bytes);
+  } catch {
+    return new TextDecoder('utf-8').decode(page.bytes);
+  }
+}
+
+async function imageSize(bytes: Buffer, label: string): Promise<{ width: number; height: number }> {
+  try {
+    const meta = await sharp(bytes).metadata();
+    if (meta.width && meta.height) return { width: meta.width, height: meta.height };
+  } catch {
+    // Reported below with the file's name.
+  }
+  throw new UsageError(`${label} is not an image (or an image format sharp cannot read)`);
+}
+
+const coord = z.number({ error: 'coordinates must be numbers' }).nonnegative({ error: 'coordinates must not be negative' });
+const regionSchema = z
+  .object({
+    id: z.string({ error: '"id" must be a string' }).trim().min(1, { error: '"id" must not be empty' }),
+    box: z.tuple([coord, coord, coord, coord], { error: '"box" must be [x0, y0, x1, y1]' }).optional(),
+    polygon: z.array(z.tuple([coord, coord], { error: 'each polygon point must be [x, y]' }), { error: '"polygon" must be a list of [x, y] points' })
+      .min(3, { error: '"polygon" needs at least 3 points' }).optional(),
+    href: z.string().optional(),
+    title: z.string().optional(),
+  }, { error: 'each region must be an object' })
+  .superRefine((r, ctx) => {
+    if (!r.box && !r.polygon) ctx.addIssue({ code: 'custom', message: 'needs a "box" [x0, y0, x1, y1] or a "polygon" [[x, y], …]' });
+    if (r.box && (r.box[0] >= r.box[2] || r.box[1] >= r.box[3])) ctx.addIssue({ code: 'custom', path: ['box'], message: '"box" must have x0 < x1 and y0 < y1' });
+    if (r.polygon && r.polygon.length >= 3) {
+      const [x0, y0, x1, y1] = polygonBox(r.polygon);
+      if (x0 === x1 || y0 === y1) ctx.addIssue({ code: 'custom', path: ['polygon'], message: '"polygon" encloses no area' });
+    }
+  });
+const regionsFileSchema = z.object({ regions: z.array(z.unknown(), { error: '"regions" must be a list' }) }, { error: 'expected {"regions": [...]}' });
+
+/** Reads `--regions FILE`: `{"regions":[{"id","box"}|{"id","polygon"}]}` in image pixels (a bare list is accepted too). */
+export async function loadRegionsFile(path: string): Promise<Region[]> {
+  const text = (await loadBytes(pathToFileURL(resolve(path)).href, path)).bytes.toString('utf8');
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (err) {
+    throw new UsageError(`${path} is not valid JSON: ${(err as Error).message}`);
+  }
+  const top = Array.isArray(json) ? { success: true as const, data: { regions: json } } : regionsFileSchema.safeParse(json);
+  if (!top.success) throw new UsageError(`${path}: ${top.error.issues[0].message}`);
+  const seen = new Set<string>();
+  return top.data.regions.map((raw, index) => {
+    const parsed = regionSchema.safeParse(raw);
+    const rawId = (raw as { id?: unknown } | null)?.id;
+    const label = `region ${index + 1}${typeof rawId === 'string' && rawId ? ` ("${rawId}")` : ''}`;
+    if (!parsed.success) throw new UsageError(`${path}: ${label}: ${parsed.error.issues.map((i) => i.message).join('; ')}`);
+    const r = parsed.data;
+    if (seen.has(r.id)) throw new UsageError(`${path}: ${label}: id "${r.id}" is used twice`);
+    seen.add(r.id);
+    const polygon: Point[] = r.polygon ?? rectToPolygon(...r.box!);
+    const region: Region = { id: r.id, shape: 'user', polygon, box: r.box ?? polygonBox(polygon) };
+    if (r.href) region.href = r.href;
+    if (r.title) region.title = r.title;
+    return region;
+  });
+}

@@ -1,0 +1,34 @@
+/** One article hotspot: title, status and progress bar; once read, one textarea per block. */
+import type { ArticleRow } from './state';
+import type { PanelKey } from './strings';
+
+interface Props {
+  row: ArticleRow;
+  t: (key: PanelKey, vars?: Record<string, string | number>) => string;
+  onEdit: (blockId: string, text: string) => void;
+}
+
+export function ArticleRowView({ row, t, onEdit }: Props) {
+  const headline = row.article?.blocks.find((b) => b.role === 'headline')?.text;
+  return (
+    <li class="article" data-region={row.regionId} data-status={row.status} data-href={row.article?.href}>
+      <div class="article-head">
+        <span class="article-title">{headline ?? row.title ?? t('untitled')}</span>
+        <span class="article-status">{t(row.status)}</span>
+      </div>
+      {row.status !== 'done' && <progress max={1} value={row.progress} />}
+      {row.error && <p class="error">{t('error', { message: row.error })}</p>}
+      {row.article?.blocks.map((b) => (
+        <label class="block" key={b.id} data-role={b.role}>
+          <span class="role">{t(b.role)}</span>
+          <textarea
+            data-block={b.id}
+            rows={Math.min(12, Math.max(1, Math.ceil(b.text.length / 24)))}
+            value={b.text}
+            onInput={(e) => onEdit(b.id, (e.currentTarget as HTMLTextAreaElement).value)}
+          />
+        </label>
+      ))}
+    </li>
+  );
+}

@@ -1,0 +1,43 @@
+/** Side panel text in zh-CN and English. */
+import type { Strings } from '../../lib/i18n';
+
+export const PANEL_STRINGS = {
+  detecting: { zh: '正在识别版面…', en: 'Looking for the e-paper page…' },
+  noTab: { zh: '没有可读取的标签页。', en: 'No tab to read.' },
+  noImage: { zh: '本页没有找到版面图片。', en: 'No page image found on this page.' },
+  noRegions: { zh: '版面上没有文章热区，将整版识别。', en: 'No article hotspots: the whole page is read.' },
+  capture: { zh: '截取当前页面', en: 'Capture the visible page' },
+  dragHint: { zh: '在截图上拖出要识别的区域。', en: 'Drag a rectangle around the text to read.' },
+  paper: { zh: '报纸', en: 'Paper' },
+  date: { zh: '日期', en: 'Date' },
+  page: { zh: '版面', en: 'Page' },
+  articles: { zh: '{n} 篇文章', en: '{n} articles' },
+  start: { zh: '开始识别', en: 'Start OCR' },
+  cancel: { zh: '取消', en: 'Cancel' },
+  export: { zh: '导出 Markdown', en: 'Export Markdown' },
+  exported: { zh: '已保存 {name}', en: 'Saved {name}' },
+  grant: { zh: '允许读取 {origin} 的图片', en: 'Allow reading images from {origin}' },
+  needAccess: { zh: '版面图片在 {origin}，需要授权才能读取。', en: 'The page image is on {origin}; access is needed to read it.' },
+  refused: { zh: '未获授权，无法读取 {origin} 的图片。', en: 'Access to {origin} was refused: the page image cannot be read.' },
+  progress: { zh: '已完成 {done}/{total}', en: '{done}/{total} done' },
+  perArticle: { zh: '平均每篇 {s} 秒', en: '{s} s per article' },
+  queued: { zh: '排队中', en: 'queued' },
+  loading: { zh: '加载引擎', en: 'loading engine' },
+  recognizing: { zh: '识别中', en: 'reading' },
+  done: { zh: '完成', en: 'done' },
+  failed: { zh: '失败', en: 'failed' },
+  cancelled: { zh: '已取消', en: 'cancelled' },
+  idle: { zh: '等待', en: 'waiting' },
+  untitled: { zh: '（无标题）', en: '(untitled)' },
+  error: { zh: '出错：{message}', en: 'Error: {message}' },
+  kicker: { zh: '引题', en: 'Kicker' },
+  headline: { zh: '主题', en: 'Headline' },
+  subtitle: { zh: '副题', en: 'Subtitle' },
+  byline: { zh: '署名', en: 'Byline' },
+  paragraph: { zh: '正文', en: 'Paragraph' },
+  caption: { zh: '图片说明', en: 'Caption' },
+  label: { zh: '栏目', en: 'Label' },
+  furniture: { zh: '版面杂项', en: 'Page furniture' },
+} satisfies Strings<string>;
+
+export type PanelKey = keyof typeof PANEL_STRINGS;

@@ -1,0 +1,129 @@
+/**
+ * Panel container: binds to a tab, detects the page, runs OCR with per-article progress, keeps edits, exports.
+ * Browser calls live in page-access / ocr-run / download; rules in components/panel/state.
+ */
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { PanelView } from '../../components/panel/PanelView';
+import { applyArticle, applyFailure, applyProgress, documentFromRows, editBlock, exportFileName, rowsFromDetection, type ArticleRow } from '../../components/panel/state';
+import { PANEL_STRINGS } from '../../components/panel/strings';
+import { wholeRegion } from '../../lib/detect';
+import type { PageDetection, Region } from '../../lib/detect/types';
+import { pageToMarkdown } from '../../lib/export';
+import { pickLang, translator } from '../../lib/i18n';
+import { tabIdFromSearch } from '../../lib/messaging';
+import type { OcrEngine } from '../../lib/ocr';
+import { downloadText } from './download';
+import { createExtensionEngine, recognizePage } from './ocr-run';
+import { boundTabId, detectInTab, hasImageAccess, ImageAccessError, loadPageRaster, requestImageAccess } from './page-access';
+
+const t = translator(PANEL_STRINGS, pickLang(browser.i18n.getUILanguage()));
+const errorText = (err: unknown) => (err instanceof Error ? err.message : String(err));
+
+export function App() {
+  const [detection, setDetection] = useState<PageDetection | null>(null);
+  const [rows, setRows] = useState<ArticleRow[]>([]);
+  const [running, setRunning] = useState(false);
+  const [needsAccess, setNeedsAccess] = useState<string | null>(null);
+  const [message, setMessage] = useState<string | null>(t('detecting'));
+  const [captureSrc, setCaptureSrc] = useState<string | null>(null);
+  const tab = useRef<number | null>(null);
+  const engine = useRef<OcrEngine | null>(null);
+  const getEngine = () => (engine.current ??= createExtensionEngine((p) => setRows((r) => applyProgress(r, p))));
+
+  useEffect(() => {
+    (async () => {
+      const tabId = await boundTabId(location.search, tabIdFromSearch);
+      if (tabId === null) return setMessage(t('noTab'));
+      tab.current = tabId;
+      const found = await detectInTab(tabId);
+      setDetection(found);
+      if (!found.image) return setMessage(t('noImage'));
+      setRows(rowsFromDetection(found));
+      setMessage(found.regions.length ? null : t('noRegions'));
+      if (!(await hasImageAccess(found.image.url))) setNeedsAccess(new URL(found.image.url).origin);
+    })().catch((err) => setMessage(t('error', { message: errorText(err) })));
+    return () => void engine.current?.terminate();
+  }, []);
+
+  async function start() {
+    if (!detection?.image) return;
+    setRunning(true);
+    setMessage(null);
+    try {
+      const image = await loadPageRaster(detection.image.url);
+      const regions = detection.regions.length ? detection.regions : [wholeRegion(image)];
+      const page = { ...detection, regions };
+      if (!detection.regions.length) setRows(rowsFromDetection(page));
+      await recognizePage(getEngine(), image, page, {
+        onProgress: (p) => setRows((r) => applyProgress(r, p)),
+        onArticle: (id, article, seconds) => setRows((r) => applyArticle(r, id, article, seconds)),
+        onFailure: (id, msg) => setRows((r) => applyFailure(r, id, msg)),
+      });
+    } catch (err) {
+      if (err instanceof ImageAccessError) setNeedsAccess(err.origin);
+      setMessage(t('error', { message: errorText(err) }));
+    } finally {
+      setRunning(false);
+    }
+  }
+
+  /** Must run from the click: captureVisibleTab relies on the activeTab grant. */
+  async function capture() {
+    try {
+      const { windowId } = await browser.tabs.get(tab.current!);
+      setCaptureSrc(await browser.tabs.captureVisibleTab(windowId, { format: 'png' }));
+      setMessage(null);
+    } catch (err) {
+      setMessage(t('error', { message: errorText(err) }));
+    }
+  }
+
+  function selectRegion(region: Region) {
+    if (!detection || !captureSrc) return;
+    const [, , w, h] = region.box;
+    const page = { ...detection, image: { url: captureSrc, displayWidth: w, displayHeight: h }, regions: [region] };
+    setDetection(page);
+    setRows(rowsFromDetection(page));
+  }
+
+  async function grant() {
+    if (!detection?.image) return;
+    const url = detection.image.url;
+    const origin = new URL(url).origin;
+    const ok = await requestImageAccess(url).catch(() => false);
+    setNeedsAccess(ok ? null : origin);
+    setMessage(ok ? null : t('refused', { origin }));
+  }
+
+  const doc = useMemo(() => (detection ? documentFromRows({ ...detection.meta, capturedAt: new Date().toISOString() }, rows) : null), [detection, rows]);
+
+  async function exportMarkdown() {
+    if (!doc) return;
+    const name = exportFileName(doc);
+    try {
+      await downloadText(name, pageToMarkdown(doc));
+      setMessage(t('exported', { name }));
+    } catch (err) {
+      setMessage(t('error', { message: errorText(err) }));
+    }
+  }
+
+  return (
+    <PanelView
+      t={t}
+      detection={detection}
+      rows={rows}
+      running={running}
+      needsAccess={needsAccess}
+      message={message}
+      onStart={() => void start()}
+      onCancel={() => engine.current?.cancel()}
+      onExport={() => void exportMarkdown()}
+      onGrant={() => void grant()}
+      onEdit={(id, text) => setRows((r) => editBlock(r, id, text))}
+      captureSrc={captureSrc}
+      onCapture={() => void capture()}
+      onSelectRegion={selectRegion}
+    />
+  );
+}

@@ -1,0 +1,28 @@
+/**
+ * Page number and page name from a label such as `第03版：要闻`, `A2版：国内`, `第3版 要闻`, `第A03版`.
+ * The number is kept as the paper writes it ("03", "A2"): it is what readers cite.
+ */
+
+export interface PageLabel {
+  pageNumber: string;
+  pageName?: string;
+}
+
+// A page name starts with a letter or Han character (so `第3版 2022年…` does not read a date as the name).
+const NAME = '([\\p{Script=Han}A-Za-z][\\p{Script=Han}A-Za-z0-9·]{0,11})';
+const SEPARATOR = '(?:\\s*[：:]\\s*|\\s+)';
+const LABEL_PATTERNS = [
+  new RegExp(`第\\s*([A-Za-z]?\\d{1,3})\\s*版(?:${SEPARATOR}${NAME})?`, 'u'),
+  new RegExp(`(?<![A-Za-z0-9])([A-Za-z]\\d{1,3})\\s*版(?:${SEPARATOR}${NAME})?`, 'u'),
+];
+
+export function parsePageLabel(text: string): PageLabel | undefined {
+  for (const pattern of LABEL_PATTERNS) {
+    const m = pattern.exec(text);
+    if (!m) continue;
+    const label: PageLabel = { pageNumber: m[1].toUpperCase() };
+    if (m[2]) label.pageName = m[2];
+    return label;
+  }
+  return undefined;
+}

@@ -1,0 +1,52 @@
+/**
+ * Low-confidence words located in a block's current text, so the editor can mark them in place.
+ * OCR gives confidences per word of the *raw* lines; the text may since have been repaired, so each word
+ * is searched for in order from where the previous one ended. Words the user or engine changed no
+ * longer match and are not marked (they were looked at already).
+ */
+import type { BBox, Block } from '../model/document';
+
+export const LOW_CONFIDENCE = 70;
+
+export interface ConfidenceSpan {
+  start: number;
+  end: number;
+  text: string;
+  confidence: number;
+  bbox: BBox;
+  /** Index into `source.lines` the word came from (to highlight the line on the image). */
+  line: number;
+}
+
+export function lowConfidenceSpans(block: Block, threshold = LOW_CONFIDENCE): ConfidenceSpan[] {
+  const spans: ConfidenceSpan[] = [];
+  const text = block.text;
+  let from = 0;
+  (block.source?.lines ?? []).forEach((line, lineIndex) => {
+    for (const word of line.words ?? []) {
+      const needle = word.text.trim();
+      if (!needle) continue;
+      const at = text.indexOf(needle, from);
+      // Look only a short way ahead: a match far away is a different occurrence, not this word.
+      if (at < 0 || at - from > needle.length + 8) continue;
+      from = at + needle.length;
+      if (word.confidence < threshold) {
+        spans.push({ start: at, end: from, text: needle, confidence: word.confidence, bbox: word.bbox, line: lineIndex });
+      }
+    }
+  });
+  return spans;
+}
+
+/** Splits text into plain and marked pieces for rendering (spans must be sorted and disjoint). */
+export function markSpans(text: string, spans: ConfidenceSpan[]): { text: string; span?: ConfidenceSpan }[] {
+  const out: { text: string; span?: ConfidenceSpan }[] = [];
+  let at = 0;
+  for (const span of spans) {
+    if (span.start > at) out.push({ text: text.slice(at, span.start) });
+    out.push({ text: text.slice(span.start, span.end), span });
+    at = span.end;
+  }
+  if (at < text.length) out.push({ text: text.slice(at) });
+  return out;
+}

@@ -1,0 +1,209 @@
+/**
+ * The proofreading editor's state as a pure reducer: (state, action) → state, no DOM, no clock, no
+ * storage. The repair engine is injected (`suggest`, `apply`), so the reducer runs the same in tests,
+ * in the side panel and in a benchmark. Every change to the document goes through one path
+ * (`commit`), which records history and re-runs the engine.
+ */
+import type { EpaperDocument } from '../model/document';
+import type { Suggestion } from '../repair/types';
+import { SAFE_CONFIDENCE } from '../repair/types';
+import type { EditorAction, EditorMessage } from './actions';
+import { applyEdits, applyOperation, applySuggestion } from './apply';
+import { record, redo, undo, type History, type Snapshot } from './history';
+import { applyBatch, pendingSuggestions, type Applier } from './suggestions';
+import { joinOp, locate, minimalEdit, restoreSetAside, unmerge } from './text-ops';
+import { keepSuggestionSelection, selectSuggestion, step, targetSuggestion } from './review';
+
+export type { EditorAction, EditorMessage } from './actions';
+
+export interface EditorDeps {
+  suggest: (doc: EpaperDocument) => Suggestion[];
+  /** The shared applier (lib/repair/apply.ts); defaults to the editor's adapter. */
+  apply?: Applier;
+}
+
+export interface EditorSelection {
+  articleId: string | null;
+  blockId: string | null;
+  /** Index into the block's `source.lines`, when a line was clicked. */
+  line: number | null;
+  suggestionId: string | null;
+}
+
+export interface EditorState {
+  doc: EpaperDocument;
+  /** Everything the engine found on the current document (rejected ones included; see `pending`). */
+  suggestions: Suggestion[];
+  /** Pending suggestions in reading order. */
+  pending: Suggestion[];
+  rejected: string[];
+  history: History;
+  selection: EditorSelection;
+  /** Block in text-edit mode. */
+  editing: string | null;
+  helpOpen: boolean;
+  message: EditorMessage | null;
+  /** Last keystroke, so quick typing in one block is one undo step. */
+  lastTyping: { blockId: string; at: number } | null;
+}
+
+/** Keystrokes closer than this share an undo step. */
+export const TYPING_PAUSE_MS = 1000;
+
+function withSuggestions(state: EditorState, deps: EditorDeps): EditorState {
+  const suggestions = deps.suggest(state.doc);
+  return { ...state, suggestions, pending: pendingSuggestions(state.doc, suggestions, state.rejected) };
+}
+
+export function initEditorState(doc: EpaperDocument, deps: EditorDeps, saved: Partial<Snapshot & History> = {}): EditorState {
+  const base: EditorState = {
+    doc,
+    suggestions: [],
+    pending: [],
+    rejected: saved.rejected ?? [],
+    history: { past: saved.past ?? [], future: saved.future ?? [] },
+    selection: { articleId: doc.articles[0]?.id ?? null, blockId: null, line: null, suggestionId: null },
+    editing: null,
+    helpOpen: false,
+    message: null,
+    lastTyping: null,
+  };
+  return withSuggestions(base, deps);
+}
+
+/** Records the current snapshot and moves to the new document (one undo step). */
+function commit(state: EditorState, deps: EditorDeps, next: Partial<Snapshot>, keepStep = false): EditorState {
+  const history = keepStep ? state.history : record(state.history, { doc: state.doc, rejected: state.rejected });
+  const moved = withSuggestions({ ...state, doc: next.doc ?? state.doc, rejected: next.rejected ?? state.rejected, history, message: null }, deps);
+  return keepSuggestionSelection(moved, state);
+}
+
+function fail(state: EditorState, code: EditorMessage['code'], detail?: string): EditorState {
+  return { ...state, message: { kind: 'error', code, detail } };
+}
+
+export function createEditorReducer(deps: EditorDeps) {
+  const apply: Applier = deps.apply ?? applySuggestion;
+
+  return function reduce(state: EditorState, action: EditorAction): EditorState {
+    const s = action.type === 'editText' ? state : { ...state, lastTyping: null };
+    switch (action.type) {
+      case 'load':
+        return initEditorState(action.doc, deps, action);
+      case 'openArticle':
+        return { ...s, selection: { articleId: action.articleId, blockId: null, line: null, suggestionId: null } };
+      case 'select': {
+        if (action.blockId === null) return { ...s, selection: { ...s.selection, blockId: null, line: null } };
+        const at = locate(s.doc, action.blockId);
+        if (!at) return fail(s, 'not-found', action.blockId);
+        return { ...s, selection: { ...s.selection, articleId: s.doc.articles[at.articleIndex].id, blockId: action.blockId, line: action.line ?? null } };
+      }
+      case 'selectSuggestion':
+        return selectSuggestion(s, s.pending.find((x) => x.id === action.id));
+      case 'nextSuggestion':
+        return step(s, 1);
+      case 'prevSuggestion':
+        return step(s, -1);
+      case 'accept': {
+        const sug = targetSuggestion(s, action.id);
+        if (!sug) return fail(s, 'not-found', action.id);
+        const r = apply(s.doc, sug);
+        if (!r.applied) return fail(s, 'stale', r.skipped);
+        return commit({ ...s, selection: { ...s.selection, suggestionId: sug.id } }, deps, { doc: r.doc });
+      }
+      case 'reject': {
+        const sug = targetSuggestion(s, action.id);
+        if (!sug) return fail(s, 'not-found', action.id);
+        return commit({ ...s, selection: { ...s.selection, suggestionId: sug.id } }, deps, { rejected: [...s.rejected, sug.id] });
+      }
+      case 'acceptKind':
+      case 'applySafe': {
+        const min = action.type === 'applySafe' ? (action.minConfidence ?? SAFE_CONFIDENCE) : -1;
+        const kind = action.type === 'acceptKind' ? action.kind : null;
+        const rejected = new Set(s.rejected);
+        const pick = (doc: EpaperDocument) =>
+          deps.suggest(doc).filter((x) => !rejected.has(x.id) && (kind ? x.kind === kind : x.confidence >= min));
+        const r = applyBatch(s.doc, pick, apply);
+        if (!r.applied) return { ...s, message: { kind: 'info', code: 'applied', n: 0, skipped: r.skipped } };
+        const next = commit(s, deps, { doc: r.doc });
+        return { ...next, message: { kind: 'info', code: 'applied', n: r.applied, skipped: r.skipped } };
+      }
+      case 'editText': {
+        const at = locate(s.doc, action.blockId);
+        if (!at) return fail(s, 'not-found', action.blockId);
+        const edit = minimalEdit(action.blockId, at.block.text, action.text);
+        if (!edit) return s;
+        const r = applyEdits(s.doc, [edit]);
+        const typing = action.at !== undefined ? { blockId: action.blockId, at: action.at } : null;
+        const sameStep = !!(typing && s.lastTyping && s.lastTyping.blockId === typing.blockId && typing.at - s.lastTyping.at < TYPING_PAUSE_MS);
+        return { ...commit(s, deps, { doc: r.doc }, sameStep), lastTyping: typing };
+      }
+      case 'replaceRange': {
+        const at = locate(s.doc, action.blockId);
+        if (!at) return fail(s, 'not-found', action.blockId);
+        const expected = at.block.text.slice(action.start, action.end);
+        const r = applyEdits(s.doc, [{ blockId: action.blockId, start: action.start, end: action.end, text: action.text, expected }]);
+        return r.applied ? commit(s, deps, { doc: r.doc }) : fail(s, 'stale', r.skipped);
+      }
+      case 'revertText': {
+        const at = locate(s.doc, action.blockId);
+        if (!at) return fail(s, 'not-found', action.blockId);
+        return reduce(s, { type: 'editText', blockId: action.blockId, text: at.block.raw });
+      }
+      case 'mergeBlocks': {
+        const first = locate(s.doc, action.first);
+        const second = locate(s.doc, action.second);
+        if (!first || !second) return fail(s, 'not-found', first ? action.second : action.first);
+        if (action.first === action.second) return fail(s, 'cannot-merge', action.first);
+        return operate(s, joinOp(first.block, second.block));
+      }
+      case 'splitBlock': {
+        const at = locate(s.doc, action.blockId);
+        if (!at) return fail(s, 'not-found', action.blockId);
+        if (action.at <= 0 || action.at >= at.block.text.length) return fail(s, 'cannot-split');
+        return operate(s, { op: 'split', blockId: action.blockId, at: action.at });
+      }
+      case 'setRole':
+        return operate(s, { op: 'set-role', blockId: action.blockId, role: action.role });
+      case 'setAside':
+        return operate(s, { op: 'set-aside', blockId: action.blockId, kind: 'user', reason: 'set aside by the user' });
+      case 'moveBlock':
+        return operate(s, { op: 'move', blockIds: [action.blockId], toArticleId: action.toArticleId, beforeBlockId: action.beforeBlockId ?? null });
+      case 'splitArticle':
+        return operate(s, { op: 'split-article', blockId: action.blockId });
+      case 'restore': {
+        const back = restoreSetAside(s.doc, action.blockId);
+        if (back) return commit(s, deps, { doc: back });
+        const split = unmerge(s.doc, action.blockId);
+        if (split === 'changed') return fail(s, 'merge-changed', action.blockId);
+        if (split === 'not-merged') return fail(s, 'not-restorable', action.blockId);
+        return commit(s, deps, { doc: split });
+      }
+      case 'undo':
+      case 'redo': {
+        const current = { doc: s.doc, rejected: s.rejected };
+        const r = action.type === 'undo' ? undo(s.history, current) : redo(s.history, current);
+        if (!r) return { ...s, message: { kind: 'info', code: action.type === 'undo' ? 'nothing-to-undo' : 'nothing-to-redo' } };
+        const moved = withSuggestions({ ...s, doc: r.snapshot.doc, rejected: r.snapshot.rejected, history: r.history, message: null }, deps);
+        return keepSuggestionSelection(moved, s);
+      }
+      case 'startEdit': {
+        const blockId = action.blockId ?? s.selection.blockId;
+        return blockId ? { ...s, editing: blockId } : s;
+      }
+      case 'endEdit':
+        return { ...s, editing: null, helpOpen: false };
+      case 'toggleHelp':
+        return { ...s, helpOpen: action.open ?? !s.helpOpen };
+      case 'dismissMessage':
+        return { ...s, message: null };
+    }
+  };
+
+  function operate(state: EditorState, op: Parameters<typeof applyOperation>[1]): EditorState {
+    const r = applyOperation(state.doc, op);
+    return r.applied ? commit(state, deps, { doc: r.doc }) : fail(state, 'not-found', r.skipped);
+  }
+}
+
+export type EditorReducer = ReturnType<typeof createEditorReducer>;

@@ -1,0 +1,52 @@
+/**
+ * Cuts one article region out of the page. Image-map hotspots are polygons that overlap their neighbours'
+ * bounding boxes, so pixels outside the polygon are painted white: otherwise tesseract reads the
+ * neighbouring article's text into this one.
+ */
+import type { BBox } from '../model/document';
+import type { Point } from '../detect/types';
+import { assertRaster, type Raster } from './raster';
+
+/** Even-odd rule, sampled at the pixel centre. */
+export function insidePolygon(x: number, y: number, polygon: Point[]): boolean {
+  let inside = false;
+  for (let i = 0, j = polygon.length - 1; i < polygon.length; j = i, i += 1) {
+    const [xi, yi] = polygon[i];
+    const [xj, yj] = polygon[j];
+    if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
+  }
+  return inside;
+}
+
+/** Intersects the box with the image and rounds outward to whole pixels. */
+export function clampBox(box: BBox, width: number, height: number): BBox {
+  const x0 = Math.max(0, Math.floor(box[0]));
+  const y0 = Math.max(0, Math.floor(box[1]));
+  const x1 = Math.min(width, Math.ceil(box[2]));
+  const y1 = Math.min(height, Math.ceil(box[3]));
+  if (x1 <= x0 || y1 <= y0) throw new Error(`region box [${box.join(', ')}] lies outside the ${width}×${height} image`);
+  return [x0, y0, x1, y1];
+}
+
+/**
+ * Copies `box` out of the image; when `polygon` (page coordinates) has 3+ points, pixels outside it become white.
+ */
+export function cropToPolygon(image: Raster, box: BBox, polygon?: Point[]): Raster {
+  assertRaster(image);
+  const [x0, y0, x1, y1] = clampBox(box, image.width, image.height);
+  const width = x1 - x0;
+  const height = y1 - y0;
+  const ch = image.channels;
+  const out = new Uint8ClampedArray(width * height * ch);
+  const mask = polygon && polygon.length >= 3 ? polygon : undefined;
+  for (let y = 0; y < height; y += 1) {
+    const src = ((y0 + y) * image.width + x0) * ch;
+    out.set(image.data.subarray(src, src + width * ch), y * width * ch);
+    if (!mask) continue;
+    for (let x = 0; x < width; x += 1) {
+      if (insidePolygon(x0 + x + 0.5, y0 + y + 0.5, mask)) continue;
+      out.fill(255, (y * width + x) * ch, (y * width + x + 1) * ch);
+    }
+  }
+  return { width, height, channels: ch, data: out };
+}

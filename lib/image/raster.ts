@@ -1,0 +1,45 @@
+/**
+ * Raw pixel buffers, the one image shape lib/ works on: the same code runs on sharp's raw output in Node
+ * and on canvas ImageData in the extension, so OCR input is prepared identically in both.
+ */
+export interface Raster {
+  width: number;
+  height: number;
+  /** 4 (RGBA) or 1 (gray) bytes per pixel, row-major. */
+  channels: 1 | 4;
+  data: Uint8ClampedArray;
+}
+
+/** Checks that the buffer size matches the declared size, so a wrong decode fails here, not in tesseract. */
+export function assertRaster(image: Raster): void {
+  const { width, height, channels, data } = image;
+  if (!Number.isInteger(width) || !Number.isInteger(height) || width <= 0 || height <= 0) {
+    throw new Error(`image size must be positive whole pixels, got ${width}×${height}`);
+  }
+  if (channels !== 1 && channels !== 4) throw new Error(`image must have 1 or 4 channels, got ${channels}`);
+  if (data.length !== width * height * channels) {
+    throw new Error(`image data has ${data.length} bytes, expected ${width}×${height}×${channels} = ${width * height * channels}`);
+  }
+}
+
+/** Wraps RGBA bytes (ImageData.data, sharp `.raw()` with 4 channels) without copying. */
+export function rgbaRaster(width: number, height: number, data: Uint8Array | Uint8ClampedArray): Raster {
+  const bytes = data instanceof Uint8ClampedArray ? data : new Uint8ClampedArray(data.buffer, data.byteOffset, data.byteLength);
+  const image: Raster = { width, height, channels: 4, data: bytes };
+  assertRaster(image);
+  return image;
+}
+
+/** Luma (ITU-R BT.601); transparent pixels count as white paper, since page scans have none that matter. */
+export function toGray(image: Raster): Raster {
+  assertRaster(image);
+  if (image.channels === 1) return image;
+  const { width, height, data } = image;
+  const out = new Uint8ClampedArray(width * height);
+  for (let i = 0, p = 0; p < out.length; i += 4, p += 1) {
+    const luma = 0.299 * data[i] + 0.587 * data[i + 1] + 0.114 * data[i + 2];
+    const alpha = data[i + 3] / 255;
+    out[p] = luma * alpha + 255 * (1 - alpha);
+  }
+  return { width, height, channels: 1, data: out };
+}

@@ -1,0 +1,77 @@
+/**
+ * `importText`: Markdown or plain text → document. Reads both pasted OCR Markdown (headings are
+ * headlines and start articles) and our own export (`docs/markdown-format.md`: front matter, kicker
+ * and subtitle headings one level below the headline, `*byline*`, `> caption`, set-aside comments).
+ */
+import type { Article, Block, BlockRole, EpaperDocument } from '../model/document';
+import { BLOCK_ROLES, SCHEMA_VERSION } from '../model/document';
+import { readFrontMatter } from './front-matter';
+import { toChunks, type Chunk } from './markdown';
+import { checkText, ImportError } from './validate';
+
+export { ImportError };
+export const NO_HEADLINE = '（无标题）';
+
+export interface ImportOptions {
+  /** File name, for error messages. */
+  name?: string;
+}
+
+/** Level of the headlines: the shallowest heading, unless our page file's lone page title sits above them. */
+function headlineLevel(chunks: Chunk[], pageFile: boolean): number {
+  const levels = chunks.flatMap((c) => (c.type === 'heading' ? [c.level] : []));
+  if (levels.length === 0) return 1;
+  const min = Math.min(...levels);
+  const pageTitle = pageFile && chunks[0]?.type === 'heading' && chunks[0].level === min && levels.filter((l) => l === min).length === 1 && levels.some((l) => l === min + 1);
+  return pageTitle ? min + 1 : min;
+}
+
+export function importText(text: string, options: ImportOptions = {}): EpaperDocument {
+  const name = options.name ?? 'input';
+  const front = readFrontMatter(checkText(text, name), name);
+  const chunks = toChunks(front.body);
+  const level = headlineLevel(chunks, front.found);
+  const articles: Article[] = [];
+  let article: Article | null = null;
+  let n = 0;
+  const newArticle = () => {
+    article = { id: `a${articles.length + 1}`, blocks: [] };
+    articles.push(article);
+    return article;
+  };
+  const add = (role: BlockRole, text: string, extra: Partial<Block> = {}) => {
+    n += 1;
+    (article ?? newArticle()).blocks.push({ id: `b${n}`, role, text, raw: text, ...extra });
+  };
+  chunks.forEach((c, i) => {
+    const next = chunks[i + 1];
+    const prev = chunks[i - 1];
+    const current = article as Article | null;
+    if (c.type === 'heading') {
+      if (c.level < level) return; // the page title of a page file; its facts are in the front matter
+      if (c.level === level) {
+        const keepKicker = current && current.blocks.length === 1 && current.blocks[0].role === 'kicker';
+        if (!keepKicker) newArticle();
+        if (c.text !== NO_HEADLINE) add('headline', c.text);
+        return;
+      }
+      if (next?.type === 'heading' && next.level === level) {
+        newArticle();
+        return add('kicker', c.text);
+      }
+      if (current?.blocks.length && prev?.type === 'heading') return add('subtitle', c.text);
+      newArticle(); // a deeper heading on its own: pasted OCR, where every heading is a headline
+      return add('headline', c.text);
+    }
+    if (c.type === 'quote') return add('caption', c.text);
+    if (c.type === 'byline') return add(prev?.type === 'heading' || prev?.type === 'byline' ? 'byline' : 'paragraph', c.text);
+    if (c.type === 'aside') {
+      const role = (BLOCK_ROLES as readonly string[]).includes(c.kind) ? (c.kind as BlockRole) : 'paragraph';
+      return add(role, c.text, { setAside: { kind: c.kind, reason: 'set aside in the imported file', previousRole: role } });
+    }
+    add('paragraph', c.text);
+  });
+  if (articles.length === 0) throw new ImportError(`${name} has no text blocks (only a page title or empty headings)`);
+  const importedFrom = front.found || chunks.some((c) => c.type !== 'text') ? 'markdown' : 'text';
+  return { schema: SCHEMA_VERSION, meta: { ...front.meta, importedFrom }, articles };
+}

@@ -1,0 +1,63 @@
+/**
+ * Markdown/plain text → chunks: headings, block quotes, set-aside comments and paragraphs, with
+ * Markdown escapes and emphasis removed. Blank lines separate blocks; text with no blank line at all
+ * is one block per line (pasted OCR lines — the line-paragraphs repair rebuilds paragraphs). A line with a
+ * Chinese first-line indent starts a new block.
+ */
+
+export type Chunk =
+  | { type: 'heading'; level: number; text: string }
+  | { type: 'quote'; text: string }
+  | { type: 'aside'; kind: string; text: string }
+  | { type: 'byline'; text: string }
+  | { type: 'text'; text: string };
+
+/** CommonMark: a backslash before ASCII punctuation is that character. */
+export const unescape = (s: string): string => s.replace(/\\([!-/:-@[-`{-~])/g, '$1');
+
+/** Bold/italic markers dropped, text kept (`**衡阳日报讯**（…）` → `衡阳日报讯（…）`). */
+const plain = (s: string): string => unescape(s.replace(/(?<!\\)(\*\*|__)(.+?)(?<!\\)\1/gu, '$2'));
+
+function joinLines(lines: string[]): string {
+  // Soft line breaks inside a Markdown paragraph: no space between CJK, one between Latin words.
+  return lines.map((l) => l.trim()).reduce((acc, l) => (acc && /[A-Za-z0-9,.;:!?]$/.test(acc) && /^[A-Za-z0-9]/.test(l) ? `${acc} ${l}` : acc + l), '');
+}
+
+function chunkOf(lines: string[]): Chunk {
+  const first = lines[0].trim();
+  const heading = /^(#{1,6})\s+(.*?)(?:\s+#+)?$/.exec(first);
+  if (heading && lines.length === 1) return { type: 'heading', level: heading[1].length, text: plain(heading[2]) };
+  const aside = /^<!--\s*set-aside\s+([\w-]+):\s*([\s\S]*?)\s*-->$/.exec(lines.join(' ').trim());
+  if (aside) return { type: 'aside', kind: aside[1], text: unescape(aside[2]) };
+  if (lines.every((l) => /^\s*>/.test(l))) return { type: 'quote', text: plain(joinLines(lines.map((l) => l.replace(/^\s*>\s?/, '')))) };
+  const joined = joinLines(lines);
+  const byline = /^\*(?!\*)(.+)(?<![\\*])\*$/u.exec(joined);
+  if (byline) return { type: 'byline', text: plain(byline[1]) };
+  return { type: 'text', text: plain(joined) };
+}
+
+export function toChunks(body: string): Chunk[] {
+  const lines = body.split('\n');
+  const hasBlankLines = lines.some((l, i) => l.trim() === '' && i > 0 && i < lines.length - 1);
+  const groups: string[][] = [];
+  let current: string[] = [];
+  const flush = () => {
+    if (current.length) groups.push(current);
+    current = [];
+  };
+  for (const line of lines) {
+    if (line.trim() === '') flush();
+    else if (/^\u3000|^ {2,}(?=\p{Script=Han})/u.test(line) && current.length) {
+      // A first-line indent (`　　`) is a new Chinese paragraph, even without a blank line before it.
+      flush();
+      current.push(line);
+    } else if (/^\s{0,3}#{1,6}\s/.test(line) || !hasBlankLines) {
+      // A heading is always its own block, even without blank lines around it.
+      flush();
+      current.push(line);
+      flush();
+    } else current.push(line);
+  }
+  flush();
+  return groups.map(chunkOf).filter((c) => c.text.trim().length > 0 || c.type === 'heading');
+}

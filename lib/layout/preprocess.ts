@@ -1,0 +1,87 @@
+/**
+ * How to prepare a region for tesseract, decided by measurement (tests/bench/ocr.ts on the four fixture
+ * pages, docs/readme-parts/layout.md), with regions cut into column blocks first:
+ * - small print (body ink height under 15 px, i.e. type of ~16 px and less) read better upscaled 1.5×:
+ *   11 px pages 5.6 → 3.1 %, 11.7 → 7.1 % (JPEG), 21.6 → 17.7 % CER; 15 px pages 1.4 → 1.2 %, 2.5 → 2.1 %;
+ * - larger print gains nothing from resampling: ×0.7 left 22–29 px pages at 1.7–1.9 % and made a 16 px
+ *   page worse (1.9 → 7.6 %). tesseract rescales each text line itself; bilinear resampling blurs.
+ * Grayscale is kept: tesseract binarises with its own Otsu threshold.
+ */
+import type { Raster } from '../image/raster';
+import { toGray } from '../image/raster';
+import { median } from './lines';
+
+export interface Preprocessing {
+  /** Resample factor for prepareRegion. */
+  scale: number;
+  /** Extra tesseract parameters for this region. */
+  parameters: Record<string, string>;
+  /** Body text height the choice was based on (pixels of the original image; 0 when unknown). */
+  textHeight: number;
+}
+
+/**
+ * Median height of text rows: dark-pixel row profiles in vertical strips (columns of a page are rarely
+ * aligned with each other, so one profile over the full width would smear them). Returns 0 when the
+ * image holds no text-like rows.
+ */
+export function estimateTextHeight(image: Raster, stripWidth = 160): number {
+  const gray = toGray(image);
+  const { width, height, data } = gray;
+  const threshold = otsu(data);
+  const heights: number[] = [];
+  for (let x0 = 0; x0 < width; x0 += stripWidth) {
+    const x1 = Math.min(width, x0 + stripWidth);
+    let run = 0;
+    for (let y = 0; y <= height; y += 1) {
+      let dark = 0;
+      if (y < height) for (let x = x0; x < x1; x += 1) if (data[y * width + x] < threshold) dark += 1;
+      // A text row has ink in a fair share of the strip; thin rules and specks do not count.
+      if (y < height && dark >= 0.02 * (x1 - x0)) run += 1;
+      else {
+        if (run >= 5) heights.push(run);
+        run = 0;
+      }
+    }
+  }
+  return median(heights);
+}
+
+/** Otsu's threshold of a gray buffer. */
+export function otsu(data: Uint8ClampedArray): number {
+  const hist = new Array<number>(256).fill(0);
+  for (const v of data) hist[v] += 1;
+  const total = data.length;
+  let sum = 0;
+  for (let i = 0; i < 256; i += 1) sum += i * hist[i];
+  let sumB = 0;
+  let weightB = 0;
+  let best = 128;
+  let bestVar = -1;
+  for (let t = 0; t < 256; t += 1) {
+    weightB += hist[t];
+    if (!weightB) continue;
+    const weightF = total - weightB;
+    if (!weightF) break;
+    sumB += t * hist[t];
+    const meanB = sumB / weightB;
+    const meanF = (sum - sumB) / weightF;
+    const between = weightB * weightF * (meanB - meanF) ** 2;
+    if (between > bestVar) {
+      bestVar = between;
+      best = t + 1;
+    }
+  }
+  return best;
+}
+
+/** Body ink height below which a region is upscaled, and the factor (both measured, see above). */
+export const SMALL_TEXT_HEIGHT = 15;
+export const SMALL_TEXT_SCALE = 1.5;
+
+/** Scale 1.5 for small print, 1 otherwise (and when no text height could be measured). */
+export function choosePreprocessing(stats: { textHeight: number }): Preprocessing {
+  const { textHeight } = stats;
+  const scale = textHeight > 0 && textHeight < SMALL_TEXT_HEIGHT ? SMALL_TEXT_SCALE : 1;
+  return { scale, parameters: {}, textHeight };
+}

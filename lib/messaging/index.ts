@@ -1,0 +1,3 @@
+export { detectionSchema, detectorReplySchema, regionSchema, type DetectorReply } from './schemas';
+export { MessageError, parseDetectorReply } from './parse';
+export { E2E_OPEN_PANEL_HASH, panelPath, tabIdFromSearch, wantsTestPanel } from './panel-url';

@@ -1,0 +1,57 @@
+/**
+ * Messages that cross extension contexts (detector script → panel, panel/test → background), checked
+ * with zod on arrival: a page script runs next to untrusted page code, so nothing it returns is trusted
+ * until it has the shape (and sane numbers) the panel relies on.
+ */
+import { z } from 'zod';
+
+const finite = z.number().finite();
+const bbox = z.tuple([finite, finite, finite, finite]);
+const point = z.tuple([finite, finite]);
+const httpUrl = z.string().max(4096).refine((u) => /^https?:\/\//i.test(u), 'must be an http(s) URL');
+
+export const regionSchema = z.object({
+  id: z.string().min(1).max(200),
+  shape: z.enum(['rect', 'poly', 'circle', 'whole', 'user']),
+  polygon: z.array(point).min(1).max(10_000),
+  box: bbox,
+  href: z.string().max(4096).optional(),
+  title: z.string().max(2000).optional(),
+});
+
+export const pageImageSchema = z.object({
+  url: httpUrl,
+  displayWidth: finite.nonnegative(),
+  displayHeight: finite.nonnegative(),
+  naturalWidth: finite.positive().optional(),
+  naturalHeight: finite.positive().optional(),
+});
+
+const meta = z
+  .object({
+    newspaper: z.string().max(500).optional(),
+    date: z.string().max(40).optional(),
+    pageNumber: z.string().max(40).optional(),
+    pageName: z.string().max(500).optional(),
+    url: z.string().max(4096).optional(),
+    imageUrl: z.string().max(4096).optional(),
+    pdfUrl: z.string().max(4096).optional(),
+    imageSize: z.object({ width: finite.positive(), height: finite.positive() }).optional(),
+  })
+  .passthrough();
+
+export const detectionSchema = z.object({
+  meta,
+  image: pageImageSchema.nullable(),
+  regions: z.array(regionSchema).max(500),
+  adapter: z.string().max(100),
+  warnings: z.array(z.string().max(2000)).max(500),
+});
+
+/** What the injected detector script returns: a detection, or why there is none. */
+export const detectorReplySchema = z.discriminatedUnion('ok', [
+  z.object({ ok: z.literal(true), detection: detectionSchema }),
+  z.object({ ok: z.literal(false), error: z.string().max(2000) }),
+]);
+
+export type DetectorReply = z.infer<typeof detectorReplySchema>;

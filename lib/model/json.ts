@@ -1,0 +1,114 @@
+/**
+ * The document as JSON (`--format json`, the export's .json file): the model itself plus, on each article,
+ * derived plain fields (`headline`, `paragraphs` …) so scripts can read a page without knowing block roles.
+ * `fromJson` validates with zod and names the exact path of the first problems; the derived fields are
+ * ignored on the way in (the blocks are the truth).
+ */
+import { z } from 'zod';
+import { BLOCK_ROLES, SCHEMA_VERSION, bodyBlocks, type Article, type Block, type EpaperDocument } from './document';
+
+export interface ArticleJson extends Article {
+  kicker: string | null;
+  headline: string | null;
+  subtitle: string | null;
+  byline: string | null;
+  paragraphs: string[];
+  captions: string[];
+}
+
+export interface DocumentJson extends Omit<EpaperDocument, 'articles'> {
+  articles: ArticleJson[];
+}
+
+function firstText(blocks: Block[], role: Block['role']): string | null {
+  return blocks.find((b) => b.role === role)?.text ?? null;
+}
+
+export function toJson(doc: EpaperDocument): DocumentJson {
+  return {
+    schema: doc.schema,
+    meta: doc.meta,
+    articles: doc.articles.map((article) => {
+      const body = bodyBlocks(article);
+      return {
+        ...article,
+        kicker: firstText(body, 'kicker'),
+        headline: firstText(body, 'headline'),
+        subtitle: firstText(body, 'subtitle'),
+        byline: firstText(body, 'byline'),
+        paragraphs: body.filter((b) => b.role === 'paragraph').map((b) => b.text),
+        captions: body.filter((b) => b.role === 'caption').map((b) => b.text),
+      };
+    }),
+  };
+}
+
+const bbox = z.tuple([z.number(), z.number(), z.number(), z.number()]);
+const word = z.object({ text: z.string(), bbox, confidence: z.number() });
+const line = z.object({ text: z.string(), bbox, confidence: z.number(), words: z.array(word).optional() });
+const source = z.object({
+  regionId: z.string().optional(),
+  bbox: bbox.optional(),
+  confidence: z.number().min(0).max(100).optional(),
+  lines: z.array(line).optional(),
+});
+const role = z.enum(BLOCK_ROLES);
+const block: z.ZodType<Block> = z.lazy(() =>
+  z.object({
+    id: z.string().min(1),
+    role,
+    text: z.string(),
+    raw: z.string(),
+    source: source.optional(),
+    setAside: z.object({ kind: z.string(), reason: z.string(), previousRole: role }).optional(),
+    flags: z.array(z.object({ kind: z.string(), at: z.number().int().min(0).optional(), note: z.string() })).optional(),
+    mergedFrom: z.array(block).optional(),
+  }),
+);
+const article = z.object({ id: z.string().min(1), regionId: z.string().optional(), href: z.string().optional(), blocks: z.array(block) });
+const meta = z.object({
+  newspaper: z.string().optional(),
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'date must be YYYY-MM-DD').optional(),
+  pageNumber: z.string().optional(),
+  pageName: z.string().optional(),
+  url: z.string().optional(),
+  imageUrl: z.string().optional(),
+  pdfUrl: z.string().optional(),
+  imageSize: z.object({ width: z.number().positive(), height: z.number().positive() }).optional(),
+  capturedAt: z.string().optional(),
+  ocr: z.object({ engine: z.string(), languages: z.array(z.string()) }).optional(),
+  importedFrom: z.string().optional(),
+});
+const documentSchema = z.object({ schema: z.literal(SCHEMA_VERSION), meta, articles: z.array(article) });
+
+export class DocumentJsonError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'DocumentJsonError';
+  }
+}
+
+function pathOf(path: PropertyKey[]): string {
+  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i ? '.' : ''}${String(p)}`)).join('') || '(document)';
+}
+
+/** Parses a JSON value (already `JSON.parse`d) into a document, or throws DocumentJsonError naming the paths. */
+export function fromJson(value: unknown): EpaperDocument {
+  if (value && typeof value === 'object' && 'schema' in value && value.schema !== SCHEMA_VERSION) {
+    throw new DocumentJsonError(`unsupported document schema ${JSON.stringify(value.schema)}; this version reads schema ${SCHEMA_VERSION}`);
+  }
+  const parsed = documentSchema.safeParse(value);
+  if (!parsed.success) {
+    const issues = parsed.error.issues.slice(0, 5).map((i) => `${pathOf(i.path)}: ${i.message}`);
+    const more = parsed.error.issues.length > 5 ? ` (and ${parsed.error.issues.length - 5} more)` : '';
+    throw new DocumentJsonError(`not an epaper-md document: ${issues.join('; ')}${more}`);
+  }
+  const ids = new Set<string>();
+  for (const a of parsed.data.articles) {
+    for (const id of [a.id, ...a.blocks.map((b) => b.id)]) {
+      if (ids.has(id)) throw new DocumentJsonError(`not an epaper-md document: id "${id}" is used twice`);
+      ids.add(id);
+    }
+  }
+  return parsed.data as EpaperDocument;
+}

@@ -1,0 +1,32 @@
+/** The OCR engine's public shape: options and the methods callers use. */
+import type { OcrJob } from './job';
+import type { OcrProgress, RegionOcr } from './types';
+import type { OcrPaths, WorkerFactory } from './worker';
+
+export interface OcrEngineOptions {
+  paths: OcrPaths;
+  /** Parallel workers (default 2). */
+  workers?: number;
+  langs?: readonly string[];
+  onProgress?: (p: OcrProgress) => void;
+  /** Extra/overriding tesseract parameters (e.g. a different PSM). */
+  parameters?: Record<string, string>;
+  /** Terminate a worker idle for this long (default 30 s). */
+  idleMs?: number;
+  /** Replace a worker after this many jobs (default 40). */
+  jobsPerWorker?: number;
+  /** A worker that has not started by then is given up (CSP blocking wasm makes start hang). Default 60 s. */
+  startTimeoutMs?: number;
+  /** Injected for tests and other runtimes; defaults to tesseract.js. */
+  createWorker?: WorkerFactory;
+}
+
+export interface OcrEngine {
+  recognizeRegion(job: OcrJob): Promise<RegionOcr>;
+  /** Rejects every queued and running job with OcrCancelledError; the engine stays usable. */
+  cancel(): void;
+  /** Cancels everything and stops all workers; later calls reject. */
+  terminate(): Promise<void>;
+  /** Workers currently started or starting (for tests and diagnostics). */
+  liveWorkers(): number;
+}

@@ -1,0 +1,196 @@
+/**
+ * A small pool of tesseract workers: one job per article region, progress events, cancel, idle shutdown and
+ * periodic recycling (WASM memory only grows, so a worker is replaced after `jobsPerWorker` jobs). A worker
+ * that dies never answers, so its job is rejected at once instead of hanging (scribe.js does the same).
+ */
+import { toRegionOcr } from './convert';
+import { checkJob, OcrCancelledError, type OcrJob } from './job';
+import { withStartTimeout } from './start-timeout';
+import { DEFAULT_LANGS, DEFAULT_PARAMETERS } from './settings';
+import type { OcrEngine, OcrEngineOptions } from './engine-types';
+import type { OcrProgress, RegionOcr } from './types';
+import { createTesseractWorker, type OcrWorker } from './worker';
+
+export { OcrCancelledError, type OcrEngine, type OcrEngineOptions, type OcrJob };
+
+interface Pending {
+  job: OcrJob;
+  resolve: (r: RegionOcr) => void;
+  reject: (e: Error) => void;
+}
+
+interface Slot {
+  worker: Promise<OcrWorker> | null;
+  current: Pending | null;
+  jobsDone: number;
+  idleTimer: ReturnType<typeof setTimeout> | null;
+}
+
+export function createOcrEngine(options: OcrEngineOptions): OcrEngine {
+  const maxWorkers = Math.max(1, Math.floor(options.workers ?? 2));
+  const idleMs = options.idleMs ?? 30_000;
+  const jobsPerWorker = options.jobsPerWorker ?? 40;
+  const startTimeoutMs = options.startTimeoutMs ?? 60_000;
+  const factory = options.createWorker ?? createTesseractWorker;
+  const langs = options.langs ?? DEFAULT_LANGS;
+  const parameters = { ...DEFAULT_PARAMETERS, ...options.parameters };
+  const queue: Pending[] = [];
+  const slots: Slot[] = [];
+  let closed = false;
+
+  const emit = (regionId: string, status: OcrProgress['status'], progress: number, error?: string) =>
+    options.onProgress?.({ regionId, status, progress, ...(error ? { error } : {}) });
+
+  function retire(slot: Slot): void {
+    const worker = slot.worker;
+    slot.worker = null;
+    slot.jobsDone = 0;
+    if (slot.idleTimer) clearTimeout(slot.idleTimer);
+    slot.idleTimer = null;
+    worker?.then((w) => w.terminate()).catch(() => {});
+  }
+
+  function release(slot: Slot): void {
+    slot.current = null;
+    if (queue.length) return pump();
+    if (!slot.worker) return;
+    slot.idleTimer = setTimeout(() => retire(slot), idleMs);
+    // Do not keep a Node process alive just to wait for the idle shutdown.
+    (slot.idleTimer as { unref?: () => void }).unref?.();
+  }
+
+  function startWorker(slot: Slot): Promise<OcrWorker> {
+    const started = factory({
+      paths: options.paths,
+      langs,
+      parameters,
+      onProgress: ({ status, progress }) => {
+        const current = slot.current;
+        if (!current) return;
+        emit(current.job.regionId, status.startsWith('recognizing') ? 'recognizing' : 'loading', progress);
+      },
+    });
+    const worker = withStartTimeout(started, startTimeoutMs);
+    worker.then(
+      (w) =>
+        w.onDeath((reason) => {
+          if (slot.worker !== worker) return;
+          slot.worker = null;
+          slot.jobsDone = 0;
+          const current = slot.current;
+          if (!current) return;
+          current.reject(new Error(`OCR worker stopped (${reason}) while reading region ${current.job.regionId}`));
+          emit(current.job.regionId, 'failed', 0, reason);
+          release(slot);
+        }),
+      () => {
+        if (slot.worker === worker) slot.worker = null;
+      },
+    );
+    return worker;
+  }
+
+  async function run(slot: Slot, pending: Pending): Promise<void> {
+    const { job } = pending;
+    try {
+      if (!slot.worker) {
+        emit(job.regionId, 'loading', 0);
+        slot.worker = startWorker(slot);
+      }
+      let worker: OcrWorker;
+      try {
+        worker = await slot.worker;
+      } catch (err) {
+        if (slot.current === pending) failStart(slot, err);
+        return;
+      }
+      if (slot.current !== pending) return; // cancelled or worker died meanwhile
+      emit(job.regionId, 'recognizing', 0);
+      const t0 = Date.now(); // after start-up, so `seconds` is recognition time only
+      const page = await worker.recognize(job.png, job.parameters);
+      if (slot.current !== pending) return;
+      const result = toRegionOcr(job.regionId, job.box, page, job, Math.round((Date.now() - t0) / 100) / 10);
+      slot.jobsDone += 1;
+      if (slot.jobsDone >= jobsPerWorker) retire(slot);
+      pending.resolve(result);
+      emit(job.regionId, 'done', 1);
+    } catch (err) {
+      if (slot.current !== pending) return;
+      const message = err instanceof Error ? err.message : String(err);
+      pending.reject(new Error(`OCR of region ${job.regionId} failed: ${message}`));
+      emit(job.regionId, 'failed', 0, message);
+    }
+    release(slot);
+  }
+
+  /**
+   * A worker that cannot start means broken paths or a CSP that blocks WebAssembly: every job would wait
+   * for the same time-out, so the queued jobs fail with the same message at once.
+   */
+  function failStart(slot: Slot, err: unknown): void {
+    const message = `OCR engine could not start: ${err instanceof Error ? err.message : String(err)}`;
+    const failed = [slot.current!, ...queue.splice(0)];
+    slot.current = null;
+    for (const p of failed) {
+      p.reject(new Error(`OCR of region ${p.job.regionId} failed: ${message}`));
+      emit(p.job.regionId, 'failed', 0, message);
+    }
+  }
+
+  function pump(): void {
+    while (queue.length) {
+      let slot = slots.find((s) => !s.current);
+      if (!slot && slots.length < maxWorkers) {
+        slot = { worker: null, current: null, jobsDone: 0, idleTimer: null };
+        slots.push(slot);
+      }
+      if (!slot) return;
+      if (slot.idleTimer) clearTimeout(slot.idleTimer);
+      slot.idleTimer = null;
+      const pending = queue.shift()!;
+      slot.current = pending;
+      void run(slot, pending);
+    }
+  }
+
+  function cancel(): void {
+    for (const pending of queue.splice(0)) {
+      pending.reject(new OcrCancelledError(pending.job.regionId));
+      emit(pending.job.regionId, 'cancelled', 0);
+    }
+    for (const slot of slots) {
+      const current = slot.current;
+      if (!current) continue;
+      slot.current = null;
+      // tesseract cannot abort a recognize call: stopping the worker is the only way to free the CPU.
+      retire(slot);
+      current.reject(new OcrCancelledError(current.job.regionId));
+      emit(current.job.regionId, 'cancelled', 0);
+    }
+  }
+
+  return {
+    recognizeRegion(job) {
+      if (closed) return Promise.reject(new Error('the OCR engine was terminated; create a new one'));
+      try {
+        checkJob(job);
+      } catch (err) {
+        return Promise.reject(err);
+      }
+      return new Promise<RegionOcr>((resolve, reject) => {
+        queue.push({ job, resolve, reject });
+        emit(job.regionId, 'queued', 0);
+        pump();
+      });
+    },
+    cancel,
+    async terminate() {
+      closed = true;
+      cancel();
+      const workers = slots.map((s) => s.worker).filter((w): w is Promise<OcrWorker> => !!w);
+      slots.forEach(retire);
+      await Promise.allSettled(workers.map((w) => w.then((x) => x.terminate())));
+    },
+    liveWorkers: () => slots.filter((s) => s.worker).length,
+  };
+}

@@ -1,0 +1,110 @@
+/**
+ * The repair engine: runs every registered pass over a document (`suggest`) and applies suggestions in
+ * rounds (`applyAll`). Within a round, block operations apply first, each only when none of its blocks
+ * changed earlier in the round; then the text edits of all suggestions on untouched blocks, block by
+ * block, last offset first (textlint's fixer). Then the passes run again on the new document, so every suggestion of the next round has
+ * fresh offsets and block ids. It stops when a round applies nothing, or at the round cap.
+ */
+import type { Block, EpaperDocument } from '../model/document';
+import { SAFE_CONFIDENCE, type Suggestion } from './types';
+import { applyOpRound } from './op-round';
+import { PASSES, type RegisteredPass } from './registry';
+import { applyEditRound } from './round';
+
+export interface SuggestOptions {
+  passes?: readonly RegisteredPass[];
+}
+
+/** Join pairs (block → block appended to it), following a chain of joins into one first block. */
+function joinPairs(s: Suggestion): string[] | null {
+  if (s.edits?.length || !s.ops?.length || s.ops.some((o) => o.op !== 'join')) return null;
+  const last = new Map<string, string>();
+  return s.ops.map((o) => {
+    if (o.op !== 'join') return '';
+    const prev = last.get(o.first) ?? o.first;
+    last.set(o.first, o.second);
+    return `${prev}>${o.second}`;
+  });
+}
+
+/** Operations that would change nothing (a flag the block already has, the role it already has). */
+function isNoop(doc: EpaperDocument, s: Suggestion, blocks: Map<string, Block>): boolean {
+  if (s.edits?.length || !s.ops?.length) return false;
+  return s.ops.every((op) => {
+    // `at` is left out: edits after the flag move the end of the text, the finding is the same.
+    if (op.op === 'flag') return !!blocks.get(op.blockId)?.flags?.some((f) => f.kind === op.flag.kind && f.note === op.flag.note);
+    if (op.op === 'set-role') return blocks.get(op.blockId)?.role === op.role;
+    return false;
+  });
+}
+
+/**
+ * All suggestions of all passes, in pass order. A finding made twice (same id, or only joins that another
+ * suggestion already makes) is kept once; one that would change nothing is dropped, so the engine's own
+ * output gets no suggestions.
+ */
+export function suggest(doc: EpaperDocument, options: SuggestOptions = {}): Suggestion[] {
+  const blocks = new Map<string, Block>();
+  for (const a of doc.articles) for (const b of a.blocks) blocks.set(b.id, b);
+  const seen = new Set<string>();
+  const joined = new Set<string>();
+  const out: Suggestion[] = [];
+  for (const pass of options.passes ?? PASSES) {
+    for (const s of pass.run(doc)) {
+      if (seen.has(s.id) || isNoop(doc, s, blocks)) continue;
+      const pairs = joinPairs(s);
+      if (pairs && pairs.every((p) => joined.has(p))) continue;
+      seen.add(s.id);
+      pairs?.forEach((p) => joined.add(p));
+      out.push(s);
+    }
+  }
+  return out;
+}
+
+export interface ApplyAllOptions extends SuggestOptions {
+  /** Apply only suggestions at or above this confidence. Default SAFE_CONFIDENCE ("apply safe fixes"). */
+  minConfidence?: number;
+  maxRounds?: number;
+}
+
+export interface ApplyAllResult {
+  doc: EpaperDocument;
+  /** Every suggestion applied, in order. */
+  applied: Suggestion[];
+  /** Suggestions on the final document, left for review (below the threshold, or could not apply). */
+  pending: Suggestion[];
+  rounds: number;
+}
+
+export function applyAll(doc: EpaperDocument, options: ApplyAllOptions = {}): ApplyAllResult {
+  const min = options.minConfidence ?? SAFE_CONFIDENCE;
+  const maxRounds = options.maxRounds ?? 12;
+  const applied: Suggestion[] = [];
+  let current = doc;
+  let rounds = 0;
+  let all = suggest(current, options);
+  const done = new Set<string>();
+  while (rounds < maxRounds) {
+    // A block operation applied once in this call is not applied again (a pass that re-suggests it would
+    // loop). Text edits need no guard: their ids carry offsets, which shift as text changes.
+    const chosen = all.filter((s) => s.confidence >= min && !(s.ops?.length && done.has(s.id)));
+    if (chosen.length === 0) break;
+    rounds += 1;
+    const start = current;
+    // Structure first: roles and set-asides decide what the character passes may touch (a byline keeps its spaces).
+    const ops = applyOpRound(current, chosen.filter((x) => x.ops?.length));
+    current = ops.doc;
+    applied.push(...ops.applied);
+    ops.applied.forEach((s) => done.add(s.id));
+    const touched = ops.touched;
+    const edits = chosen.filter((x) => !x.ops?.length && !x.blockIds.some((id) => touched.has(id)) && !(x.edits ?? []).some((e) => touched.has(e.blockId)));
+    const round = applyEditRound(current, edits);
+    current = round.doc;
+    applied.push(...round.applied);
+    if (current === start) break;
+    all = suggest(current, options);
+  }
+  // Left for review: below the threshold, or could not apply (conflict, round cap) — never one already applied.
+  return { doc: current, applied, pending: all.filter((s) => !(s.ops?.length && done.has(s.id))), rounds };
+}

@@ -1,0 +1,110 @@
+/**
+ * §9 Spaces between CJK characters.
+ *
+ * Rule: remove white space between two Han characters and on either side of full-width punctuation —
+ * tesseract prints `衡 阳 日 报 讯` and `经济发展 ， 电力先行`. Keep a space between Latin words and
+ * numbers (`COVID 19`, `Windows 11`) and between Han and Latin. Keep the one deliberate space that
+ * separates two phrases in a title: in headline/kicker/subtitle/label blocks and inside a book title
+ * `《…》`, a single space between two runs of ≥ 2 Han characters is typography (`与时空对话 做少年君子`, `记者 伍施施`), not an OCR artefact; a run of
+ * one character on either side means letter-spaced OCR output, which is removed. In credits (byline and
+ * caption blocks, `（全媒体记者 向吟）` in a dateline) one ≥ 2-character side is enough: `赵磊 摄`.
+ */
+import type { Block } from '../../model/document';
+import type { RepairPass, Suggestion, TextEdit } from '../types';
+import { bodyBlocks } from '../../model/document';
+import { charAfter, charBefore, isCjkPunct, isHan } from '../text';
+import { suggestionId } from './shared/ids';
+
+export const meta = {
+  kind: 'cjk-spaces',
+  title: { zh: '汉字间多余空格', en: 'Spaces between CJK characters' },
+  description: {
+    zh: '删除汉字之间、中文标点两侧的空格；保留英文单词、数字之间和标题中词组之间的空格。',
+    en: 'Removes spaces between Han characters and around full-width punctuation; keeps spaces between Latin words, numbers and title phrases.',
+  },
+} as const;
+
+const TITLE_ROLES = new Set(['headline', 'kicker', 'subtitle', 'label']);
+/** Whole blocks that are credits: names are separated by spaces (`■本报记者 张三 摄`). */
+const CREDIT_ROLES = new Set(['byline', 'caption']);
+const TITLE_LINE = /^[\p{Script=Han}“”]{2,12}(?: [\p{Script=Han}“”]{2,12})+$/u;
+const CREDIT = /[（(][^（）()]*(?:记者|通讯员|实习生|摄影|编辑|文\/图)[^（）()]*[）)]/gu;
+
+/** Ranges where phrase-separating spaces are deliberate: book titles and credits in parentheses. */
+/** `strict`: a title (both sides ≥ 2 characters); otherwise a credit (one side is enough). */
+type Phrase = { start: number; end: number; strict: boolean };
+
+function phraseRanges(text: string): Phrase[] {
+  const out: Phrase[] = [];
+  for (const m of text.matchAll(/《[^《》]*》/gu)) out.push({ start: m.index, end: m.index + m[0].length, strict: true });
+  for (const m of text.matchAll(CREDIT)) out.push({ start: m.index, end: m.index + m[0].length, strict: false });
+  return out;
+}
+
+/** Length of the run of Han characters ending before `at` (or starting at `at` when forward). */
+function hanRun(text: string, at: number, forward: boolean): number {
+  let n = 0;
+  // Only "one or at least two" matters, so look at a few code units, not the whole text (stays linear).
+  const chars = forward ? [...text.slice(at, at + 4)] : [...text.slice(Math.max(0, at - 4), at)].reverse();
+  for (const ch of chars) {
+    if (!isHan(ch)) break;
+    n += 1;
+  }
+  return n;
+}
+
+/**
+ * A title's phrase gap has a ≥ 2-character phrase on both sides; in a credit (`文/图 全媒体记者 张三`) a
+ * name or role on one side is enough, since `文/图` or a one-character name is normal there.
+ */
+function deliberate(text: string, start: number, end: number, phrases: Phrase[]): boolean {
+  const phrase = phrases.find((p) => start > p.start && end < p.end);
+  if (!phrase) return false;
+  const [left, right] = [hanRun(text, start, false), hanRun(text, end, true)];
+  return phrase.strict ? left >= 2 && right >= 2 : Math.max(left, right) >= 2;
+}
+
+export function spaceEdits(block: Block): TextEdit[] {
+  const text = block.text;
+  const edits: TextEdit[] = [];
+  // A short line of space-separated phrases and nothing else is a title whatever its role so far (an
+  // unmarked headline, a column banner): the headline/set-aside passes may still give it its role.
+  const titleLine = TITLE_ROLES.has(block.role) || TITLE_LINE.test(text);
+  const whole = titleLine || CREDIT_ROLES.has(block.role);
+  const phrases = whole ? [{ start: -1, end: text.length + 1, strict: titleLine }] : phraseRanges(text);
+  for (const m of text.matchAll(/[ \t\u3000\u00a0]+/gu)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (start === 0 || end === text.length) continue; // leading/trailing space: indentation, not inside text
+    const before = charBefore(text, start);
+    const after = charAfter(text, end);
+    const punct = isCjkPunct(before) || isCjkPunct(after);
+    if (!punct && !(isHan(before) && isHan(after))) continue;
+    if (!punct && m[0] === ' ' && deliberate(text, start, end, phrases)) continue;
+    edits.push({ blockId: block.id, start, end, text: '', expected: m[0] });
+  }
+  return edits;
+}
+
+export const cjkSpaces: RepairPass = (doc) => {
+  const out: Suggestion[] = [];
+  for (const article of doc.articles) {
+    for (const block of bodyBlocks(article)) {
+      const edits = spaceEdits(block);
+      if (edits.length === 0) continue;
+      out.push({
+        id: suggestionId('cjk-spaces', [block.id], [edits[0].start, edits[edits.length - 1].end]),
+        kind: 'cjk-spaces',
+        articleId: article.id,
+        blockIds: [block.id],
+        edits,
+        reason: {
+          zh: `删除汉字或中文标点之间的 ${edits.length} 处空格。`,
+          en: `Remove ${edits.length} space(s) between Han characters or around full-width punctuation.`,
+        },
+        confidence: 0.95,
+      });
+    }
+  }
+  return out;
+};

@@ -1,0 +1,103 @@
+/**
+ * §5 Duplicated fragment.
+ *
+ * Rule: a span of ≥ 12 characters of a paragraph that repeats, near-verbatim, an earlier span of the
+ * same article or the article before is an OCR/tiling copy — when it has the marks of one: it sits at
+ * a seam (the start of a block repeating the end of the previous block, or the end of a block that
+ * breaks off mid-sentence), it is long (≥ 40 characters), or it is the whole block. Shorter repeats
+ * bounded by punctuation are ordinary prose (a lead sentence restated, a slogan, a name) and quotes
+ * of a title (`《…》`, `“…”`) are left alone. Propose deleting the copy and flagging a gap there
+ * ("check against the image"); a block that is entirely a copy is set aside as `duplicate`.
+ * Repeats are found by k-gram shingles in linear time (shared/repeats.ts), not by comparing blocks.
+ */
+import type { Block } from '../../model/document';
+import type { RepairPass, Suggestion } from '../types';
+import { bodyEntries, type BodyEntry, suggestionId } from './shared/ids';
+import { findRepeats, type Repeat } from './shared/repeats';
+import { endsSentence } from './shared/typography';
+
+export const meta = {
+  kind: 'duplicate',
+  title: { zh: '重复片段', en: 'Duplicated fragment' },
+  description: {
+    zh: '找出与前文几乎逐字相同的片段（扫描拼接或识别错误造成），建议删除并标记缺口。',
+    en: 'Finds near-verbatim repeats of earlier text (tile seams, OCR slips), proposes removing them and marks the gap.',
+  },
+} as const;
+
+const OPENERS: Record<string, string> = { '《': '》', '“': '”', '「': '」', '"': '"' };
+
+/** The span is a quotation of a title or phrase: enclosed by a pair of marks right at its edges. */
+function isQuoted(text: string, start: number, end: number): boolean {
+  const before = text[start - 1];
+  const close = before && OPENERS[before];
+  return !!close && (text[end] === close || text[end - 1] === close || text.indexOf(close, end) - end <= 1 && text.indexOf(close, end) >= 0);
+}
+
+interface Located { entry: BodyEntry; offset: number }
+
+export const duplicate: RepairPass = (doc) => {
+  const entries = bodyEntries(doc).filter((e) => e.block.role === 'paragraph');
+  const starts: number[] = [];
+  let text = '';
+  for (const e of entries) {
+    starts.push(text.length);
+    text += e.block.text + '\u0000';
+  }
+  const locate = (pos: number): Located => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid] <= pos) lo = mid; else hi = mid - 1;
+    }
+    return { entry: entries[lo], offset: pos - starts[lo] };
+  };
+  const allowed = (pos: number, src: number) => locate(src).entry.articleIndex >= locate(pos).entry.articleIndex - 1;
+  const out: Suggestion[] = [];
+  for (const r of findRepeats(text, { allowed })) {
+    const s = suggestionFor(r, locate(r.start), locate(r.sourceStart), entries);
+    if (s) out.push(s);
+  }
+  return out;
+};
+
+function suggestionFor(r: Repeat, copy: Located, source: Located, entries: BodyEntry[]): Suggestion | undefined {
+  const block: Block = copy.entry.block;
+  const start = copy.offset;
+  const end = start + (r.end - r.start);
+  const length = end - start;
+  if (isQuoted(block.text, start, end) || isQuoted(source.entry.block.text, source.offset, source.offset + (r.sourceEnd - r.sourceStart))) return undefined;
+  const whole = length >= block.text.trim().length * 0.9;
+  const prev = entries[entries.indexOf(copy.entry) - 1]?.block;
+  const seamStart = start <= 1 && prev === source.entry.block && source.offset + (r.sourceEnd - r.sourceStart) >= prev.text.length - 2;
+  const seamEnd = end >= block.text.trimEnd().length - 1 && !endsSentence(block.text);
+  if (!whole && !seamStart && !seamEnd && length < 40) return undefined;
+  const exact = r.similarity === 1;
+  const copyText = block.text.slice(start, end);
+  const where = source.entry.block.id;
+  const base = { kind: 'duplicate' as const, articleId: copy.entry.article.id, blockIds: [block.id, where] };
+  if (whole) {
+    return {
+      ...base,
+      id: suggestionId('duplicate', [block.id, where]),
+      ops: [{ op: 'set-aside', blockId: block.id, kind: 'duplicate', reason: `repeats ${where}` }],
+      reason: {
+        zh: `整段与前文（${where}）几乎逐字相同，是重复的副本：移出正文（保留原文）。`,
+        en: `The whole block repeats earlier text (${where}) almost word for word: set it aside (kept).`,
+      },
+      confidence: exact ? 0.85 : 0.7,
+    };
+  }
+  return {
+    ...base,
+    id: suggestionId('duplicate', [block.id, where], [start, end]),
+    edits: [{ blockId: block.id, start, end, text: '', expected: copyText }],
+    ops: [{ op: 'flag', blockId: block.id, flag: { kind: 'gap', at: start, note: 'duplicate removed: check against the image / 删除了重复片段，请对照原图核对' } }],
+    reason: {
+      zh: `“${copyText}”几乎逐字重复了前文（${where}），可能是扫描或识别造成的副本，原文可能在此缺失：删除并标记缺口，请对照原图。`,
+      en: `“${copyText}” repeats earlier text (${where}) almost word for word — likely a scan/OCR copy standing where text was lost: remove it and mark a gap to check against the image.`,
+    },
+    confidence: exact && seamStart ? 0.9 : 0.7,
+  };
+}

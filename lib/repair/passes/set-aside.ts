@@ -1,0 +1,93 @@
+/**
+ * §4 Stray captions, labels and page furniture.
+ *
+ * Rule: take out of the reading body, never delete —
+ * - jump lines `下转第3版`, `上接第1版`, `（下转A2版）` and editor credit lines `责任编辑：…`, `美编`, `校对`
+ *   (furniture, near-certain: their wording is fixed newspaper typography);
+ * - page numbers (`第3版`, `A2`, `- 3 -`) and running heads/feet (a short line with a full date plus a
+ *   page/weekday mark, or the page's own paper/page name) (furniture);
+ * - photo captions and credits: a short line starting `图为`/`▲`, ending `摄`/`供图`, a short line right
+ *   above such a credit, or a short punctuation-free line between an article's head (headline …) and its
+ *   dateline — the photo sat there
+ *   (caption: becomes a caption block, which the export writes after the body);
+ * - a column banner of a series: two or more short space-separated phrases with no punctuation, standing
+ *   alone before running text (label).
+ */
+import type { Block, EpaperDocument } from '../../model/document';
+import type { BlockOperation, RepairPass, Suggestion } from '../types';
+import { bodyBlocks } from '../../model/document';
+import { HEAD_ROLES, suggestionId } from './shared/ids';
+import { isDateline, startsArticle } from './shared/typography';
+
+export const meta = {
+  kind: 'set-aside',
+  title: { zh: '图片说明、栏目标签与版面元素', en: 'Captions, labels and page furniture' },
+  description: {
+    zh: '把转版提示、责任编辑、版次、报头日期、图片说明和栏目标签移出正文并保留。',
+    en: 'Takes jump lines, editor credits, page numbers, running heads, captions and column banners out of the body, keeping them.',
+  },
+} as const;
+
+interface Finding { kind: 'furniture' | 'caption' | 'label'; what: { zh: string; en: string }; confidence: number }
+
+const JUMP = /^[（(【]?\s*(?:下转|上接|接上|转下|转第|续第)\s*(?:第\s*)?[A-Z]?\d{1,3}\s*版\s*[）)】]?$/u;
+const CREDIT = /^(?:责任编辑|责编|美术编辑|美编|校对|版式设计|版式|组版|审读|值班编委|编辑)\s*[：:\s]/u;
+const PAGE_NO = /^(?:第\s*[A-Z]?\d{1,3}\s*版|[A-Z]\d{1,2}|[-—]\s*\d{1,3}\s*[-—])$/u;
+const FULL_DATE = /\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日/u;
+const PHOTO = /^(?:图为|▲|△|上图|下图|左图|右图)|(?:摄|供图|新华社发)[）)]?$/u;
+const chars = (t: string) => [...t.replace(/\s/gu, '')].length;
+
+function classify(doc: EpaperDocument, body: Block[], i: number): Finding | null {
+  const t = body[i].text.trim();
+  if (body[i].role !== 'paragraph' || t.length === 0) return null;
+  if (JUMP.test(t)) return { kind: 'furniture', what: { zh: '转版提示', en: 'jump line' }, confidence: 0.97 };
+  if (CREDIT.test(t) && chars(t) <= 40) return { kind: 'furniture', what: { zh: '编辑署名行', en: 'editor credit line' }, confidence: 0.95 };
+  if (PAGE_NO.test(t)) return { kind: 'furniture', what: { zh: '版次', en: 'page number' }, confidence: 0.93 };
+  const short = chars(t) <= 40 && !/[。，；！？]/u.test(t);
+  const names = [doc.meta.newspaper, doc.meta.pageName].filter((n): n is string => !!n);
+  if (short && ((FULL_DATE.test(t) && /(?:第\s*[A-Z]?\d+\s*版|星期|周[一二三四五六日]|日报|晚报|时报)/u.test(t)) || names.includes(t))) {
+    return { kind: 'furniture', what: { zh: '报头或报眉', en: 'running head or foot' }, confidence: 0.92 };
+  }
+  if (chars(t) <= 60 && PHOTO.test(t) && !/。.+/u.test(t)) return { kind: 'caption', what: { zh: '图片说明', en: 'photo caption' }, confidence: 0.9 };
+  const after = body[i + 1];
+  // A short line right above a photo credit (`（记者 张三 摄）`) is that photo's caption.
+  if (isStray(body[i]) && after && after.role !== 'headline' && /(?:摄|供图)[）)]?$/u.test(after.text.trim()) && chars(after.text) <= 30) {
+    return { kind: 'caption', what: { zh: '图片说明（下接摄影署名）', en: 'photo caption above a photo credit' }, confidence: 0.9 };
+  }
+  const prev = body[i - 1];
+  const next = body[i + 1];
+  const headAbove = body.slice(0, i).some((b) => b.role === 'headline') && body.slice(0, i).every((b) => HEAD_ROLES.has(b.role) || b.role === 'caption' || isStray(b));
+  const datelineBelow = body.slice(i + 1).find((b) => !isStray(b));
+  // One longer line right under the headline is a subtitle (article-roles); captions are short or come in twos.
+  const subtitleShape = prev?.role === 'headline' && chars(t) > 10 && !(next && isStray(next));
+  if (chars(t) <= 20 && isStray(body[i]) && prev && headAbove && !subtitleShape && datelineBelow && isDateline(datelineBelow.text)) {
+    return { kind: 'caption', what: { zh: '标题与电头之间的图片说明', en: 'photo caption between headline and dateline' }, confidence: 0.85 };
+  }
+  if (/^\p{Script=Han}{2,8}(?:[ \u3000]+\p{Script=Han}{2,8})+$/u.test(t) && chars(t) <= 16 && next && chars(next.text) > 40 && !startsArticle(next.text) && body[i].role === 'paragraph' && (!prev || !HEAD_ROLES.has(prev.role))) {
+    return { kind: 'label', what: { zh: '栏目标签', en: 'column banner' }, confidence: 0.85 };
+  }
+  return null;
+}
+
+/** A short paragraph with no punctuation but quotes: caption-like text. */
+function isStray(b: Block): boolean {
+  return b.role === 'paragraph' && chars(b.text) <= 20 && !/[。，；！？：,;:!?]/u.test(b.text) && !startsArticle(b.text);
+}
+
+export const setAside: RepairPass = (doc) => {
+  const out: Suggestion[] = [];
+  for (const article of doc.articles) {
+    const body = bodyBlocks(article);
+    for (let i = 0; i < body.length; i += 1) {
+      const found = classify(doc, body, i);
+      if (!found) continue;
+      const block = body[i];
+      const reason = { zh: `“${block.text.trim()}”是${found.what.zh}，移出正文（保留）。`, en: `“${block.text.trim()}” is a ${found.what.en}: take it out of the body (kept).` };
+      const ops: BlockOperation[] = found.kind === 'caption'
+        ? [{ op: 'set-role', blockId: block.id, role: 'caption' }]
+        : [{ op: 'set-aside', blockId: block.id, kind: found.kind, reason: reason.en }]; // previousRole keeps 'paragraph'
+      out.push({ id: suggestionId('set-aside', [block.id, found.kind]), kind: 'set-aside', articleId: article.id, blockIds: [block.id], ops, reason, confidence: found.confidence });
+    }
+  }
+  return out;
+};

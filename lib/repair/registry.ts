@@ -1,0 +1,46 @@
+/**
+ * Every repair pass, in the order the engine runs them. Order matters where passes overlap: structure
+ * first — furniture and captions before headlines (a photo credit looks like a byline that would make the
+ * caption above it a headline), then articles and roles — then paragraph rebuilding before sentence joins (a whole
+ * paragraph of OCR lines is one suggestion, not one join per line), then the character-level passes.
+ * A meta-test checks that every file in passes/ is listed here and documented.
+ */
+import type { RepairPass, SuggestionKind } from './types';
+import * as headline from './passes/headline';
+import * as articleRoles from './passes/article-roles';
+import * as setAside from './passes/set-aside';
+import * as outOfOrder from './passes/out-of-order';
+import * as duplicate from './passes/duplicate';
+import * as lineParagraphs from './passes/line-paragraphs';
+import * as splitSentence from './passes/split-sentence';
+import * as truncated from './passes/truncated';
+import * as cjkSpaces from './passes/cjk-spaces';
+import * as punctuation from './passes/punctuation';
+
+export interface PassMeta {
+  kind: SuggestionKind;
+  title: { zh: string; en: string };
+  description: { zh: string; en: string };
+}
+
+export interface RegisteredPass {
+  meta: PassMeta;
+  run: RepairPass;
+  /** File name in lib/repair/passes/ (for the meta-test and docs). */
+  file: string;
+}
+
+export const PASSES: readonly RegisteredPass[] = [
+  { meta: setAside.meta, run: setAside.setAside, file: 'set-aside.ts' },
+  { meta: headline.meta, run: headline.headline, file: 'headline.ts' },
+  { meta: articleRoles.meta, run: articleRoles.articleRoles, file: 'article-roles.ts' },
+  { meta: outOfOrder.meta, run: outOfOrder.outOfOrder, file: 'out-of-order.ts' },
+  { meta: duplicate.meta, run: duplicate.duplicate, file: 'duplicate.ts' },
+  { meta: lineParagraphs.meta, run: lineParagraphs.lineParagraphs, file: 'line-paragraphs.ts' },
+  { meta: splitSentence.meta, run: splitSentence.splitSentence, file: 'split-sentence.ts' },
+  { meta: truncated.meta, run: truncated.truncated, file: 'truncated.ts' },
+  { meta: cjkSpaces.meta, run: cjkSpaces.cjkSpaces, file: 'cjk-spaces.ts' },
+  { meta: punctuation.meta, run: punctuation.punctuation, file: 'punctuation.ts' },
+];
+
+export const passByKind = (kind: SuggestionKind): RegisteredPass | undefined => PASSES.find((p) => p.meta.kind === kind);

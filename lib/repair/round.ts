@@ -1,0 +1,53 @@
+/**
+ * One round of text edits for the engine: every chosen edit suggestion at once, grouped by block and
+ * applied last offset first, so the whole round costs one pass over the touched blocks (the engine stays
+ * linear in document size). A suggestion whose range overlaps one already taken waits for the next
+ * round, when it is re-suggested with fresh offsets; a stale one is dropped.
+ */
+import type { Block, EpaperDocument } from '../model/document';
+import type { Suggestion, TextEdit } from './types';
+import { withFlagsMoved } from './apply';
+
+export interface EditRound {
+  before: EpaperDocument;
+  doc: EpaperDocument;
+  applied: Suggestion[];
+  /** Blocks whose text changed this round. */
+  touched: Set<string>;
+}
+
+export function applyEditRound(doc: EpaperDocument, suggestions: Suggestion[]): EditRound {
+  const byId = new Map<string, Block>();
+  for (const a of doc.articles) for (const b of a.blocks) byId.set(b.id, b);
+  // A suggestion applies whole or not at all: it is taken when none of its ranges overlaps a taken range.
+  const taken = new Map<string, [number, number][]>();
+  const applied: Suggestion[] = [];
+  const edits = new Map<string, TextEdit[]>();
+  for (const s of suggestions) {
+    const list = s.edits ?? [];
+    const ok = list.length > 0 && list.every((e) => {
+      const b = byId.get(e.blockId);
+      if (!b || b.setAside || e.start < 0 || e.end > b.text.length || b.text.slice(e.start, e.end) !== e.expected) return false;
+      return !(taken.get(e.blockId) ?? []).some(([s0, e0]) => e.start < e0 && s0 < e.end || e.start === s0);
+    });
+    if (!ok) continue;
+    for (const e of list) {
+      taken.set(e.blockId, [...(taken.get(e.blockId) ?? []), [e.start, e.end]]);
+      edits.set(e.blockId, [...(edits.get(e.blockId) ?? []), e]);
+    }
+    applied.push(s);
+  }
+  if (edits.size === 0) return { before: doc, doc, applied, touched: new Set() };
+  const articles = doc.articles.map((a) => {
+    if (!a.blocks.some((b) => edits.has(b.id))) return a;
+    return { ...a, blocks: a.blocks.map((b) => (edits.has(b.id) ? withFlagsMoved({ ...b, text: spliceAll(b.text, edits.get(b.id)!) }, edits.get(b.id)!) : b)) };
+  });
+  return { before: doc, doc: { ...doc, articles }, applied, touched: new Set(edits.keys()) };
+}
+
+/** Non-overlapping edits, applied last-first so earlier offsets stay valid. */
+function spliceAll(text: string, edits: TextEdit[]): string {
+  let out = text;
+  for (const e of [...edits].sort((a, b) => b.start - a.start)) out = out.slice(0, e.start) + e.text + out.slice(e.end);
+  return out;
+}

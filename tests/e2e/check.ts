@@ -1,0 +1,72 @@
+/**
+ * What every browser flow asserts on the panel's result: each truth article is read (matched by its
+ * hotspot href) within a CER bound, and the exported Markdown holds the page and the user's edit.
+ */
+import { cerDetail } from '../support/cer';
+import { articleText, type TruthPage } from '../support/truth';
+
+/**
+ * CER in reading order after lib/layout, so it also catches a panel that scrambles or drops blocks.
+ * Measured on jianglan-p03 (the default page) in Chromium and Firefox: 2–16 % per article as lib/ocr and
+ * lib/layout changed (decorated headlines are the worst), 6–7 % for the page; the bounds fail on a lost
+ * article or a broken pipeline, not on OCR noise. The other fixture pages carry deliberate scan defects
+ * (22–48 % page CER; the Node pipeline garbles the same spots) and are for `--page NAME` runs that print numbers.
+ */
+export const MAX_ARTICLE_CER = 0.25;
+export const MAX_PAGE_CER = 0.1;
+
+export interface PanelArticle {
+  href: string;
+  text: string;
+}
+
+export interface ArticleScore {
+  id: string;
+  cer: number;
+}
+
+export function scoreArticles(truth: TruthPage, read: PanelArticle[]): ArticleScore[] {
+  const scores = truth.articles.map((a) => {
+    const found = read.find((r) => r.href.endsWith(`/${a.href.split('/').pop()}`));
+    if (!found) throw new Error(`article ${a.id} (${a.href}) missing from the panel; panel has ${read.map((r) => r.href).join(', ')}`);
+    return { id: a.id, text: found.text, ...cerDetail(articleText(a), found.text) };
+  });
+  const page = scores.reduce((n, s) => n + s.errors, 0) / scores.reduce((n, s) => n + s.truthLength, 0);
+  const all = scores.map((s) => `${s.id} ${(s.cer * 100).toFixed(1)} %`).join(', ');
+  if (page > MAX_PAGE_CER) throw new Error(`page CER ${(page * 100).toFixed(1)} % > ${MAX_PAGE_CER * 100} % (${all})`);
+  const bad = scores.filter((s) => s.cer > MAX_ARTICLE_CER);
+  if (bad.length) {
+    throw new Error(`CER over ${MAX_ARTICLE_CER * 100} % (${all}):\n${bad.map((s) => `${s.id}: ${s.text}`).join('\n')}`);
+  }
+  return scores.map(({ id, cer }) => ({ id, cer }));
+}
+
+export function checkMarkdown(md: string, truth: TruthPage, edit: string): void {
+  const problems: string[] = [];
+  if (!md.startsWith('---\n')) problems.push('no YAML front matter');
+  if (!md.includes(`date: ${truth.date}`) && !md.includes(`date: '${truth.date}'`)) problems.push(`date ${truth.date} missing`);
+  if (!md.includes(truth.paper)) problems.push(`paper name ${truth.paper} missing`);
+  if (!md.includes(edit)) problems.push(`the user's edit "${edit}" missing`);
+  const headings = md.split('\n').filter((l) => l.startsWith('## ')).length;
+  if (headings < truth.articles.length) problems.push(`${headings} article headings for ${truth.articles.length} articles`);
+  if (problems.length) throw new Error(`exported Markdown: ${problems.join('; ')}\n${md.slice(0, 600)}`);
+}
+
+/** `{date}-{paper}-第{page}版-{pageName}.md`, CJK kept, nothing a file system rejects. */
+export function checkFileName(name: string, truth: TruthPage): void {
+  const expected = `${truth.date}-${truth.paper}-第${truth.pageNumber}版-${truth.pageName}.md`;
+  if (name !== expected) throw new Error(`downloaded file is named "${name}", expected "${expected}"`);
+}
+
+/** Least privilege, as built: no host access beyond the e2e build's 127.0.0.1, wasm allowed, nothing remote. */
+export function checkManifest(manifest: Record<string, unknown>, browser: 'chrome' | 'firefox'): void {
+  const expected = ['activeTab', 'scripting', 'downloads', 'storage', ...(browser === 'chrome' ? ['sidePanel'] : [])].sort();
+  const permissions = [...((manifest.permissions as string[]) ?? [])].sort();
+  const problems: string[] = [];
+  if (JSON.stringify(permissions) !== JSON.stringify(expected)) problems.push(`permissions ${permissions.join(',')}`);
+  if (JSON.stringify(manifest.host_permissions) !== JSON.stringify(['http://127.0.0.1/*'])) problems.push(`host_permissions ${JSON.stringify(manifest.host_permissions)}`);
+  const csp = (manifest.content_security_policy as { extension_pages?: string })?.extension_pages;
+  if (csp !== "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'") problems.push(`CSP ${csp}`);
+  if ('content_scripts' in manifest) problems.push('declares content scripts (the detector must be injected on demand)');
+  if (problems.length) throw new Error(`${browser} manifest: ${problems.join('; ')}`);
+}

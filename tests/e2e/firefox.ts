@@ -1,0 +1,76 @@
+/**
+ * Firefox flow: firefox-esr over WebDriver BiDi (puppeteer-core), the MV3 build installed as a temporary
+ * add-on. BiDi cannot navigate to moz-extension://, so the e2e build's background opens the panel page as
+ * a tab when the fixture page is loaded with E2E_OPEN_PANEL_HASH; downloads land in a temp folder.
+ */
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import puppeteer, { type Page } from 'puppeteer-core';
+import { E2E_OPEN_PANEL_HASH } from '../../lib/messaging/panel-url';
+import { startFixtureServer } from '../support/server';
+import { fixturePageDir, loadTruth } from '../support/truth';
+import { checkFileName, checkMarkdown, scoreArticles } from './check';
+import { editFirstParagraph, runOcr, waitFor, type DrivenPage } from './panel-page';
+import type { BrowserReport } from './report';
+
+function driven(page: Page): DrivenPage {
+  return {
+    evaluate: <T>(fn: string) => page.evaluate(fn) as Promise<T>,
+    click: (selector) => page.click(selector),
+    screenshot: (o) => page.screenshot(o),
+  };
+}
+
+export async function firefoxFlow(extDir: string, pageName: string): Promise<BrowserReport> {
+  const truth = loadTruth(fixturePageDir(pageName));
+  const server = await startFixtureServer({ root: fixturePageDir(pageName), imageOrigin: true });
+  const downloads = await mkdtemp(join(tmpdir(), 'epaper-e2e-firefox-dl-'));
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
+    headless: true,
+    extraPrefsFirefox: {
+      'browser.download.folderList': 2,
+      'browser.download.dir': downloads,
+      'browser.download.useDownloadDir': true,
+      'browser.download.always_ask_before_handling_new_types': false,
+      // Temporary add-ons in MV3 still need their host permissions granted; the e2e build asks for 127.0.0.1 only.
+      'extensions.originControls.grantByDefault': true,
+    },
+  });
+  try {
+    await browser.installExtension(extDir);
+    const paper = await browser.newPage();
+    await paper.goto(`${server.url}${truth.servePaths.html}${E2E_OPEN_PANEL_HASH}`);
+    // BiDi reports the extension tab's URL as about:blank, so the panel is found by asking each page.
+    const panel = await waitFor('the panel tab opened by the background', async () => {
+      for (const p of await browser.pages()) {
+        const href = await p.evaluate('location.href').catch(() => '');
+        if (String(href).startsWith('moz-extension://') && String(href).includes('sidepanel.html')) return p;
+      }
+      return null;
+    }, 30_000);
+    const page = driven(panel);
+    const { seconds, snapshot } = await runOcr(page, 10 * 60_000);
+    if (snapshot.paper !== truth.paper || snapshot.date !== truth.date) {
+      throw new Error(`panel shows paper "${snapshot.paper}" date "${snapshot.date}", expected "${truth.paper}" "${truth.date}"`);
+    }
+    const scores = scoreArticles(truth, snapshot.articles);
+    const edit = '【e2e 校对】';
+    await editFirstParagraph(page, edit);
+    await panel.click('button.export');
+    const name = await waitFor('the downloaded Markdown', async () => (await readdir(downloads)).find((f) => f.endsWith('.md')), 30_000);
+    checkFileName(name, truth);
+    const md = await waitFor('the download to finish', async () => {
+      const text = await readFile(join(downloads, name), 'utf8');
+      return text.endsWith('\n') ? text : null;
+    }, 30_000);
+    checkMarkdown(md, truth, edit);
+    return { browser: 'firefox', page: pageName, articles: snapshot.articles.length, seconds, perArticle: snapshot.perArticle, scores, fileName: name, markdownBytes: Buffer.byteLength(md) };
+  } finally {
+    await browser.close();
+    await server.close();
+    await rm(downloads, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,86 @@
+/**
+ * Drives the panel page the same way in both browsers (Playwright page in Chromium, Puppeteer page in
+ * Firefox): only `evaluate`, `click` and `waitForFunction`-style polling are used, which both offer.
+ */
+export interface DrivenPage {
+  evaluate<T>(fn: string): Promise<T>;
+  click(selector: string): Promise<void>;
+  screenshot(options: { path: string; fullPage: boolean }): Promise<unknown>;
+}
+
+export async function waitFor<T>(what: string, probe: () => Promise<T | null | undefined | false>, timeoutMs: number): Promise<T> {
+  const end = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe().catch((e: { fatal?: boolean }) => {
+      if (e?.fatal) throw e;
+      return null;
+    });
+    if (value) return value;
+    if (Date.now() > end) throw new Error(`timed out after ${timeoutMs / 1000} s waiting for ${what}`);
+    await new Promise((ok) => setTimeout(ok, 250));
+  }
+}
+
+export interface PanelSnapshot {
+  paper: string;
+  date: string;
+  done: number;
+  total: number;
+  message: string;
+  /** Mean recognition seconds per article as the panel shows it (engine start-up excluded). */
+  perArticle: number;
+  articles: { href: string; text: string; status: string; error: string }[];
+}
+
+const SNAPSHOT = `(() => {
+  const text = (sel) => document.querySelector(sel)?.textContent ?? '';
+  const totals = document.querySelector('.totals');
+  return {
+    paper: text('[data-field="newspaper"]'), date: text('[data-field="date"]'),
+    done: Number(totals?.dataset.done ?? -1), total: Number(totals?.dataset.total ?? -1), message: text('.message'),
+    perArticle: Number((text('.totals').match(/([\\d.]+) ?(s|秒)/) ?? [])[1] ?? NaN),
+    articles: [...document.querySelectorAll('.article')].map((li) => ({
+      href: li.dataset.href ?? '', status: li.dataset.status ?? '', error: li.querySelector('.error')?.textContent ?? '',
+      text: [...li.querySelectorAll('textarea')].map((t) => t.value).join('\\n'),
+    })),
+  };
+})()`;
+
+export function snapshot(page: DrivenPage): Promise<PanelSnapshot> {
+  return page.evaluate<PanelSnapshot>(SNAPSHOT);
+}
+
+/** Replaces the first paragraph's text by typing-equivalent input events (Preact listens to `input`). */
+export function editFirstParagraph(page: DrivenPage, suffix: string): Promise<string> {
+  return page.evaluate<string>(`(() => {
+    const ta = document.querySelector('.block[data-role="paragraph"] textarea');
+    const setter = Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value').set;
+    setter.call(ta, ta.value + ${JSON.stringify(suffix)});
+    ta.dispatchEvent(new Event('input', { bubbles: true }));
+    return ta.value;
+  })()`);
+}
+
+export interface FlowResult {
+  seconds: number;
+  snapshot: PanelSnapshot;
+}
+
+/** Start OCR, wait until every row is finished, return the wall time. */
+export async function runOcr(page: DrivenPage, timeoutMs: number): Promise<FlowResult> {
+  await waitFor('the Start button', () => page.evaluate<boolean>(`!!document.querySelector('button.start')`), 30_000);
+  const t0 = Date.now();
+  await page.click('button.start');
+  const snap = await waitFor(
+    'OCR of every article',
+    async () => {
+      const s = await snapshot(page);
+      const finished = s.articles.length > 0 && s.articles.every((a) => a.status === 'done' || a.status === 'failed');
+      const idle = await page.evaluate<boolean>(`!document.querySelector('button.cancel')`);
+      if (s.message.includes('Error') || s.message.includes('出错')) throw Object.assign(new Error(s.message), { fatal: true });
+      return finished && idle ? s : null;
+    },
+    timeoutMs,
+  );
+  return { seconds: (Date.now() - t0) / 1000, snapshot: snap };
+}

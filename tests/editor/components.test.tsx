@@ -1,0 +1,149 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { useReducer } from 'preact/hooks';
+import { act } from 'preact/test-utils';
+import { Editor } from '../../components/editor/Editor';
+import { DiffView } from '../../components/editor/DiffView';
+import { PasteDialog } from '../../components/editor/PasteDialog';
+import { RecentPages } from '../../components/editor/RecentPages';
+import { editorTranslator } from '../../components/editor/strings';
+import { createEditorReducer, initEditorState, type EditorState } from '../../lib/editor/state';
+import { articleBox, fitBox, toScreen } from '../../lib/editor/viewport';
+import { StorageError } from '../../lib/storage';
+import { KEY_BINDINGS } from '../../lib/editor/keys';
+import type { EpaperDocument } from '../../lib/model/document';
+import { smallDoc, testSuggest } from './fixtures';
+import { button, click, key, mount } from './render';
+
+const deps = { suggest: testSuggest };
+const t = editorTranslator('en');
+let latest: EditorState;
+let cleanup: (() => void) | null = null;
+afterEach(() => cleanup?.());
+
+function Host({ doc, lang = 'en' as const, image = null as null | { src: string; width: number; height: number } }: { doc: EpaperDocument; lang?: 'en' | 'zh'; image?: { src: string; width: number; height: number } | null }) {
+  const [state, dispatch] = useReducer(createEditorReducer(deps), undefined, () => initEditorState(doc, deps));
+  latest = state;
+  return <Editor state={state} dispatch={dispatch} lang={lang} image={image} />;
+}
+
+function mountHost(doc = smallDoc(), props: { lang?: 'en' | 'zh'; image?: { src: string; width: number; height: number } } = {}) {
+  const m = mount(<Host doc={doc} {...props} />);
+  cleanup = m.unmount;
+  return m.root;
+}
+
+const blockText = (id: string) => latest.doc.articles.flatMap((a) => a.blocks).find((b) => b.id === id)!.text;
+
+describe('<Editor>', () => {
+  it('lists the articles and accepts a suggestion from the list', () => {
+    const root = mountHost();
+    expect([...root.querySelectorAll('.em-articles .em-title')].map((e) => e.textContent)).toEqual(['全市工业用电量持续攀升', '夜间出行满意度提升']);
+    click(root.querySelectorAll('.em-suggestion')[0].querySelector('button:not(.em-link)'));
+    expect(blockText('b2')).toBe('今年以来，我市锚定目标,');
+    expect(root.querySelector('.em-articles')?.textContent).toContain('2'); // two pending left in article 1
+  });
+
+  it('steps through suggestions with j and accepts with a, but lets a textarea keep its letters', () => {
+    const root = mountHost();
+    const editor = root.querySelector('.em-editor')!;
+    key(editor, 'j');
+    key(editor, 'j');
+    key(editor, 'a');
+    expect(blockText('b2')).toBe('今年以来,我市锚定目标，');
+    key(editor, 'z', { ctrlKey: true });
+    expect(blockText('b2')).toBe('今年以来,我市锚定目标,');
+    key(editor, 'e');
+    const area = root.querySelector('textarea')!;
+    key(area, 'r');
+    expect(latest.pending).toHaveLength(3); // 'r' typed into the field did not reject anything
+  });
+
+  it('opens the help overlay with ? and lists every shortcut', () => {
+    const root = mountHost(smallDoc(), { lang: 'zh' });
+    key(root.querySelector('.em-editor')!, '?');
+    const dialog = root.querySelector('[role="dialog"]')!;
+    expect(dialog.textContent).toContain('下一条建议');
+    expect([...dialog.querySelectorAll('kbd')].map((k) => k.textContent)).toEqual(KEY_BINDINGS.flatMap((b) => b.keys));
+    click(button(dialog, '关闭'));
+    expect(root.querySelector('[role="dialog"]')).toBeNull();
+  });
+
+  it('renders OCR text as text, never as HTML', () => {
+    const doc = smallDoc();
+    doc.articles[0].blocks[0].text = '<img src=x onerror=alert(1)>标题';
+    const root = mountHost(doc);
+    click(root.querySelector('.em-text'));
+    expect(root.querySelector('img')).toBeNull();
+    expect(root.querySelector('.em-blocks')!.textContent).toContain('<img src=x onerror=alert(1)>');
+  });
+
+  it('restructures through the block actions: merge, set aside and restore', () => {
+    const root = mountHost();
+    click(root.querySelectorAll('.em-text')[1]);
+    click(button(root, 'Merge with next'));
+    expect(blockText('b2')).toBe('今年以来,我市锚定目标,大力开展攻坚行动。');
+    click(button(root, 'Set aside'));
+    expect(root.querySelector('.em-aside')?.textContent).toContain('set aside by the user');
+    click(button(root, 'Restore'));
+    expect(root.querySelector('.em-aside')).toBeNull();
+    click(button(root, 'Undo merge'));
+    expect(latest.doc).toEqual(smallDoc());
+  });
+
+  it('selects the block under a click on the page image and highlights its box', () => {
+    const doc = smallDoc();
+    const root = mountHost(doc, { image: { src: 'page.png', width: 800, height: 1200 } });
+    // Where block b3 is drawn in the default pane (happy-dom has no layout: the pane's fallback size).
+    const view = fitBox(articleBox(doc.articles[0])!, { width: 360, height: 480 });
+    const box = toScreen(view, doc.articles[0].blocks[2].source!.bbox!);
+    click(root.querySelector('.em-image'), { clientX: box.left + box.width / 2, clientY: box.top + box.height / 2 });
+    expect(latest.selection.blockId).toBe('b3');
+    expect(root.querySelector('.em-box[data-selected="true"]')?.getAttribute('data-block')).toBe('b3');
+    expect(root.querySelector('.em-diff')).not.toBeNull();
+  });
+
+  it('shows a full-storage save error with what to do', () => {
+    const state = initEditorState(smallDoc(), deps);
+    const m = mount(<Editor state={state} dispatch={() => {}} lang="en" save={{ status: 'error', error: new StorageError('quota', 'full') }} />);
+    cleanup = m.unmount;
+    expect(m.root.querySelector('[role="alert"]')?.textContent).toBe(`Saving failed: ${t('errQuota')}`);
+  });
+});
+
+describe('small components', () => {
+  it('DiffView marks inserted and deleted characters', () => {
+    const m = mount(<DiffView raw={'衡 阳,记者'} text={'衡阳，记者'} t={t} />);
+    cleanup = m.unmount;
+    expect([...m.root.querySelectorAll('del')].map((e) => e.textContent).join('')).toContain(',');
+    expect([...m.root.querySelectorAll('ins')].map((e) => e.textContent).join('')).toContain('，');
+  });
+
+  it('PasteDialog refuses empty text and hands over pasted text', () => {
+    const onSubmit = vi.fn();
+    const m = mount(<PasteDialog onSubmit={onSubmit} onCancel={() => {}} t={t} />);
+    cleanup = m.unmount;
+    const form = m.root.querySelector('form')!;
+    act(() => void form.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true })));
+    expect(m.root.querySelector('[role="alert"]')?.textContent).toBe('Paste some text first');
+    const area = m.root.querySelector('textarea')!;
+    act(() => {
+      area.value = '衡阳日报讯 记者';
+      area.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    act(() => void form.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true })));
+    expect(onSubmit).toHaveBeenCalledWith('衡阳日报讯 记者');
+  });
+
+  it('RecentPages opens and deletes the chosen page', () => {
+    const onOpen = vi.fn();
+    const onDelete = vi.fn();
+    const pages = [{ key: 'k2', title: '第二版', savedAt: 2, articles: 3 }, { key: 'k1', title: '第一版', savedAt: 1, articles: 5 }];
+    const m = mount(<RecentPages pages={pages} onOpen={onOpen} onDelete={onDelete} t={t} lang="en" />);
+    cleanup = m.unmount;
+    click(button(m.root, 'Open 第一版'));
+    click(button(m.root, 'Delete 第二版'));
+    expect(onOpen).toHaveBeenCalledWith('k1');
+    expect(onDelete).toHaveBeenCalledWith('k2');
+  });
+});

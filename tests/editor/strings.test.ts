@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { EDITOR_STRINGS, KIND_LABELS, ROLE_LABELS } from '../../components/editor/strings';
+import { BLOCK_ROLES } from '../../lib/model/document';
+import { SUGGESTION_KINDS } from '../../lib/repair/types';
+import { KEY_BINDINGS } from '../../lib/editor/keys';
+
+const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+
+describe('editor strings', () => {
+  it('has Chinese and English for every string, with the same placeholders', () => {
+    for (const [key, { zh, en }] of Object.entries(EDITOR_STRINGS)) {
+      expect(zh.trim(), key).not.toBe('');
+      expect(en.trim(), key).not.toBe('');
+      expect(placeholders(zh), key).toEqual(placeholders(en));
+    }
+  });
+
+  it('labels every role, suggestion kind and shortcut', () => {
+    expect(Object.keys(ROLE_LABELS).sort()).toEqual([...BLOCK_ROLES].sort());
+    expect(Object.keys(KIND_LABELS).sort()).toEqual([...SUGGESTION_KINDS].sort());
+    for (const b of KEY_BINDINGS) expect(EDITOR_STRINGS[b.help]).toBeDefined();
+  });
+});

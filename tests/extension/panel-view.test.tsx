@@ -1,0 +1,82 @@
+// @vitest-environment happy-dom
+import { describe, expect, it, vi } from 'vitest';
+import { act } from 'preact/test-utils';
+import { PanelView, type PanelViewProps } from '../../components/panel/PanelView';
+import { applyArticle, applyProgress, type ArticleRow } from '../../components/panel/state';
+import { PANEL_STRINGS } from '../../components/panel/strings';
+import type { PageDetection } from '../../lib/detect/types';
+import { translator } from '../../lib/i18n';
+import { mount } from '../editor/render';
+
+const detection: PageDetection = {
+  meta: { newspaper: '测试日报', date: '2024-05-16', pageNumber: '03', pageName: '要闻' },
+  image: { url: 'http://127.0.0.1/p.jpg', displayWidth: 600, displayHeight: 800 },
+  regions: [],
+  adapter: 'founder',
+  warnings: [],
+};
+const hostile = '<img src=x onerror="window.pwned=1">标题';
+
+function props(rows: ArticleRow[], over: Partial<PanelViewProps> = {}): PanelViewProps {
+  return {
+    t: translator(PANEL_STRINGS, 'zh'), detection, rows, running: false, needsAccess: null, message: null,
+    onStart: vi.fn(), onCancel: vi.fn(), onExport: vi.fn(), onGrant: vi.fn(), onEdit: vi.fn(),
+    captureSrc: null, onCapture: vi.fn(), onSelectRegion: vi.fn(), ...over,
+  };
+}
+
+describe('PanelView', () => {
+  const base: ArticleRow[] = [{ regionId: 'r1', title: '甲', status: 'idle', progress: 0 }, { regionId: 'r2', status: 'idle', progress: 0 }];
+
+  it('shows page facts, a progress bar per unread article, and export only once something is read', () => {
+    const rows = applyProgress(base, { regionId: 'r2', status: 'recognizing', progress: 0.4 });
+    const { root, unmount } = mount(<PanelView {...props(rows)} />);
+    expect(root.querySelector('[data-field="newspaper"]')?.textContent).toBe('测试日报');
+    expect(root.querySelector('[data-field="page"]')?.textContent).toBe('03 要闻');
+    expect(root.querySelectorAll('progress')).toHaveLength(2);
+    expect((root.querySelector('[data-region="r2"] progress') as HTMLProgressElement).value).toBeCloseTo(0.4);
+    expect((root.querySelector('button.export') as HTMLButtonElement).disabled).toBe(true);
+    unmount();
+  });
+
+  it('puts OCR text into textareas as text, never as markup, and reports edits', () => {
+    const article = { id: 'a', regionId: 'r1', blocks: [{ id: 'r1-b1', role: 'headline' as const, text: hostile, raw: hostile }] };
+    const onEdit = vi.fn();
+    const { root, unmount } = mount(<PanelView {...props(applyArticle(base, 'r1', article, 1.2), { onEdit })} />);
+    const ta = root.querySelector('textarea[data-block="r1-b1"]') as HTMLTextAreaElement;
+    expect(ta.value).toBe(hostile);
+    expect(root.querySelector('img')).toBeNull();
+    expect(root.querySelector('.article-title')?.textContent).toBe(hostile);
+    expect(root.querySelector('.role')?.textContent).toBe('主题');
+    expect((root.querySelector('button.export') as HTMLButtonElement).disabled).toBe(false);
+    act(() => {
+      ta.value = '改正后的标题';
+      ta.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    expect(onEdit).toHaveBeenCalledWith('r1-b1', '改正后的标题');
+    unmount();
+  });
+
+  it('offers the permission button for the image host and a cancel button while running', () => {
+    const onGrant = vi.fn();
+    const onCancel = vi.fn();
+    const { root, unmount } = mount(<PanelView {...props(base, { needsAccess: 'https://img.example.com', running: true, onGrant, onCancel })} />);
+    const grant = root.querySelector('button.grant') as HTMLButtonElement;
+    expect(grant.textContent).toContain('https://img.example.com');
+    act(() => grant.click());
+    act(() => (root.querySelector('button.cancel') as HTMLButtonElement).click());
+    expect(onGrant).toHaveBeenCalledOnce();
+    expect(onCancel).toHaveBeenCalledOnce();
+    expect(root.querySelector('button.start')).toBeNull();
+    unmount();
+  });
+
+  it('offers a tab capture instead of OCR when the page has no page image', () => {
+    const onCapture = vi.fn();
+    const { root, unmount } = mount(<PanelView {...props([], { detection: { ...detection, image: null }, onCapture })} />);
+    expect(root.querySelector('button.start')).toBeNull();
+    act(() => (root.querySelector('button.capture-tab') as HTMLButtonElement).click());
+    expect(onCapture).toHaveBeenCalledOnce();
+    unmount();
+  });
+});

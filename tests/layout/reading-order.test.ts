@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { groupParagraphs, joinLines, readingOrder, splitAtWideGaps } from '../../lib/layout';
+import { flow, grid, line, para } from './synthetic';
+
+const size = 20;
+const measure = 12;
+const textOf = (lines: { text: string }[]) => joinLines(lines.map((l) => l.text));
+
+describe('reading order from column gaps', () => {
+  it.each([2, 3, 4, 5])('reads %i columns under a spanning headline top to bottom, left to right', (count) => {
+    const paragraphs = Array.from({ length: count * 2 }, (_, i) => para(String.fromCharCode(65 + i), 20 + ((i * 13) % 30)));
+    const lines = flow(paragraphs, { size, measure, columns: grid(count, 0, 100, Math.ceil(paragraphs.join('').length / measure / count) + 2, size, measure) });
+    const headline = line('标题横跨全部栏目', 20, 20, 48);
+    const columns = readingOrder([...lines].reverse().concat(headline));
+    expect(columns[0].lines).toEqual([headline]);
+    const body = columns.slice(1).flatMap((c) => c.lines);
+    expect(body.map((l) => l.text)).toEqual(lines.map((l) => l.text));
+  });
+
+  it('reads a band of columns, a spanning subheading, then the next band', () => {
+    const top = flow([para('A', 40), para('B', 30)], { size, measure, columns: grid(2, 0, 0, 4, size, measure) });
+    const sub = line('小标题跨过两栏的中缝', 100, 140, 26);
+    const bottom = flow([para('C', 40), para('D', 30)], { size, measure, columns: grid(2, 0, 200, 4, size, measure) });
+    const order = readingOrder([...bottom, sub, ...top]).flatMap((c) => c.lines);
+    expect(order.map((l) => l.text)).toEqual([...top, sub, ...bottom].map((l) => l.text));
+  });
+
+  it('finds a column next to an unrelated column of different leading', () => {
+    const left = flow([para('L', 60)], { size, measure, columns: grid(1, 0, 0, 10, size, measure) });
+    const right = flow([para('R', 50)], { size: 16, measure: 14, gap: 11, columns: [{ x: 300, y: 5, lines: 10 }] });
+    const cols = readingOrder([...right, ...left]);
+    expect(cols.map((c) => c.lines.map((l) => l.text[0]).join(''))).toEqual([left.map((l) => l.text[0]).join(''), right.map((l) => l.text[0]).join('')]);
+  });
+});
+
+describe('paragraphs from lines', () => {
+  it('rebuilds paragraphs from indents and short last lines, joining across column breaks', () => {
+    const paragraphs = [para('甲', 50), para('乙', 23), para('丙', 70), para('丁', 11)];
+    const lines = flow(paragraphs, { size, measure, columns: grid(3, 0, 0, 6, size, measure) });
+    const groups = groupParagraphs(readingOrder(lines));
+    expect(groups.map((g) => textOf(g.lines))).toEqual(paragraphs);
+  });
+
+  it('starts a paragraph where the vertical gap grows even without an indent', () => {
+    const a = [line('一二三四五六七八九十', 0, 0, size), line('一二三四五六七八九十', 0, 30, size), line('一二三四五六七八九十', 0, 60, size)];
+    const b = [line('甲乙丙丁戊己庚辛壬癸', 0, 120, size), line('甲乙丙丁戊己庚辛壬癸', 0, 150, size)];
+    const groups = groupParagraphs(readingOrder([...a, ...b]));
+    expect(groups.map((g) => g.lines.length)).toEqual([3, 2]);
+  });
+
+  it('keeps a paragraph whole when its last column line is full (sentence continues)', () => {
+    const text = para('续', measure * 4 - 2);
+    const lines = flow([text], { size, measure, columns: grid(2, 0, 0, 2, size, measure) });
+    expect(groupParagraphs(readingOrder(lines)).map((g) => textOf(g.lines))).toEqual([text]);
+  });
+});
+
+describe('lines merged across a column gap', () => {
+  it('are cut at a word gap wider than one character', () => {
+    const merged = line('左栏文字右栏文字', 0, 0, size);
+    merged.words = [
+      { text: '左栏文字', bbox: [0, 0, 80, 20], confidence: 90 },
+      { text: '右栏文字', bbox: [140, 0, 220, 20], confidence: 80 },
+    ];
+    expect(splitAtWideGaps(merged).map((l) => [l.text, l.bbox[0]])).toEqual([['左栏文字', 0], ['右栏文字', 140]]);
+    merged.words[1].bbox = [95, 0, 175, 20];
+    expect(splitAtWideGaps(merged)).toHaveLength(1);
+  });
+});

@@ -1,0 +1,118 @@
+/** The `ocr` and `demo` commands as a user runs them: a child process, exit codes, stdout/stderr, files. */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runDemo } from '../../cli/demo';
+import { fromJson, toJson } from '../../lib/model/json';
+import { articleText, loadTruth } from '../support/truth';
+import { cer } from './cer';
+import { ARTICLE_A, ARTICLE_B, PAGE_SIZE, REGION_A, REGION_B, renderLines, twoArticleLines } from './render-text';
+
+const root = new URL('../../', import.meta.url).pathname;
+const dir = mkdtempSync(join(tmpdir(), 'epaper-md-ocr-cli-'));
+const pagePath = join(dir, 'page.png');
+const regionsPath = join(dir, 'regions.json');
+
+/** Share of the truth's characters that appear in the output (order-free: a whole-image read may interleave columns). */
+function coverage(truth: string, output: string): number {
+  const have = new Set(output);
+  const chars = [...truth.replace(/\s/g, '')];
+  return chars.filter((c) => have.has(c)).length / chars.length;
+}
+
+const truthOf = (a: typeof ARTICLE_A) => [a.headline, ...a.body].join('');
+
+function cli(...args: string[]) {
+  const r = spawnSync(process.execPath, [join(root, 'bin/epaper-md.mjs'), ...args], { cwd: dir, encoding: 'utf8', timeout: 60_000 });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+beforeAll(async () => {
+  writeFileSync(pagePath, (await renderLines(PAGE_SIZE.width, PAGE_SIZE.height, twoArticleLines())).png);
+  writeFileSync(regionsPath, JSON.stringify([REGION_A, { ...REGION_B, href: 'http://127.0.0.1/b.html' }]));
+  writeFileSync(join(dir, 'bad-regions.json'), JSON.stringify([{ id: 'a', box: [1, 2, 3] }]));
+});
+
+describe('epaper-md ocr', () => {
+  it('writes the document JSON with one article per region and reports progress per region', () => {
+    const out = join(dir, 'page.json');
+    const r = cli('ocr', pagePath, '--regions', regionsPath, '--format', 'json', '-o', out, '--workers', '2');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/\[1\/2\] region [ab] done \(\d+\.\d s\)/);
+    expect(r.stderr).toMatch(/\[2\/2\] region [ab] done/);
+    const json = JSON.parse(readFileSync(out, 'utf8'));
+    const doc = fromJson(json);
+    expect(doc.articles.map((a) => a.regionId)).toEqual(['a', 'b']);
+    expect(doc.articles[1].href).toBe('http://127.0.0.1/b.html');
+    expect(doc.meta.imageSize).toEqual({ width: PAGE_SIZE.width, height: PAGE_SIZE.height });
+    expect(cer(truthOf(ARTICLE_A), doc.articles[0].blocks.map((b) => b.text).join(''))).toBeLessThan(0.1);
+    expect(json).toEqual(toJson(doc));
+  });
+
+  it('prints Markdown to stdout by default, reading the whole image as one region without --regions', () => {
+    const r = cli('ocr', pagePath, '--workers', '1');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('##');
+    expect(coverage(truthOf(ARTICLE_A) + truthOf(ARTICLE_B), r.stdout)).toBeGreaterThan(0.9);
+    expect(r.stderr).toContain('[1/1] region page done');
+  });
+
+  it('reads a saved e-paper page: one article per hotspot, page metadata, links', () => {
+    const truth = loadTruth(join(root, 'assets/demo'));
+    const r = cli('ocr', join(root, 'assets/demo', truth.files.html), '--format', 'json');
+    expect(r.code).toBe(0);
+    const doc = fromJson(JSON.parse(r.stdout));
+    expect(doc.meta.date).toBe(truth.date);
+    // Links come back absolute (resolved against the page URL).
+    const linkOf = (href = '') => href.slice(href.lastIndexOf('/') + 1);
+    expect(doc.articles.map((a) => linkOf(a.href)).sort()).toEqual(truth.articles.map((a) => a.href).sort());
+    for (const article of truth.articles) {
+      const ours = doc.articles.find((a) => linkOf(a.href) === article.href)!;
+      expect(coverage(articleText(article), ours.blocks.map((b) => b.text).join(''))).toBeGreaterThan(0.9);
+    }
+  });
+
+  it.each([
+    [['ocr', 'missing.png'], 'page not found: missing.png'],
+    [['ocr', 'page.png', '--workers', '0'], '--workers must be a positive whole number, got "0"'],
+    [['ocr', 'page.png', '--format', 'xml'], "argument 'xml' is invalid"],
+    [['ocr'], "missing required argument 'page'"],
+    // Region files: the message must name the file (wording is the region loader's).
+    [['ocr', 'page.png', '--regions', 'page.png'], 'page.png'],
+    [['ocr', 'page.png', '--regions', 'bad-regions.json'], 'bad-regions.json'],
+  ])('exits 2 on bad usage: %j', (args, message) => {
+    const r = cli(...args);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(message);
+  });
+
+  it('exits 1 with a specific message when the image cannot be decoded', () => {
+    writeFileSync(join(dir, 'broken.png'), 'not a png');
+    const r = cli('ocr', 'broken.png');
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('cannot decode the page image');
+  });
+});
+
+describe('epaper-md demo', () => {
+  it('OCRs the demo page and writes Markdown and JSON into the output folder', async () => {
+    const assets = mkdtempSync(join(tmpdir(), 'epaper-md-demo-assets-'));
+    // One article only: a whole-image demo page is read as a single region.
+    const articleA = twoArticleLines().filter((l) => l.x < REGION_A.box[2]);
+    writeFileSync(join(assets, 'page.png'), (await renderLines(REGION_A.box[2], PAGE_SIZE.height, articleA)).png);
+    const lines: string[] = [];
+    const files = await runDemo({ assetsDir: assets, outDir: join(dir, 'demo-out'), workers: 1, log: (l) => lines.push(l) });
+    expect(files.map((f) => f.slice(dir.length))).toEqual(['/demo-out/demo.md', '/demo-out/demo.json']);
+    expect(coverage(truthOf(ARTICLE_A), readFileSync(files[0], 'utf8'))).toBeGreaterThan(0.9);
+    expect(fromJson(JSON.parse(readFileSync(files[1], 'utf8'))).articles).toHaveLength(1);
+    expect(lines[0]).toBe(`demo page: ${join(assets, 'page.png')}`);
+  });
+
+  it('says where it looked when there is no demo page', async () => {
+    const empty = mkdtempSync(join(tmpdir(), 'epaper-md-demo-empty-'));
+    await expect(runDemo({ assetsDir: empty, outDir: join(dir, 'x'), log: () => {} })).rejects.toThrow(`no demo page in ${empty}`);
+  });
+});

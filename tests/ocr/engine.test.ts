@@ -1,0 +1,210 @@
+import { describe, expect, it } from 'vitest';
+import { createOcrEngine, OcrCancelledError, recognizeRegions, type OcrProgress } from '../../lib/ocr';
+import { fakeFactory, job, settle } from './fake-worker';
+
+const paths = { langPath: '/nowhere' };
+
+function answerAll(fake: { take: () => { answer: () => void }[] }) {
+  for (const call of fake.take()) call.answer();
+}
+
+describe('createOcrEngine pool', () => {
+  it('runs at most `workers` jobs at once and starts the next when one finishes', async () => {
+    const fake = fakeFactory();
+    const engine = createOcrEngine({ paths, workers: 2, createWorker: fake.factory });
+    const results = ['a', 'b', 'c'].map((id) => engine.recognizeRegion(job(id, [100, 200])));
+    await settle();
+    expect(fake.workers).toHaveLength(2);
+    expect(fake.waiting().map((c) => c.text)).toEqual(['text of a', 'text of b']);
+    fake.workers[0].calls.shift()!.answer();
+    await settle();
+    expect(fake.workers).toHaveLength(2); // c reuses the freed worker
+    expect(fake.workers[0].calls.map((c) => c.text)).toEqual(['text of c']);
+    answerAll(fake);
+    const [a, , c] = await Promise.all(results);
+    expect(a.regionId).toBe('a');
+    expect(c.text).toBe('text of c');
+    // Boxes come back in page coordinates: crop offset added.
+    expect(a.blocks[0].paragraphs[0].lines[0].bbox).toEqual([101, 201, 111, 211]);
+    await engine.terminate();
+  });
+
+  it('reports queued → loading → recognizing → done for each region', async () => {
+    const fake = fakeFactory();
+    const events: OcrProgress[] = [];
+    const engine = createOcrEngine({ paths, workers: 1, createWorker: fake.factory, onProgress: (p) => events.push(p) });
+    const done = engine.recognizeRegion(job('a'));
+    await settle();
+    answerAll(fake);
+    await done;
+    const statuses = events.filter((e) => e.regionId === 'a').map((e) => e.status);
+    expect(statuses[0]).toBe('queued');
+    expect(statuses).toContain('loading');
+    expect(statuses).toContain('recognizing');
+    expect(statuses.at(-1)).toBe('done');
+    expect(events.at(-1)!.progress).toBe(1);
+    await engine.terminate();
+  });
+
+  it('cancel rejects running and queued jobs with a clear error and stops the busy worker', async () => {
+    const fake = fakeFactory();
+    const events: OcrProgress[] = [];
+    const engine = createOcrEngine({ paths, workers: 1, createWorker: fake.factory, onProgress: (p) => events.push(p) });
+    const running = engine.recognizeRegion(job('a'));
+    const queued = engine.recognizeRegion(job('b'));
+    await settle();
+    engine.cancel();
+    await expect(running).rejects.toThrow(new OcrCancelledError('a'));
+    await expect(queued).rejects.toThrow('OCR of region b was cancelled');
+    await settle();
+    expect(fake.workers[0].terminated).toBe(true);
+    expect(events.filter((e) => e.status === 'cancelled').map((e) => e.regionId).sort()).toEqual(['a', 'b']);
+    // A late answer from the stopped worker changes nothing, and the engine still works afterwards.
+    answerAll(fake);
+    const again = engine.recognizeRegion(job('c'));
+    await settle();
+    answerAll(fake);
+    expect((await again).text).toBe('text of c');
+    await engine.terminate();
+  });
+
+  it('rejects the job of a worker that dies and gives the next job a fresh worker', async () => {
+    const fake = fakeFactory();
+    const engine = createOcrEngine({ paths, workers: 1, createWorker: fake.factory });
+    const first = engine.recognizeRegion(job('a'));
+    const second = engine.recognizeRegion(job('b'));
+    await settle();
+    fake.workers[0].die('out of memory');
+    await expect(first).rejects.toThrow('OCR worker stopped (out of memory) while reading region a');
+    await settle();
+    expect(fake.workers).toHaveLength(2);
+    answerAll(fake);
+    expect((await second).regionId).toBe('b');
+    await engine.terminate();
+  });
+
+  it('passes a recognize error on with the region id and keeps going', async () => {
+    const fake = fakeFactory();
+    const engine = createOcrEngine({ paths, workers: 1, createWorker: fake.factory });
+    const bad = engine.recognizeRegion(job('a'));
+    const good = engine.recognizeRegion(job('b'));
+    await settle();
+    fake.take()[0].fail('Error attempting to read image.');
+    await expect(bad).rejects.toThrow('OCR of region a failed: Error attempting to read image.');
+    await settle();
+    answerAll(fake);
+    expect((await good).regionId).toBe('b');
+    await engine.terminate();
+  });
+
+  it('replaces a worker after `jobsPerWorker` jobs (WASM memory only grows)', async () => {
+    const fake = fakeFactory();
+    const engine = createOcrEngine({ paths, workers: 1, jobsPerWorker: 2, createWorker: fake.factory });
+    for (const id of ['a', 'b', 'c']) {
+      const p = engine.recognizeRegion(job(id));
+      await settle();
+      answerAll(fake);
+      await p;
+    }
+    expect(fake.workers).toHaveLength(2);
+    expect(fake.workers[0].terminated).toBe(true);
+    expect(fake.workers[1].terminated).toBe(false);
+    await engine.terminate();
+    expect(fake.workers[1].terminated).toBe(true);
+  });
+
+  it('terminates workers that stay idle', async () => {
+    const fake = fakeFactory();
+    const engine = createOcrEngine({ paths, workers: 2, idleMs: 20, createWorker: fake.factory });
+    const p = engine.recognizeRegion(job('a'));
+    await settle();
+    answerAll(fake);
+    await p;
+    expect(engine.liveWorkers()).toBe(1);
+    await new Promise((r) => setTimeout(r, 60));
+    expect(engine.liveWorkers()).toBe(0);
+    expect(fake.workers[0].terminated).toBe(true);
+    await engine.terminate();
+  });
+
+  it('gives up on a worker that never starts, naming the likely causes, and fails the queue with it', async () => {
+    const fake = fakeFactory({ neverStart: true });
+    const engine = createOcrEngine({ paths, workers: 1, startTimeoutMs: 30, createWorker: fake.factory });
+    const a = engine.recognizeRegion(job('a'));
+    const b = engine.recognizeRegion(job('b'));
+    await expect(a).rejects.toThrow(/could not start: OCR worker did not start within 0.0 s: check workerPath, corePath and langPath/);
+    // b does not wait for a second time-out.
+    const t0 = Date.now();
+    await expect(b).rejects.toThrow('OCR of region b failed: OCR engine could not start');
+    expect(Date.now() - t0).toBeLessThan(20);
+    await engine.terminate();
+  });
+
+  it('tries to start a worker again on the next call after a failed start', async () => {
+    let attempts = 0;
+    const fake = fakeFactory();
+    const engine = createOcrEngine({
+      paths,
+      workers: 1,
+      createWorker: (o) => (++attempts === 1 ? Promise.reject(new Error('Network error while fetching chi_sim')) : fake.factory(o)),
+    });
+    await expect(engine.recognizeRegion(job('a'))).rejects.toThrow('OCR of region a failed: OCR engine could not start: Network error while fetching chi_sim');
+    const b = engine.recognizeRegion(job('b'));
+    await settle();
+    for (const call of fake.take()) call.answer();
+    expect((await b).regionId).toBe('b');
+    await engine.terminate();
+  });
+
+  it('hands per-job tesseract parameters to the worker with that job only', async () => {
+    const fake = fakeFactory();
+    const engine = createOcrEngine({ paths, workers: 1, createWorker: fake.factory });
+    const a = engine.recognizeRegion({ ...job('a'), parameters: { tessedit_pageseg_mode: '7' } });
+    const b = engine.recognizeRegion(job('b'));
+    await settle();
+    expect(fake.waiting()[0].parameters).toEqual({ tessedit_pageseg_mode: '7' });
+    answerAll(fake);
+    await settle();
+    expect(fake.waiting()[0].parameters).toBeUndefined();
+    answerAll(fake);
+    await Promise.all([a, b]);
+    await engine.terminate();
+  });
+
+  it('refuses bad jobs and jobs after terminate with specific messages', async () => {
+    const fake = fakeFactory();
+    const engine = createOcrEngine({ paths, createWorker: fake.factory });
+    await expect(engine.recognizeRegion({ ...job('a'), png: new Uint8Array() })).rejects.toThrow('OCR job a has no image bytes');
+    await expect(engine.recognizeRegion({ ...job('a'), scale: 0 })).rejects.toThrow('has scale 0');
+    await engine.terminate();
+    await expect(engine.recognizeRegion(job('b'))).rejects.toThrow('the OCR engine was terminated');
+  });
+});
+
+describe('recognizeRegions', () => {
+  it('returns results in job order and lists failed regions beside them', async () => {
+    const fake = fakeFactory();
+    const engine = createOcrEngine({ paths, workers: 3, createWorker: fake.factory });
+    const pending = recognizeRegions(engine, [job('a'), job('b'), job('c')]);
+    await settle();
+    const [a, b, c] = fake.take();
+    c.answer();
+    b.fail('bad image');
+    a.answer();
+    const { regions, failures } = await pending;
+    expect(regions.map((r) => r.regionId)).toEqual(['a', 'c']);
+    expect(failures).toEqual([{ regionId: 'b', message: 'OCR of region b failed: bad image' }]);
+    await engine.terminate();
+  });
+
+  it('cancels the page when the signal aborts', async () => {
+    const fake = fakeFactory();
+    const engine = createOcrEngine({ paths, workers: 1, createWorker: fake.factory });
+    const controller = new AbortController();
+    const pending = recognizeRegions(engine, [job('a'), job('b')], controller.signal);
+    await settle();
+    controller.abort();
+    await expect(pending).rejects.toBeInstanceOf(OcrCancelledError);
+    await engine.terminate();
+  });
+});

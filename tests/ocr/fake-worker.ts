@@ -1,0 +1,68 @@
+/**
+ * Fake tesseract workers for the pool tests: each recognize call waits until the test answers it, so the
+ * tests decide exactly when jobs finish, fail, or when a worker dies.
+ */
+import type { OcrJob, OcrWorker, TessPage, WorkerFactory } from '../../lib/ocr';
+
+interface PendingCall {
+  text: string;
+  parameters?: Record<string, string>;
+  answer: () => void;
+  fail: (message: string) => void;
+}
+
+export interface FakeWorker extends OcrWorker {
+  calls: PendingCall[];
+  terminated: boolean;
+  die(reason: string): void;
+}
+
+/** A one-line tesseract page whose text is `text`, box 10×10 at (1, 1) of the crop. */
+export function pageOf(text: string): TessPage {
+  const bbox = { x0: 1, y0: 1, x1: 11, y1: 11 };
+  const line = { text: `${text}\n`, confidence: 90, bbox, words: [{ text, confidence: 90, bbox }] };
+  return { text, confidence: 90, blocks: [{ text, confidence: 90, bbox, paragraphs: [{ text, confidence: 90, bbox, lines: [line] }] }] };
+}
+
+export function job(regionId: string, offset: [number, number] = [0, 0]): OcrJob {
+  return { regionId, png: new TextEncoder().encode(`text of ${regionId}`), offset, scale: 1, box: [offset[0], offset[1], offset[0] + 50, offset[1] + 50] };
+}
+
+export function fakeFactory(options: { startDelayMs?: number; neverStart?: boolean } = {}) {
+  const workers: FakeWorker[] = [];
+  const factory: WorkerFactory = async ({ onProgress }) => {
+    if (options.neverStart) return new Promise<never>(() => {});
+    if (options.startDelayMs) await new Promise((r) => setTimeout(r, options.startDelayMs));
+    const deathListeners: ((reason: string) => void)[] = [];
+    const worker: FakeWorker = {
+      calls: [],
+      terminated: false,
+      recognize(png, parameters) {
+        const text = new TextDecoder().decode(png);
+        onProgress({ status: 'recognizing text', progress: 0.5 });
+        return new Promise<TessPage>((resolve, reject) => {
+          worker.calls.push({ text, parameters, answer: () => resolve(pageOf(text)), fail: (m) => reject(new Error(m)) });
+        });
+      },
+      async terminate() {
+        worker.terminated = true;
+      },
+      onDeath(listener) {
+        deathListeners.push(listener);
+      },
+      die(reason) {
+        for (const l of deathListeners) l(reason);
+      },
+    };
+    workers.push(worker);
+    return worker;
+  };
+  /** Calls waiting for an answer, across all workers. */
+  const waiting = () => workers.flatMap((w) => w.calls);
+  /** Removes and returns the waiting calls, so each is answered once. */
+  const take = () => workers.flatMap((w) => w.calls.splice(0));
+  return { factory, workers, waiting, take };
+}
+
+/** Lets queued promise callbacks and 0 ms timers run. */
+export const settle = () => new Promise((r) => setTimeout(r, 5));

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { applyEdits, applyOperation, applySuggestion, editText, restoreBlock } from '../../lib/repair/apply';
+import type { Suggestion, TextEdit } from '../../lib/repair/types';
+import { makeDoc, texts } from './helpers';
+
+const edit = (start: number, end: number, text: string, expected: string, blockId = 'b1'): TextEdit => ({ blockId, start, end, text, expected });
+const sug = (over: Partial<Suggestion>): Suggestion => ({ id: 's', kind: 'punctuation', articleId: 'a1', blockIds: ['b1'], reason: { zh: '', en: '' }, confidence: 1, ...over });
+
+describe('text edits', () => {
+  it('applies edits last-first so earlier offsets stay valid, counting UTF-16 units', () => {
+    // '𠀋' is outside the BMP: two code units, so '，' after it is at 3.
+    const doc = makeDoc([['paragraph', 'a𠀋,b,c']]);
+    const r = applyEdits(doc, [edit(3, 4, '，', ','), edit(5, 6, '，', ',')]);
+    expect(texts(r.doc)).toEqual(['a𠀋，b，c']);
+    expect(texts(doc)).toEqual(['a𠀋,b,c']); // the input document is untouched
+  });
+
+  it('keeps overlapping edits as remaining instead of garbling the text', () => {
+    const remaining: TextEdit[] = [];
+    expect(editText('abcdef', [edit(1, 4, 'X', 'bcd'), edit(3, 5, 'Y', 'de')], remaining)).toBe('abcYf');
+    expect(remaining).toEqual([edit(1, 4, 'X', 'bcd')]);
+  });
+
+  it('skips a stale suggestion with a reason and changes nothing', () => {
+    const doc = makeDoc([['paragraph', '经济发展,电力']]);
+    const r = applySuggestion(doc, sug({ edits: [edit(4, 5, '，', '。')] }));
+    expect(r).toMatchObject({ applied: false, doc });
+    expect(r.skipped).toMatch(/changed since/);
+    expect(applySuggestion(doc, sug({ edits: [edit(0, 1, 'x', '经', 'gone')] })).skipped).toMatch(/gone/);
+  });
+});
+
+describe('block operations', () => {
+  const doc = makeDoc(['第一段没有说', '完的话。', '第三段。'], ['另一篇。']);
+
+  it('join keeps the second block in first.mergedFrom and shares untouched articles', () => {
+    const r = applyOperation(doc, { op: 'join', first: 'b1', second: 'b2', separator: '' });
+    expect(texts(r.doc)).toEqual(['第一段没有说完的话。', '第三段。', '另一篇。']);
+    expect(r.doc.articles[0].blocks[0].mergedFrom?.map((b) => b.text)).toEqual(['完的话。']);
+    expect(r.doc.articles[1]).toBe(doc.articles[1]);
+  });
+
+  it('refuses a join across articles', () => {
+    expect(applyOperation(doc, { op: 'join', first: 'b3', second: 'b4', separator: '' })).toMatchObject({ applied: false, skipped: expect.stringMatching(/different articles/) });
+  });
+
+  it('set-aside keeps the block and its role; restoreBlock brings it back', () => {
+    const aside = applyOperation(doc, { op: 'set-aside', blockId: 'b3', kind: 'furniture', reason: 'test' }).doc;
+    expect(texts(aside)).toEqual(['第一段没有说', '完的话。', '另一篇。']);
+    expect(aside.articles[0].blocks[2]).toMatchObject({ text: '第三段。', setAside: { kind: 'furniture', previousRole: 'paragraph' } });
+    const back = restoreBlock(aside, 'b3');
+    expect(back.doc.articles[0].blocks[2]).toEqual(doc.articles[0].blocks[2]);
+    expect(restoreBlock(doc, 'b3').skipped).toMatch(/not set aside/);
+  });
+
+  it('split-article, move, split, set-role and flag', () => {
+    let d = applyOperation(doc, { op: 'split-article', blockId: 'b2' }).doc;
+    expect(d.articles.map((a) => a.blocks.map((b) => b.id))).toEqual([['b1'], ['b2', 'b3'], ['b4']]);
+    d = applyOperation(d, { op: 'move', blockIds: ['b3'], toArticleId: 'a2', beforeBlockId: 'b4' }).doc;
+    expect(d.articles.map((a) => a.blocks.map((b) => b.id))).toEqual([['b1'], ['b2'], ['b3', 'b4']]);
+    d = applyOperation(d, { op: 'split', blockId: 'b3', at: 2, role: 'subtitle' }).doc;
+    expect(d.articles[2].blocks.map((b) => [b.role, b.text])).toEqual([['paragraph', '第三'], ['subtitle', '段。'], ['paragraph', '另一篇。']]);
+    d = applyOperation(d, { op: 'set-role', blockId: 'b1', role: 'headline' }).doc;
+    d = applyOperation(d, { op: 'flag', blockId: 'b1', flag: { kind: 'truncated', note: 'ends mid-sentence' } }).doc;
+    expect(d.articles[0].blocks[0]).toMatchObject({ role: 'headline', flags: [{ kind: 'truncated' }] });
+  });
+
+  it('a suggestion whose second operation fails applies nothing', () => {
+    const r = applySuggestion(doc, sug({ ops: [{ op: 'set-role', blockId: 'b1', role: 'headline' }, { op: 'join', first: 'b1', second: 'nope', separator: '' }] }));
+    expect(r).toMatchObject({ applied: false, doc });
+  });
+});
+
+describe('flags follow text edits', () => {
+  it('a gap flag keeps pointing at the same character when text before it changes', () => {
+    const doc = makeDoc([{ text: '经济 发展 ,电力先行', flags: [{ kind: 'gap', at: 7, note: 'here' }] }]);
+    expect(doc.articles[0].blocks[0].text[7]).toBe('电');
+    const r = applyEdits(doc, [edit(2, 3, '', ' '), edit(6, 7, '，', ',')]);
+    const block = r.doc.articles[0].blocks[0];
+    expect(block.text).toBe('经济发展 ，电力先行');
+    expect(block.text[block.flags![0].at!]).toBe('电');
+  });
+});

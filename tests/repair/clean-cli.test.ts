@@ -1,0 +1,64 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { cleanText } from '../../cli/clean';
+import { main } from '../../cli/main';
+import { importText } from '../../lib/import';
+
+const PAGE = join(__dirname, 'pages/river-evening.md');
+
+describe('clean', () => {
+  it('applies safe fixes, leaves the rest for review, and summarises per kind', () => {
+    const r = cleanText(readFileSync(PAGE, 'utf8'), { apply: 'safe' });
+    expect(r.applied.every((s) => s.confidence >= 0.9)).toBe(true);
+    expect(r.pending.map((s) => s.kind)).toContain('split-sentence');
+    expect(r.summary).toMatch(/^punctuation\s+found\s+\d+\s+applied\s+\d+\s+left for review\s+\d+$/m);
+    expect(r.output).toContain('经过8个月施工，滨江公园改造工程日前完工');
+    // What clean writes, the importer reads back.
+    expect(importText(r.output).articles.map((a) => a.blocks.find((b) => b.role === 'headline')?.text)).toContain('滨江公园改造完成 本周末开放');
+  });
+
+  it('--apply none changes nothing and lists every suggestion as pending', () => {
+    const r = cleanText('经济发展 ，电力先行,好。', { apply: 'none', format: 'json' });
+    const json = JSON.parse(r.output);
+    expect(json.articles[0].paragraphs).toEqual(['经济发展 ，电力先行,好。']);
+    expect(json.suggestions.map((s: { kind: string }) => s.kind).sort()).toEqual(['cjk-spaces', 'punctuation']);
+  });
+});
+
+describe('epaper-md clean (command line)', () => {
+  const out: string[] = [];
+  const err: string[] = [];
+  afterEach(() => vi.restoreAllMocks());
+  const run = async (args: string[]) => {
+    out.length = 0;
+    err.length = 0;
+    vi.spyOn(process.stdout, 'write').mockImplementation((s) => (out.push(String(s)), true));
+    vi.spyOn(process.stderr, 'write').mockImplementation((s) => (err.push(String(s)), true));
+    const code = await main(args);
+    vi.restoreAllMocks();
+    return code;
+  };
+
+  it('writes JSON to -o and the summary to stderr', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'clean-'));
+    const target = join(dir, 'out.json');
+    expect(await run(['clean', PAGE, '--apply', 'all', '--format', 'json', '-o', target])).toBe(0);
+    expect(out.join('')).toBe('');
+    expect(err.join('')).toMatch(/total\s+found/);
+    expect(JSON.parse(readFileSync(target, 'utf8')).articles).toHaveLength(3);
+  });
+
+  it('fails clearly on an empty or binary file and on a bad --apply', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'clean-'));
+    writeFileSync(join(dir, 'empty.md'), '');
+    writeFileSync(join(dir, 'bin.md'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0]));
+    expect(await run(['clean', join(dir, 'empty.md')])).toBe(1);
+    expect(err.join('')).toMatch(/empty/);
+    expect(await run(['clean', join(dir, 'bin.md')])).toBe(1);
+    expect(err.join('')).toMatch(/binary/);
+    expect(await run(['clean', PAGE, '--apply', 'some'])).toBe(2);
+    expect(await run(['clean', join(dir, 'missing.md')])).toBe(2);
+  });
+});

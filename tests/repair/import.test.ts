@@ -1,0 +1,69 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { importText, ImportError } from '../../lib/import';
+import { pageToMarkdown, articleToMarkdown } from '../../lib/export';
+import { SAMPLE } from './sample';
+
+const roles = (doc: ReturnType<typeof importText>) => doc.articles.map((a) => a.blocks.map((b) => b.role));
+
+describe('importText: pasted OCR', () => {
+  it('reads the sample page: headings start articles, bold datelines kept as text', () => {
+    const doc = importText(readFileSync(SAMPLE, 'utf8'), { name: 'sample' });
+    expect(doc.meta.importedFrom).toBe('markdown');
+    expect(doc.articles).toHaveLength(9); // nine headings; the tenth article hides behind an unmarked headline
+    expect(doc.articles.every((a) => a.blocks[0].role === 'headline' || a.blocks[0].role === 'paragraph')).toBe(true);
+    const dateline = doc.articles[0].blocks.find((b) => b.text.startsWith('衡阳日报讯'));
+    expect(dateline?.text).toMatch(/^衡阳日报讯（全媒体记者 向吟）经济发展/);
+    expect(doc.articles.flatMap((a) => a.blocks).every((b) => b.raw === b.text && !b.text.includes('**'))).toBe(true);
+  });
+
+  it('reads plain text with no blank lines as one block per line', () => {
+    const doc = importText('第一行文字\n第二行文字\n第三行。\n');
+    expect(doc.meta.importedFrom).toBe('text');
+    expect(doc.articles[0].blocks.map((b) => b.text)).toEqual(['第一行文字', '第二行文字', '第三行。']);
+  });
+
+  it('joins soft-wrapped Markdown lines without a space between CJK', () => {
+    const doc = importText('第一段的前半\n后半。\n\nHello\nworld.\n');
+    expect(doc.articles[0].blocks.map((b) => b.text)).toEqual(['第一段的前半后半。', 'Hello world.']);
+  });
+});
+
+describe('importText: our own format', () => {
+  const md = [
+    '---', 'newspaper: 衡阳日报', 'date: 2022-10-24', "page: '03'", 'page_name: 要闻', '---', '',
+    '# 衡阳日报 2022-10-24 第03版：要闻', '', '### 樟树乡：', '', '## 24小时值守两大通道卡口', '', '### 筑牢防线', '',
+    '*■本报记者 张三*', '', '第一段 \\#1 \\*重要\\* a\\_b。', '', '> 防疫卡口值守场景', '',
+    '<!-- set-aside furniture: 下转第3版 -->', '', '## （无标题）', '', '没有标题的文章。', '',
+  ].join('\n');
+
+  it('reads front matter, kicker/headline/subtitle, byline, caption, set-aside and escapes', () => {
+    const doc = importText(md);
+    expect(doc.meta).toMatchObject({ newspaper: '衡阳日报', date: '2022-10-24', pageNumber: '03', pageName: '要闻' });
+    expect(roles(doc)).toEqual([['kicker', 'headline', 'subtitle', 'byline', 'paragraph', 'caption', 'furniture'], ['paragraph']]);
+    const blocks = doc.articles[0].blocks;
+    expect(blocks[3].text).toBe('■本报记者 张三');
+    expect(blocks[4].text).toBe('第一段 #1 *重要* a_b。');
+    expect(blocks[6]).toMatchObject({ text: '下转第3版', setAside: { kind: 'furniture' } });
+  });
+
+  it('round-trips what the exporter writes (page file and article file)', () => {
+    const doc = importText(md);
+    const shape = (d: typeof doc) => d.articles.map((a) => a.blocks.map((b) => `${b.setAside ? `aside:${b.setAside.kind}` : b.role}|${b.text}`));
+    expect(shape(importText(pageToMarkdown(doc, { includeSetAside: true })))).toEqual(shape(doc));
+    expect(shape(importText(articleToMarkdown(doc, doc.articles[0], { includeSetAside: true })))).toEqual([shape(doc)[0]]);
+  });
+});
+
+describe('importText: bad input', () => {
+  it.each([
+    ['', /empty/],
+    ['  \n\n ', /empty/],
+    ['\u0000\u0001PNG', /binary/],
+    ['\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD abc', /binary|UTF-8/],
+    ['---\nnewspaper: [unclosed\n---\n正文。', /front matter is not valid YAML/],
+  ])('rejects %j with a clear error', (text, message) => {
+    expect(() => importText(text, { name: 'x.md' })).toThrow(ImportError);
+    expect(() => importText(text, { name: 'x.md' })).toThrow(message);
+  });
+});

@@ -65,7 +65,7 @@ export function testSuggest(doc: EpaperDocument): Suggestion[] {
   return out;
 }
 
-const SAMPLE = new URL('../../../shared/samples/hengyang-daily-page.ocr.md', import.meta.url);
+import { SAMPLE } from '../support/sample';
 
 /** The real sample page as a document: a `#` heading starts an article, each other line is a block. */
 export function samplePageDoc(): EpaperDocument {

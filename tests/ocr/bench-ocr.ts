@@ -9,7 +9,7 @@ import type { Region } from '../../lib/detect/types';
 import { cer } from './cer';
 import { renderLines, type TextLine } from './render-text';
 
-const SAMPLE = '/work/shared/samples/hengyang-daily-page.ocr.md';
+import { SAMPLE } from '../support/sample';
 const COLUMNS = 4;
 const CHARS_PER_LINE = 16;
 const LINES_PER_COLUMN = 40;

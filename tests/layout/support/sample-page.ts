@@ -28,7 +28,7 @@ export interface SamplePage {
   articles: TruthArticle[];
 }
 
-const SAMPLE = '/work/shared/samples/hengyang-daily-page.ocr.md';
+import { SAMPLE } from '../../support/sample';
 
 /** Articles of the sample: `## headline`, an optional plain subtitle line, paragraphs (bold markup dropped). */
 export function sampleArticles(): { headline: string; subtitle?: string; paragraphs: string[] }[] {

@@ -1,7 +1,8 @@
 /**
- * `epaper-md clean FILE [--apply safe|all|none] [--format md|json] [-o FILE]`: import Markdown/plain text
- * (or our document JSON), run the repair engine, write the result; a per-kind summary goes to stderr
- * (found / applied / left for review) so scripts can keep stdout clean.
+ * `epaper-md clean FILE [--apply safe|all|none] [--format md|json] [-o FILE] [--out DIR --per … --zip --json]`:
+ * import Markdown/plain text or our document JSON (a `.json` file, or text starting with `{`), run the
+ * repair engine, write the result (stdout, one file, or the export files in DIR); a per-kind summary
+ * goes to stderr (found / applied / left for review) so scripts can keep stdout clean.
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { Option, type Command } from 'commander';
@@ -12,6 +13,7 @@ import { applyAll } from '../lib/repair/engine';
 import { SAFE_CONFIDENCE, SUGGESTION_KINDS, type Suggestion, type SuggestionKind } from '../lib/repair/types';
 import { pageToMarkdown } from '../lib/export';
 import { UsageError } from './errors';
+import { addOutputOptions, writeOutputs, type OutputFlags } from './output';
 
 export type ApplyLevel = 'safe' | 'all' | 'none';
 const THRESHOLD: Record<ApplyLevel, number> = { safe: SAFE_CONFIDENCE, all: 0, none: Infinity };
@@ -25,7 +27,7 @@ export interface CleanResult {
 }
 
 function readDocument(text: string, name: string): EpaperDocument {
-  if (/^\s*\{/.test(text)) {
+  if (/\.json$/i.test(name) || /^\s*\{/.test(text)) {
     let value: unknown;
     try {
       value = JSON.parse(text);
@@ -62,24 +64,38 @@ async function readInput(file: string): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
+/** Suggestions left for review per article, for each article file's front matter. */
+function pendingByArticle(pending: Suggestion[]): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const s of pending) out[s.articleId] = (out[s.articleId] ?? 0) + 1;
+  return out;
+}
+
+type CleanFlags = OutputFlags & { apply: ApplyLevel; format: 'md' | 'json'; output?: string };
+
 export function registerClean(program: Command): void {
-  program
+  const cmd = program
     .command('clean')
     .description('repair scan/OCR defects in Markdown, plain text or document JSON (FILE, or - for stdin)')
     .argument('<file>', 'input file, or - for stdin')
     .addOption(new Option('--apply <level>', 'which suggestions to apply: safe (confidence ≥ 0.9), all, none').choices(['safe', 'all', 'none']).default('safe'))
     .addOption(new Option('--format <format>', 'output format').choices(['md', 'json']).default('md'))
-    .option('-o, --output <file>', 'write to FILE instead of stdout')
-    .action(async (file: string, flags: { apply: ApplyLevel; format: 'md' | 'json'; output?: string }) => {
-      let text: string;
-      try {
-        text = await readInput(file);
-      } catch (err) {
-        throw new UsageError(`cannot read ${file}: ${err instanceof Error ? err.message : String(err)}`);
-      }
-      const result = cleanText(text, { name: file === '-' ? 'stdin' : file, apply: flags.apply, format: flags.format });
-      if (flags.output) await writeFile(flags.output, result.output);
-      else process.stdout.write(result.output);
-      process.stderr.write(`${result.summary}\n`);
-    });
+    .option('-o, --output <file>', 'write to FILE instead of stdout');
+  addOutputOptions(cmd).action(async (file: string, flags: CleanFlags) => {
+    if (flags.out && flags.output) throw new UsageError('use either -o FILE (one file) or --out DIR (export files), not both');
+    let text: string;
+    try {
+      text = await readInput(file);
+    } catch (err) {
+      throw new UsageError(`cannot read ${file}: ${err instanceof Error ? err.message : String(err)}`);
+    }
+    const result = cleanText(text, { name: file === '-' ? 'stdin' : file, apply: flags.apply, format: flags.format });
+    if (flags.out) {
+      const json = `${JSON.stringify({ ...toJson(result.doc), suggestions: result.pending }, null, 2)}\n`;
+      const written = await writeOutputs(result.doc, flags, { json, unreviewedByArticle: pendingByArticle(result.pending) });
+      process.stdout.write(`Wrote:\n${written.map((f) => `  ${f}`).join('\n')}\n`);
+    } else if (flags.output) await writeFile(flags.output, result.output);
+    else process.stdout.write(result.output);
+    process.stderr.write(`${result.summary}\n`);
+  });
 }

@@ -1,6 +1,7 @@
 /**
- * Node adapter for lib/ocr: decodes the page image with sharp, cuts one job per region (buildOcrJobs)
- * and runs the engine with tesseract files from node_modules (no network, ever).
+ * Node adapter for lib/ocr: decodes the page image with sharp and reads each region block by block
+ * (lib/layout ocrByBlocks: columns cut on the image, PSM 6/7) with tesseract files from node_modules
+ * (no network, ever).
  */
 import { copyFile, mkdir, stat } from 'node:fs/promises';
 import { createRequire } from 'node:module';
@@ -9,7 +10,8 @@ import { dirname, join } from 'node:path';
 import sharp from 'sharp';
 import type { Point, Region } from '../lib/detect/types';
 import { rgbaRaster, type Raster } from '../lib/image';
-import { buildOcrJobs, createOcrEngine, recognizeRegions, DEFAULT_LANGS, type OcrPaths, type OcrProgress, type RegionsOcrResult } from '../lib/ocr';
+import { ocrByBlocks, type BlockOcrOptions, type BlocksOcrResult } from '../lib/layout';
+import { createOcrEngine, DEFAULT_LANGS, type OcrPaths, type OcrProgress } from '../lib/ocr';
 
 const require = createRequire(import.meta.url);
 
@@ -49,12 +51,14 @@ export interface NodeOcrOptions {
   workers?: number;
   /** Resample factor, or 'auto' (default): lib/layout's choice from the measured body text height. */
   scale?: number | 'auto';
+  /** Engine progress; its ids are block ids (`<regionId>~<n>`, see lib/layout regionOfPart). */
   onProgress?: (p: OcrProgress) => void;
+  onRegion?: BlockOcrOptions['onRegion'];
   signal?: AbortSignal;
   parameters?: Record<string, string>;
 }
 
-export async function ocrImage(image: Raster, regions: Region[], options: NodeOcrOptions = {}): Promise<RegionsOcrResult> {
+export async function ocrImage(image: Raster, regions: Region[], options: NodeOcrOptions = {}): Promise<BlocksOcrResult> {
   const engine = createOcrEngine({
     paths: await nodeOcrPaths(),
     workers: options.workers ?? 2,
@@ -62,7 +66,8 @@ export async function ocrImage(image: Raster, regions: Region[], options: NodeOc
     parameters: options.parameters,
   });
   try {
-    return await recognizeRegions(engine, buildOcrJobs(image, regions, options.scale), options.signal);
+    const fixedScale = typeof options.scale === 'number' ? options.scale : undefined;
+    return await ocrByBlocks(engine, image, regions, { fixedScale, signal: options.signal, onRegion: options.onRegion });
   } finally {
     await engine.terminate();
   }

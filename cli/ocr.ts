@@ -1,7 +1,8 @@
 /**
- * `epaper-md ocr PAGE [--regions FILE] [--format md|json] [-o OUT] [--workers N] [--scale F]`
- * PAGE: an image file, or a saved/served e-paper HTML page (through cli/page-source.ts once it exists).
- * Progress goes to stderr, one line per region; the document to stdout or OUT.
+ * `epaper-md ocr PAGE [--regions FILE] [--format md|json] [-o OUT] [--workers N] [--scale F]
+ *   [--out DIR [--per article|page|both] [--zip] [--json]]`
+ * PAGE: an image file, or a saved/served e-paper HTML page (through cli/page-source.ts).
+ * Progress goes to stderr, one line per region; the document to stdout, OUT, or export files under DIR.
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { extname } from 'node:path';
@@ -13,6 +14,7 @@ import type { EpaperDocument } from '../lib/model';
 import { toJson } from '../lib/model/json';
 import { DEFAULT_LANGS } from '../lib/ocr';
 import { UsageError } from './errors';
+import { addOutputOptions, writeOutputs, type OutputFlags } from './output';
 import { decodeImage, ocrImage, wholePageRegion } from './node-ocr';
 
 interface PageSource {
@@ -86,7 +88,7 @@ function parseRegions(value: unknown, file: string): Region[] {
   });
 }
 
-export interface OcrCommandFlags {
+export interface OcrCommandFlags extends Partial<OutputFlags> {
   regions?: string;
   format: 'md' | 'json';
   output?: string;
@@ -115,10 +117,10 @@ export async function ocrPageToDocument(page: string, flags: Pick<OcrCommandFlag
     workers,
     scale,
     signal,
-    onProgress: (p) => {
-      if (p.status === 'done' || p.status === 'failed') done += 1;
-      if (p.status === 'done') log(`[${done}/${regions.length}] region ${p.regionId} done (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
-      if (p.status === 'failed') log(`[${done}/${regions.length}] region ${p.regionId} failed: ${p.error}`);
+    onRegion: (regionId, outcome) => {
+      done += 1;
+      if ('region' in outcome) log(`[${done}/${regions.length}] region ${regionId} done (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
+      else log(`[${done}/${regions.length}] region ${regionId} failed: ${outcome.error}`);
     },
   });
   log(`OCR of ${regions.length} region(s) took ${((Date.now() - t0) / 1000).toFixed(1)} s with ${workers} worker(s)`);
@@ -129,7 +131,7 @@ export async function ocrPageToDocument(page: string, flags: Pick<OcrCommandFlag
     capturedAt: detection.meta.capturedAt ?? new Date().toISOString(),
     ocr: { engine: 'tesseract.js 7', languages: [...DEFAULT_LANGS] },
   };
-  return { doc: ocrToDocument(result.regions, meta, hrefs), failures: result.failures, regionCount: regions.length };
+  return { doc: ocrToDocument(result.regions, meta, hrefs, { photos: result.photos }), failures: result.failures, regionCount: regions.length };
 }
 
 export function formatDocument(doc: EpaperDocument, format: 'md' | 'json'): string {
@@ -137,7 +139,7 @@ export function formatDocument(doc: EpaperDocument, format: 'md' | 'json'): stri
 }
 
 export function registerOcr(program: Command): void {
-  program
+  const cmd = program
     .command('ocr')
     .description('OCR an e-paper page (image file or saved/served page) into Markdown or document JSON')
     .argument('<page>', 'image file, saved e-paper HTML page, or http:// URL')
@@ -145,8 +147,8 @@ export function registerOcr(program: Command): void {
     .addOption(new Option('--format <format>', 'output format').choices(['md', 'json']).default('md'))
     .option('-o, --output <file>', 'write to FILE instead of stdout')
     .option('--workers <n>', 'parallel OCR workers', '2')
-    .option('--scale <factor>', "resample regions before OCR: a factor, or 'auto' (upscale small print, chosen by the layout code)", 'auto')
-    .action(async (page: string, flags: OcrCommandFlags) => {
+    .option('--scale <factor>', "resample regions before OCR: a factor, or 'auto' (upscale small print, chosen by the layout code)", 'auto');
+  addOutputOptions(cmd).action(async (page: string, flags: OcrCommandFlags) => {
       // Ctrl-C stops the workers instead of leaving tesseract threads to finish their regions.
       const controller = new AbortController();
       const onSigint = () => controller.abort();
@@ -154,10 +156,17 @@ export function registerOcr(program: Command): void {
       const { doc, failures, regionCount } = await ocrPageToDocument(page, flags, (line) => process.stderr.write(`${line}\n`), controller.signal).finally(() =>
         process.off('SIGINT', onSigint),
       );
-      const text = formatDocument(doc, flags.format);
-      if (flags.output) await writeFile(flags.output, text);
-      else process.stdout.write(text);
-      // Partial results are still written; the exit code says something is missing.
-      if (failures.length) throw new Error(`${failures.length} of ${regionCount} region(s) failed: ${failures.map((f) => f.regionId).join(', ')}`);
+      if (flags.out) {
+        const written = await writeOutputs(doc, flags as OutputFlags, { json: JSON.stringify(toJson(doc)) });
+        process.stdout.write(`Wrote:\n${written.map((f) => `  ${f}`).join('\n')}\n`);
+      } else {
+        const text = formatDocument(doc, flags.format);
+        if (flags.output) await writeFile(flags.output, text);
+        else process.stdout.write(text);
+      }
+      // Partial results are still written and failures listed; the exit code says the page is lost only
+      // when no region could be read at all.
+      if (failures.length) process.stderr.write(`${failures.length} of ${regionCount} region(s) failed: ${failures.map((f) => `${f.regionId} (${f.message})`).join(', ')}\n`);
+      if (failures.length && failures.length === regionCount) throw new Error(`all ${regionCount} region(s) failed`);
     });
 }

@@ -23,12 +23,21 @@ export interface PanelViewProps {
   captureSrc: string | null;
   onCapture: () => void;
   onSelectRegion: (region: Region) => void;
+  /** The editor has the document: the raw OCR rows fold away and export moves to the export dialog. */
+  compact?: boolean;
 }
 
 export function PanelView(p: PanelViewProps) {
   const { t, detection } = p;
   const sum = totals(p.rows);
   const meta = detection?.meta;
+  const list = (
+    <ol class="articles">
+      {p.rows.map((row) => (
+        <ArticleRowView key={row.regionId} row={row} t={t} onEdit={p.onEdit} />
+      ))}
+    </ol>
+  );
   return (
     <main class="panel">
       {meta && (
@@ -57,22 +66,25 @@ export function PanelView(p: PanelViewProps) {
           {p.running ? (
             <button type="button" class="cancel" onClick={p.onCancel}>{t('cancel')}</button>
           ) : (
-            <button type="button" class="start" onClick={p.onStart}>{t('start')}</button>
+            <button type="button" class="start" onClick={p.onStart}>{t(p.compact ? 'ocrAgain' : 'start')}</button>
           )}
-          <button type="button" class="export" disabled={!sum.done || p.running} onClick={p.onExport}>{t('export')}</button>
+          {!p.compact && <button type="button" class="export" disabled={!sum.done || p.running} onClick={p.onExport}>{t('export')}</button>}
         </div>
       )}
-      {p.rows.length > 0 && (
+      {p.rows.length > 0 && !(p.compact && !sum.done) && (
         <p class="totals" data-done={sum.done} data-total={sum.total}>
           {t('progress', { done: sum.done, total: sum.total })}
           {sum.meanSeconds !== undefined && ` · ${t('perArticle', { s: sum.meanSeconds.toFixed(1) })}`}
         </p>
       )}
-      <ol class="articles">
-        {p.rows.map((row) => (
-          <ArticleRowView key={row.regionId} row={row} t={t} onEdit={p.onEdit} />
-        ))}
-      </ol>
+      {p.compact ? (
+        <details class="ocr-rows">
+          <summary>{t('ocrRows')}</summary>
+          {list}
+        </details>
+      ) : (
+        list
+      )}
     </main>
   );
 }

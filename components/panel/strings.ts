@@ -38,6 +38,22 @@ export const PANEL_STRINGS = {
   caption: { zh: '图片说明', en: 'Caption' },
   label: { zh: '栏目', en: 'Label' },
   furniture: { zh: '版面杂项', en: 'Page furniture' },
+  ocrAgain: { zh: '重新识别', en: 'OCR again' },
+  restored: { zh: '已恢复 {time} 保存的校对。', en: 'Restored your proofreading saved {time}.' },
+  ocrRows: { zh: '识别结果（原始）', en: 'OCR results (raw)' },
+  exportTitle: { zh: '导出', en: 'Export' },
+  exportPer: { zh: '文件', en: 'Files' },
+  perArticleFiles: { zh: '每篇文章一个', en: 'One per article' },
+  perPageFile: { zh: '整版一个', en: 'One for the page' },
+  perBoth: { zh: '两者都要', en: 'Both' },
+  saveAs: { zh: '选择保存位置', en: 'Ask where to save' },
+  downloadMd: { zh: '下载 Markdown', en: 'Download Markdown' },
+  downloadZip: { zh: '下载 zip', en: 'Download zip' },
+  downloadJson: { zh: '下载 JSON', en: 'Download JSON' },
+  copyMd: { zh: '复制整版 Markdown', en: 'Copy page Markdown' },
+  copied: { zh: '已复制到剪贴板。', en: 'Copied to the clipboard.' },
+  savedFiles: { zh: '已保存 {n} 个文件：{names}', en: 'Saved {n} files: {names}' },
+  unreviewedNote: { zh: '还有 {n} 条建议未处理（写入文件头）。', en: '{n} suggestions not reviewed yet (noted in the front matter).' },
 } satisfies Strings<string>;
 
 export type PanelKey = keyof typeof PANEL_STRINGS;

@@ -1,14 +1,19 @@
 /**
- * Panel container: binds to a tab, detects the page, runs OCR with per-article progress, keeps edits, exports.
- * Browser calls live in page-access / ocr-run / download; rules in components/panel/state.
+ * Panel container: binds to a tab, detects the page, restores its saved proofreading (IndexedDB, keyed by
+ * the page URL) or runs OCR with per-article progress, then hands the document to the editor + export.
+ * Browser calls live in page-access / ocr-run / download / export-run; rules in components/panel/state.
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import '../../components/editor/editor.css';
 import { PanelView } from '../../components/panel/PanelView';
 import { applyArticle, applyFailure, applyProgress, documentFromRows, editBlock, exportFileName, rowsFromDetection, type ArticleRow } from '../../components/panel/state';
 import { PANEL_STRINGS } from '../../components/panel/strings';
 import { wholeRegion } from '../../lib/detect';
 import type { PageDetection, Region } from '../../lib/detect/types';
-import { pageToMarkdown } from '../../lib/export';
+import { pageTitle, pageToMarkdown } from '../../lib/export';
+import type { EpaperDocument } from '../../lib/model/document';
+import { loadSession, openEditorStore, pageKey, saveSession, type EditorStore } from '../../lib/storage';
+import { EditorPanel } from './EditorPanel';
 import { pickLang, translator } from '../../lib/i18n';
 import { tabIdFromSearch } from '../../lib/messaging';
 import type { OcrEngine } from '../../lib/ocr';
@@ -16,7 +21,8 @@ import { downloadText } from './download';
 import { createExtensionEngine, recognizePage } from './ocr-run';
 import { boundTabId, detectInTab, hasImageAccess, ImageAccessError, loadPageRaster, requestImageAccess } from './page-access';
 
-const t = translator(PANEL_STRINGS, pickLang(browser.i18n.getUILanguage()));
+const lang = pickLang(browser.i18n.getUILanguage());
+const t = translator(PANEL_STRINGS, lang);
 const errorText = (err: unknown) => (err instanceof Error ? err.message : String(err));
 
 export function App() {
@@ -27,6 +33,10 @@ export function App() {
   const [message, setMessage] = useState<string | null>(t('detecting'));
   const [captureSrc, setCaptureSrc] = useState<string | null>(null);
   const tab = useRef<number | null>(null);
+  const [store, setStore] = useState<EditorStore | null>(null);
+  /** The document in the editor; `gen` remounts the editor when a new OCR run replaces it. */
+  const [opened, setOpened] = useState<{ doc: EpaperDocument; key: string; restore: boolean; gen: number } | null>(null);
+  const [finished, setFinished] = useState(0);
   const engine = useRef<OcrEngine | null>(null);
   const getEngine = () => (engine.current ??= createExtensionEngine((p) => setRows((r) => applyProgress(r, p))));
 
@@ -40,6 +50,15 @@ export function App() {
       if (!found.image) return setMessage(t('noImage'));
       setRows(rowsFromDetection(found));
       setMessage(found.regions.length ? null : t('noRegions'));
+      // A page proofread before opens as it was left, without OCR (the user can still run it again).
+      const db = await openEditorStore().catch(() => null);
+      setStore(db);
+      const key = pageKey(found.meta.url ?? found.image.url);
+      const saved = db ? await loadSession(db, key).catch(() => undefined) : undefined;
+      if (saved) {
+        setOpened({ doc: saved.doc, key, restore: true, gen: 0 });
+        setMessage(t('restored', { time: new Date(saved.savedAt).toLocaleString(lang === 'zh' ? 'zh-CN' : 'en') }));
+      }
       if (!(await hasImageAccess(found.image.url))) setNeedsAccess(new URL(found.image.url).origin);
     })().catch((err) => setMessage(t('error', { message: errorText(err) })));
     return () => void engine.current?.terminate();
@@ -48,6 +67,7 @@ export function App() {
   async function start() {
     if (!detection?.image) return;
     setRunning(true);
+    setOpened(null);
     setMessage(null);
     try {
       const image = await loadPageRaster(detection.image.url);
@@ -64,6 +84,7 @@ export function App() {
       setMessage(t('error', { message: errorText(err) }));
     } finally {
       setRunning(false);
+      setFinished((n) => n + 1);
     }
   }
 
@@ -97,6 +118,16 @@ export function App() {
 
   const doc = useMemo(() => (detection ? documentFromRows({ ...detection.meta, capturedAt: new Date().toISOString() }, rows) : null), [detection, rows]);
 
+  // OCR finished: the read articles become the editor's document, stored at once so reopening restores it.
+  useEffect(() => {
+    if (!finished || !doc?.articles.length || !detection?.image) return;
+    const key = pageKey(detection.meta.url ?? detection.image.url);
+    const record = { key, title: pageTitle(doc), url: doc.meta.url, savedAt: Date.now(), doc, rejected: [], past: [], future: [] };
+    const open = () => setOpened({ doc, key, restore: false, gen: finished });
+    if (store) void saveSession(store, record).then(open, (err) => (setMessage(t('error', { message: errorText(err) })), open()));
+    else open();
+  }, [finished]);
+
   async function exportMarkdown() {
     if (!doc) return;
     const name = exportFileName(doc);
@@ -109,7 +140,9 @@ export function App() {
   }
 
   return (
+    <>
     <PanelView
+      compact={opened !== null}
       t={t}
       detection={detection}
       rows={rows}
@@ -125,5 +158,9 @@ export function App() {
       onCapture={() => void capture()}
       onSelectRegion={selectRegion}
     />
+    {opened && (
+      <EditorPanel key={`${opened.key}#${opened.gen}`} doc={opened.doc} storageKey={opened.key} store={store} restore={opened.restore} imageUrl={detection?.image?.url ?? null} lang={lang} t={t} />
+    )}
+    </>
   );
 }

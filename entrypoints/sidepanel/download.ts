@@ -1,10 +1,14 @@
-/** Saves text through browser.downloads from a Blob URL (revoked once the download has started). */
-export async function downloadText(fileName: string, text: string): Promise<number> {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/markdown;charset=utf-8' }));
+/** Saves files through browser.downloads from Blob URLs (revoked once the download has surely started). */
+export async function downloadBlob(path: string, blob: Blob, saveAs = false): Promise<number> {
+  const url = URL.createObjectURL(blob);
   try {
-    return await browser.downloads.download({ url, filename: fileName, saveAs: false, conflictAction: 'uniquify' });
+    return await browser.downloads.download({ url, filename: path, saveAs, conflictAction: 'uniquify' });
   } finally {
     // Firefox reads the blob asynchronously after download() resolves; give it a moment.
     setTimeout(() => URL.revokeObjectURL(url), 60_000);
   }
+}
+
+export function downloadText(fileName: string, text: string, saveAs = false): Promise<number> {
+  return downloadBlob(fileName, new Blob([text], { type: 'text/markdown;charset=utf-8' }), saveAs);
 }

@@ -8,17 +8,17 @@ import type { EpaperDocument } from '../model/document';
 import type { Suggestion } from '../repair/types';
 import { SAFE_CONFIDENCE } from '../repair/types';
 import type { EditorAction, EditorMessage } from './actions';
-import { applyEdits, applyOperation, applySuggestion } from './apply';
+import { applyEdits, applyOperation, applySuggestion, restoreBlock } from '../repair/apply';
 import { record, redo, undo, type History, type Snapshot } from './history';
 import { applyBatch, pendingSuggestions, type Applier } from './suggestions';
-import { joinOp, locate, minimalEdit, restoreSetAside, unmerge } from './text-ops';
+import { joinOp, locate, minimalEdit, unmerge } from './text-ops';
 import { keepSuggestionSelection, selectSuggestion, step, targetSuggestion } from './review';
 
 export type { EditorAction, EditorMessage } from './actions';
 
 export interface EditorDeps {
   suggest: (doc: EpaperDocument) => Suggestion[];
-  /** The shared applier (lib/repair/apply.ts); defaults to the editor's adapter. */
+  /** The applier; defaults to the shared one (lib/repair/apply.ts `applySuggestion`). */
   apply?: Applier;
 }
 
@@ -172,8 +172,8 @@ export function createEditorReducer(deps: EditorDeps) {
       case 'splitArticle':
         return operate(s, { op: 'split-article', blockId: action.blockId });
       case 'restore': {
-        const back = restoreSetAside(s.doc, action.blockId);
-        if (back) return commit(s, deps, { doc: back });
+        const back = restoreBlock(s.doc, action.blockId);
+        if (back.applied) return commit(s, deps, { doc: back.doc });
         const split = unmerge(s.doc, action.blockId);
         if (split === 'changed') return fail(s, 'merge-changed', action.blockId);
         if (split === 'not-merged') return fail(s, 'not-restorable', action.blockId);

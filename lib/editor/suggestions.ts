@@ -4,7 +4,7 @@
  */
 import type { EpaperDocument } from '../model/document';
 import type { Suggestion } from '../repair/types';
-import type { ApplyResult } from './apply';
+import type { ApplyResult } from '../repair/apply';
 
 export type Applier = (doc: EpaperDocument, s: Suggestion) => ApplyResult;
 

@@ -10,13 +10,21 @@ export interface FrontMatter {
   meta: PageMeta;
   body: string;
   found: boolean;
+  /**
+   * The body may start with a page title: a page file's front matter (it lists the page's `articles`) or
+   * one that is not clearly an article's (no article keys either, e.g. hand-written). An article file's is not.
+   */
+  page: boolean;
 }
+
+/** Keys only an article file's front matter has (lib/export/front-matter.ts). */
+const ARTICLE_KEYS = ['kicker', 'subtitle', 'author'];
 
 const str = (v: unknown): string | undefined => (v === null || v === undefined || v === '' ? undefined : String(v));
 
 export function readFrontMatter(text: string, name: string): FrontMatter {
   const m = /^---\n([\s\S]*?)\n---(?:\n|$)/.exec(text);
-  if (!m) return { meta: {}, body: text, found: false };
+  if (!m) return { meta: {}, body: text, found: false, page: false };
   let data: unknown;
   try {
     data = parse(m[1]);
@@ -34,5 +42,5 @@ export function readFrontMatter(text: string, name: string): FrontMatter {
   set('pageName', str(d.page_name));
   set('url', str(d.source ?? d.url));
   set('capturedAt', str(d.captured));
-  return { meta, body: text.slice(m[0].length), found: true };
+  return { meta, body: text.slice(m[0].length), found: true, page: Array.isArray(d.articles) || !ARTICLE_KEYS.some((k) => k in d) };
 }

@@ -30,7 +30,7 @@ export function importText(text: string, options: ImportOptions = {}): EpaperDoc
   const name = options.name ?? 'input';
   const front = readFrontMatter(checkText(text, name), name);
   const chunks = toChunks(front.body);
-  const level = headlineLevel(chunks, front.found);
+  const level = headlineLevel(chunks, front.page);
   const articles: Article[] = [];
   let article: Article | null = null;
   let n = 0;
@@ -50,7 +50,8 @@ export function importText(text: string, options: ImportOptions = {}): EpaperDoc
     if (c.type === 'heading') {
       if (c.level < level) return; // the page title of a page file; its facts are in the front matter
       if (c.level === level) {
-        const keepKicker = current && current.blocks.length === 1 && current.blocks[0].role === 'kicker';
+        // A kicker heading right before this headline already opened the article.
+        const keepKicker = prev?.type === 'heading' && prev.level === level + 1 && current?.blocks.length === 1 && current.blocks[0].role === 'kicker';
         if (!keepKicker) newArticle();
         if (c.text !== NO_HEADLINE) add('headline', c.text);
         return;
@@ -59,7 +60,8 @@ export function importText(text: string, options: ImportOptions = {}): EpaperDoc
         newArticle();
         return add('kicker', c.text);
       }
-      if (current?.blocks.length && prev?.type === 'heading') return add('subtitle', c.text);
+      // Right after the headline (or `（无标题）`, which adds no block) = subtitle.
+      if (current && prev?.type === 'heading' && prev.level === level) return add('subtitle', c.text);
       newArticle(); // a deeper heading on its own: pasted OCR, where every heading is a headline
       return add('headline', c.text);
     }

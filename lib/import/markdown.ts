@@ -23,6 +23,17 @@ function joinLines(lines: string[]): string {
   return lines.map((l) => l.trim()).reduce((acc, l) => (acc && /[A-Za-z0-9,.;:!?]$/.test(acc) && /^[A-Za-z0-9]/.test(l) ? `${acc} ${l}` : acc + l), '');
 }
 
+/**
+ * The inside of a paragraph wholly in `*…*` (a byline), or undefined. The closing `*` must not be escaped
+ * (`\*` is text: count the backslashes before it) and the opening one must not start `**` bold.
+ */
+function bylineText(joined: string): string | undefined {
+  if (joined.length < 3 || !joined.startsWith('*') || joined[1] === '*' || !joined.endsWith('*')) return undefined;
+  const inner = joined.slice(1, -1);
+  const slashes = inner.length - inner.replace(/\\+$/, '').length;
+  return slashes % 2 === 0 && inner.trim() ? inner : undefined;
+}
+
 function chunkOf(lines: string[]): Chunk {
   const first = lines[0].trim();
   const heading = /^(#{1,6})\s+(.*?)(?:\s+#+)?$/.exec(first);
@@ -31,8 +42,8 @@ function chunkOf(lines: string[]): Chunk {
   if (aside) return { type: 'aside', kind: aside[1], text: unescape(aside[2]) };
   if (lines.every((l) => /^\s*>/.test(l))) return { type: 'quote', text: plain(joinLines(lines.map((l) => l.replace(/^\s*>\s?/, '')))) };
   const joined = joinLines(lines);
-  const byline = /^\*(?!\*)(.+)(?<![\\*])\*$/u.exec(joined);
-  if (byline) return { type: 'byline', text: plain(byline[1]) };
+  const byline = bylineText(joined);
+  if (byline !== undefined) return { type: 'byline', text: plain(byline) };
   return { type: 'text', text: plain(joined) };
 }
 

@@ -8,4 +8,4 @@ export { segmentPage, segmentsToRegions, segmentsToRegionOcr, type PageSegment }
 export { choosePreprocessing, estimateTextHeight, otsu, SMALL_TEXT_HEIGHT, SMALL_TEXT_SCALE, type Preprocessing } from './preprocess';
 export { inkBlocks, type InkBlock } from './ink-blocks';
 export { planRegion, partRegion, mergeRegionParts, regionOfPart, type RegionPlan, type RegionPart } from './region-plan';
-export { blockJobs, ocrByBlocks } from './ocr-blocks';
+export { blockJobs, ocrByBlocks, type BlockOcrOptions, type BlocksOcrResult } from './ocr-blocks';

@@ -75,7 +75,10 @@ function split(doc: EpaperDocument, op: Extract<BlockOperation, { op: 'split' }>
   const headText = block.text.slice(0, op.at).trimEnd();
   const tailText = block.text.slice(op.at).trimStart();
   // The tail is new text "as it arrived" in its own block; the head keeps the original raw (whole text).
-  const tail: Block = { id: freshId(doc, `${block.id}-s`, taken), role: op.role ?? block.role, text: tailText, raw: tailText };
+  if (op.tailId !== undefined && (findBlock(doc, op.tailId) || doc.articles.some((a) => a.id === op.tailId) || taken?.(op.tailId))) {
+    return `block id ${op.tailId} is already in use`;
+  }
+  const tail: Block = { id: op.tailId ?? freshId(doc, `${block.id}-s`, taken), role: op.role ?? block.role, text: tailText, raw: tailText };
   if (block.source) tail.source = block.source;
   const blocks = [...found.article.blocks];
   blocks.splice(found.index, 1, { ...block, text: headText }, tail);

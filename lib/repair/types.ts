@@ -33,8 +33,11 @@ export interface TextEdit {
 export type BlockOperation =
   /** Append `second` to `first` with `separator`; `second` leaves the body and lives on in `first.mergedFrom`. */
   | { op: 'join'; first: string; second: string; separator: string }
-  /** Split a block at a text offset; the tail becomes a new block with `role` (default: same role). */
-  | { op: 'split'; blockId: string; at: number; role?: BlockRole }
+  /**
+   * Split a block at a text offset; the tail becomes a new block with `role` (default: same role) and id
+   * `tailId` when given (so later operations of the same suggestion can name it; refused if in use).
+   */
+  | { op: 'split'; blockId: string; at: number; role?: BlockRole; tailId?: string }
   | { op: 'set-role'; blockId: string; role: BlockRole }
   /** Take a block out of the body, keeping it (caption, furniture, duplicate copy …). */
   | { op: 'set-aside'; blockId: string; kind: string; reason: string }

@@ -10,7 +10,8 @@ import { chromium, type Page } from 'playwright-core';
 import { startFixtureServer } from '../support/server';
 import { fixturePageDir, loadTruth } from '../support/truth';
 import { checkFileName, checkMarkdown, scoreArticles } from './check';
-import { editFirstParagraph, runOcr, type DrivenPage } from './panel-page';
+import { downloadTexts, proofread, reopenPanel } from './editor-flow';
+import { runOcr, type DrivenPage } from './panel-page';
 import type { BrowserReport } from './report';
 
 /** The bits of the extension API used from the service worker (evaluated there, typed here). */
@@ -30,7 +31,7 @@ function driven(page: Page): DrivenPage {
   };
 }
 
-export async function chromiumFlow(extDir: string, pageName: string, screenshot?: string): Promise<BrowserReport> {
+export async function chromiumFlow(extDir: string, pageName: string, screenshotDir?: string): Promise<BrowserReport> {
   const truth = loadTruth(fixturePageDir(pageName));
   const server = await startFixtureServer({ root: fixturePageDir(pageName), imageOrigin: true });
   const profile = await mkdtemp(join(tmpdir(), 'epaper-e2e-chromium-'));
@@ -59,20 +60,45 @@ export async function chromiumFlow(extDir: string, pageName: string, screenshot?
     }
     const scores = scoreArticles(truth, snapshot.articles);
     const edit = '【e2e 校对】';
-    await editFirstParagraph(page, edit);
-    if (screenshot) await panel.screenshot({ path: screenshot, fullPage: false });
+    const review = await proofread(panel, edit);
+    await panel.check('input[name=export-per][value=both]');
+    if (screenshotDir) await panel.screenshot({ path: join(screenshotDir, 'sidepanel.png'), fullPage: false });
+    const [json] = await downloadTexts(panel, 'button.export-json', 1);
 
-    const download = panel.waitForEvent('download', { timeout: 30_000 });
-    await panel.click('button.export');
-    const saved = await download;
-    const md = await readFile(await saved.path(), 'utf8');
-    // Playwright's download handling renames the file (GUID); the name the extension asked for is shown in the panel.
-    const name = (await page.evaluate<string>(`document.querySelector('.message')?.textContent ?? ''`)).replace(/^(Saved|已保存) /, '');
+    // Close the panel and open it again for the same tab: the document comes back from IndexedDB, not OCR.
+    const again = await reopenPanel(context, panel);
+    const ocrAgain = (await again.textContent('button.start')) ?? '';
+    if (!/OCR again|重新识别/.test(ocrAgain)) throw new Error(`reopened panel offers "${ocrAgain}" instead of OCR again`);
+    const pending = await again.locator('.em-suggestion').count();
+    if (pending !== review.pendingAfter) throw new Error(`reopened editor shows ${pending} suggestions, ${review.pendingAfter} were pending`);
+    if (!(await again.isChecked('input[name=export-per][value=both]'))) throw new Error('the export choice "both" was not remembered');
+    const [jsonAgain] = await downloadTexts(again, 'button.export-json', 1);
+    if (jsonAgain.text !== json.text) throw new Error('the reopened document differs from the one saved before closing');
+    if (!json.text.includes(edit)) throw new Error('the saved document lacks the edit');
+
+    if (screenshotDir) {
+      await again.setViewportSize({ width: 1280, height: 860 });
+      for (const scheme of ['light', 'dark'] as const) {
+        await again.emulateMedia({ colorScheme: scheme });
+        await again.click('.em-role-paragraph .em-text');
+        await again.screenshot({ path: join(screenshotDir, `editor-${scheme}.png`) });
+      }
+    }
+
+    const files = await downloadTexts(again, 'button.export-md', 1 + snapshot.articles.length);
+    const names = ((await again.textContent('.export-message')) ?? '').replace(/^.*?(: |：)/, '').split(', ');
+    if (names.length !== files.length || !names.every((n) => n.startsWith('epaper-md/'))) throw new Error(`export paths: ${names.join(' | ')}`);
+    const name = names[0].slice('epaper-md/'.length);
+    // The page file holds every article; the article files one each.
+    const md = files.map((f) => f.text).sort((a, b) => b.length - a.length)[0];
+    if (!md.includes(`unreviewed_suggestions: ${pending}`)) throw new Error(`page front matter lacks unreviewed_suggestions: ${pending}`);
+    if (!files.every((f) => f.text.startsWith('---\n'))) throw new Error('an exported file has no front matter');
     const item = await worker.evaluate(async () => (await chrome.downloads.search({}))[0]);
     if (item?.byExtensionId !== extensionId || item.state !== 'complete') throw new Error(`no completed download by the extension: ${JSON.stringify(item)}`);
     checkFileName(name, truth);
     checkMarkdown(md, truth, edit);
-    return { browser: 'chromium', page: pageName, articles: snapshot.articles.length, seconds, perArticle: snapshot.perArticle, scores, fileName: name, markdownBytes: Buffer.byteLength(md) };
+    const proofreading = { ...review, files: files.length };
+    return { browser: 'chromium', page: pageName, articles: snapshot.articles.length, seconds, perArticle: snapshot.perArticle, scores, fileName: name, markdownBytes: Buffer.byteLength(md), proofreading };
   } finally {
     await context.close();
     await server.close();

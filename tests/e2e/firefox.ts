@@ -11,7 +11,7 @@ import { E2E_OPEN_PANEL_HASH } from '../../lib/messaging/panel-url';
 import { startFixtureServer } from '../support/server';
 import { fixturePageDir, loadTruth } from '../support/truth';
 import { checkFileName, checkMarkdown, scoreArticles } from './check';
-import { editFirstParagraph, runOcr, waitFor, type DrivenPage } from './panel-page';
+import { editInEditor, runOcr, waitFor, type DrivenPage } from './panel-page';
 import type { BrowserReport } from './report';
 
 function driven(page: Page): DrivenPage {
@@ -58,12 +58,15 @@ export async function firefoxFlow(extDir: string, pageName: string): Promise<Bro
     }
     const scores = scoreArticles(truth, snapshot.articles);
     const edit = '【e2e 校对】';
-    await editFirstParagraph(page, edit);
-    await panel.click('button.export');
-    const name = await waitFor('the downloaded Markdown', async () => (await readdir(downloads)).find((f) => f.endsWith('.md')), 30_000);
+    await editInEditor(page, edit);
+    await panel.click('input[name=export-per][value=page]');
+    await panel.click('button.export-md');
+    // Downloads go into the epaper-md/ sub-folder of the downloads folder.
+    const folder = join(downloads, 'epaper-md');
+    const name = await waitFor('the downloaded Markdown', async () => (await readdir(folder)).find((f) => f.endsWith('.md')), 30_000);
     checkFileName(name, truth);
     const md = await waitFor('the download to finish', async () => {
-      const text = await readFile(join(downloads, name), 'utf8');
+      const text = await readFile(join(folder, name), 'utf8');
       return text.endsWith('\n') ? text : null;
     }, 30_000);
     checkMarkdown(md, truth, edit);

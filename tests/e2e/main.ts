@@ -29,7 +29,7 @@ if (browsers === 'all' || browsers === 'chromium') {
   await attempt('chromium', async () => {
     const dir = build ? buildExtension('chrome') : extensionDir('chrome');
     checkManifest(JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')), 'chrome');
-    return formatReport(await chromiumFlow(dir, pageName, resolve(ROOT, 'docs/screenshots/sidepanel.png')));
+    return formatReport(await chromiumFlow(dir, pageName, resolve(ROOT, 'docs/screenshots')));
   });
 }
 if (browsers === 'all' || browsers === 'firefox') {

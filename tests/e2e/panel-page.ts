@@ -50,14 +50,16 @@ export function snapshot(page: DrivenPage): Promise<PanelSnapshot> {
   return page.evaluate<PanelSnapshot>(SNAPSHOT);
 }
 
-/** Replaces the first paragraph's text by typing-equivalent input events (Preact listens to `input`). */
-export function editFirstParagraph(page: DrivenPage, suffix: string): Promise<string> {
-  return page.evaluate<string>(`(() => {
-    const ta = document.querySelector('.block[data-role="paragraph"] textarea');
-    const setter = Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value').set;
-    setter.call(ta, ta.value + ${JSON.stringify(suffix)});
+/** Appends to the first paragraph in the editor: double-click opens its field, input events type, Escape ends. */
+export async function editInEditor(page: DrivenPage, suffix: string): Promise<void> {
+  await waitFor('the editor', () => page.evaluate<boolean>(`!!document.querySelector('.em-role-paragraph .em-text')`), 30_000);
+  await page.evaluate(`document.querySelector('.em-role-paragraph .em-text').dispatchEvent(new MouseEvent('dblclick', { bubbles: true }))`);
+  await waitFor('the edit field', () => page.evaluate<boolean>(`!!document.querySelector('textarea.em-edit')`), 5_000);
+  await page.evaluate(`(() => {
+    const ta = document.querySelector('textarea.em-edit');
+    Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value').set.call(ta, ta.value + ${JSON.stringify(suffix)});
     ta.dispatchEvent(new Event('input', { bubbles: true }));
-    return ta.value;
+    ta.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
   })()`);
 }
 

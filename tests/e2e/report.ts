@@ -12,6 +12,8 @@ export interface BrowserReport {
   scores: ArticleScore[];
   fileName: string;
   markdownBytes: number;
+  /** Editor flow (Chromium): keystrokes and seconds to accept one fix, reject one, edit, undo, redo. */
+  proofreading?: { keystrokes: number; seconds: number; pendingBefore: number; pendingAfter: number; files: number };
 }
 
 export function formatReport(r: BrowserReport): string {
@@ -20,5 +22,6 @@ export function formatReport(r: BrowserReport): string {
     `${r.browser} · ${r.page}: ${r.articles} articles in ${r.seconds.toFixed(1)} s (${(r.seconds / r.articles).toFixed(1)} s/article wall, start-up included; ${r.perArticle.toFixed(1)} s recognition per article, 2 workers)`,
     `  CER: ${cers}`,
     `  export: ${r.fileName} (${r.markdownBytes} bytes)`,
+    ...(r.proofreading ? [`  editor: ${r.proofreading.keystrokes} keystrokes in ${r.proofreading.seconds.toFixed(1)} s (accept, reject, edit, undo, redo); suggestions ${r.proofreading.pendingBefore} → ${r.proofreading.pendingAfter}; reopened from IndexedDB unchanged; ${r.proofreading.files} Markdown files exported`] : []),
   ].join('\n');
 }

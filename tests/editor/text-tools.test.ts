@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { diffStats, diffText } from '../../lib/editor/diff';
 import { lowConfidenceSpans, markSpans } from '../../lib/editor/confidence';
 import { minimalEdit } from '../../lib/editor/text-ops';
-import { applyEdits } from '../../lib/editor/apply';
+import { applyEdits } from '../../lib/repair/apply';
 import { block, smallDoc } from './fixtures';
 
 describe('diffText', () => {

@@ -1,8 +1,9 @@
 /** The `ocr` and `demo` commands as a user runs them: a child process, exit codes, stdout/stderr, files. */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { unzipSync, strFromU8 } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runDemo } from '../../cli/demo';
 import { fromJson, toJson } from '../../lib/model/json';
@@ -33,6 +34,9 @@ beforeAll(async () => {
   writeFileSync(pagePath, (await renderLines(PAGE_SIZE.width, PAGE_SIZE.height, twoArticleLines())).png);
   writeFileSync(regionsPath, JSON.stringify([REGION_A, { ...REGION_B, href: 'http://127.0.0.1/b.html' }]));
   writeFileSync(join(dir, 'bad-regions.json'), JSON.stringify([{ id: 'a', box: [1, 2, 3] }]));
+  // Region z lies outside the 900×260 page: it cannot be read, the others can.
+  writeFileSync(join(dir, 'one-bad-region.json'), JSON.stringify([REGION_A, { id: 'z', box: [1000, 0, 1100, 100] }]));
+  writeFileSync(join(dir, 'all-bad-regions.json'), JSON.stringify([{ id: 'y', box: [950, 0, 990, 100] }, { id: 'z', box: [1000, 0, 1100, 100] }]));
 });
 
 describe('epaper-md ocr', () => {
@@ -73,6 +77,53 @@ describe('epaper-md ocr', () => {
       const ours = doc.articles.find((a) => linkOf(a.href) === article.href)!;
       expect(coverage(articleText(article), ours.blocks.map((b) => b.text).join(''))).toBeGreaterThan(0.9);
     }
+  });
+
+  it('--out writes article files, the page file and the JSON (--per both --json)', () => {
+    const out = join(dir, 'out-both');
+    const r = cli('ocr', pagePath, '--regions', regionsPath, '--out', out, '--per', 'both', '--json');
+    expect(r.code).toBe(0);
+    const files = readdirSync(out, { recursive: true, withFileTypes: true }).filter((d) => d.isFile()).map((d) => join(d.parentPath, d.name));
+    expect(r.stdout.trim().split('\n').slice(1).map((l) => l.trim()).sort()).toEqual([...files].sort());
+    const md = files.filter((f) => f.endsWith('.md')).map((f) => readFileSync(f, 'utf8'));
+    const json = files.filter((f) => f.endsWith('.json'));
+    // Two article files + one page file, and the page file holds both articles' text.
+    expect(md).toHaveLength(3);
+    expect(json).toHaveLength(1);
+    const page = md.find((m) => coverage(truthOf(ARTICLE_A) + truthOf(ARTICLE_B), m) > 0.9);
+    expect(page).toBeDefined();
+    expect(fromJson(JSON.parse(readFileSync(json[0], 'utf8'))).articles.map((a) => a.regionId)).toEqual(['a', 'b']);
+  });
+
+  it('--out --zip writes one zip holding the Markdown and the JSON', () => {
+    const out = join(dir, 'out-zip');
+    const r = cli('ocr', pagePath, '--regions', regionsPath, '--out', out, '--zip');
+    expect(r.code).toBe(0);
+    const names = readdirSync(out);
+    expect(names).toHaveLength(1);
+    expect(names[0]).toMatch(/\.zip$/);
+    const entries = unzipSync(readFileSync(join(out, names[0])));
+    const paths = Object.keys(entries);
+    expect(paths.some((p) => p.endsWith('.json'))).toBe(true);
+    const text = paths.filter((p) => p.endsWith('.md')).map((p) => strFromU8(entries[p])).join('\n');
+    expect(coverage(truthOf(ARTICLE_B), text)).toBeGreaterThan(0.9);
+  });
+
+  it('keeps the readable regions when one fails: exit 0, the failure named on stderr', () => {
+    const r = cli('ocr', pagePath, '--regions', join(dir, 'one-bad-region.json'), '--format', 'json');
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/region z failed: .*outside/);
+    expect(r.stderr).toContain('1 of 2 region(s) failed: z (');
+    const doc = fromJson(JSON.parse(r.stdout));
+    expect(doc.articles.map((a) => a.regionId)).toEqual(['a']);
+    expect(coverage(truthOf(ARTICLE_A), doc.articles[0].blocks.map((b) => b.text).join(''))).toBeGreaterThan(0.9);
+  });
+
+  it('exits 1 when no region could be read', () => {
+    const r = cli('ocr', pagePath, '--regions', join(dir, 'all-bad-regions.json'));
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('2 of 2 region(s) failed: y (');
+    expect(r.stderr).toContain('all 2 region(s) failed');
   });
 
   it.each([

@@ -1,10 +1,12 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { unzipSync } from 'fflate';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanText } from '../../cli/clean';
 import { main } from '../../cli/main';
 import { importText } from '../../lib/import';
+import { fromJson, toJson } from '../../lib/model/json';
 
 const PAGE = join(__dirname, 'pages/river-evening.md');
 
@@ -48,6 +50,46 @@ describe('epaper-md clean (command line)', () => {
     expect(out.join('')).toBe('');
     expect(err.join('')).toMatch(/total\s+found/);
     expect(JSON.parse(readFileSync(target, 'utf8')).articles).toHaveLength(3);
+  });
+
+  it('reads a .json document and writes the export files with --out DIR --per both --json', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'clean-'));
+    const input = join(dir, 'page.json');
+    writeFileSync(input, JSON.stringify(toJson(importText(readFileSync(PAGE, 'utf8')))));
+    const outDir = join(dir, 'out');
+    expect(await run(['clean', input, '--apply', 'safe', '--out', outDir, '--per', 'both', '--json'])).toBe(0);
+    const files = readdirSync(outDir, { recursive: true }).map(String).filter((f) => /\.(md|json)$/.test(f));
+    const md = files.filter((f) => f.endsWith('.md'));
+    const json = files.filter((f) => f.endsWith('.json'));
+    expect(md.length).toBe(4); // three article files and the page file
+    expect(json).toHaveLength(1);
+    expect(out.join('')).toContain('Wrote:');
+    expect(err.join('')).toMatch(/total\s+found/);
+    // The JSON written is a document again (with the suggestions left for review beside it).
+    const written = JSON.parse(readFileSync(join(outDir, json[0]), 'utf8'));
+    expect(fromJson(written).articles).toHaveLength(3);
+    expect(Array.isArray(written.suggestions)).toBe(true);
+    const headlines = md.flatMap((f) => importText(readFileSync(join(outDir, f), 'utf8')).articles.map((a) => a.blocks.find((b) => b.role === 'headline')?.text));
+    expect(headlines).toContain('滨江公园改造完成 本周末开放');
+  });
+
+  it('--zip writes one zip holding the Markdown files and the JSON', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'clean-'));
+    expect(await run(['clean', PAGE, '--out', dir, '--zip'])).toBe(0);
+    const zips = readdirSync(dir).filter((f) => f.endsWith('.zip'));
+    expect(zips).toHaveLength(1);
+    const names = Object.keys(unzipSync(readFileSync(join(dir, zips[0]))));
+    expect(names.some((n) => n.endsWith('.json'))).toBe(true);
+    expect(names.filter((n) => n.endsWith('.md')).length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('refuses -o together with --out, and a .json file that is not a document', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'clean-'));
+    expect(await run(['clean', PAGE, '-o', join(dir, 'x.md'), '--out', dir])).toBe(2);
+    expect(err.join('')).toMatch(/either -o/);
+    writeFileSync(join(dir, 'bad.json'), '{"schema":1,"articles":[{"id":"a1"}]}');
+    expect(await run(['clean', join(dir, 'bad.json')])).toBe(1);
+    expect(err.join('')).toMatch(/articles\[0\]\.blocks/);
   });
 
   it('fails clearly on an empty or binary file and on a bad --apply', async () => {

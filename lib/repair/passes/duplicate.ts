@@ -6,12 +6,13 @@
  * a seam (the start of a block repeating the end of the previous block, or the end of a block that
  * breaks off mid-sentence), it is long (≥ 40 characters), or it is the whole block. Shorter repeats
  * bounded by punctuation are ordinary prose (a lead sentence restated, a slogan, a name) and quotes
- * of a title (`《…》`, `“…”`) are left alone. Propose deleting the copy and flagging a gap there
- * ("check against the image"); a block that is entirely a copy is set aside as `duplicate`.
+ * of a title (`《…》`, `“…”`) are left alone. Propose splitting the copy into its own block and setting it aside as `duplicate` (applying never
+ * deletes text) with a gap flag where it stood ("check against the image"); a block that is entirely a
+ * copy is set aside whole.
  * Repeats are found by k-gram shingles in linear time (shared/repeats.ts), not by comparing blocks.
  */
 import type { Block } from '../../model/document';
-import type { RepairPass, Suggestion } from '../types';
+import type { BlockOperation, RepairPass, Suggestion } from '../types';
 import { bodyEntries, type BodyEntry, suggestionId } from './shared/ids';
 import { findRepeats, type Repeat } from './shared/repeats';
 import { endsSentence } from './shared/typography';
@@ -20,8 +21,8 @@ export const meta = {
   kind: 'duplicate',
   title: { zh: '重复片段', en: 'Duplicated fragment' },
   description: {
-    zh: '找出与前文几乎逐字相同的片段（扫描拼接或识别错误造成），建议删除并标记缺口。',
-    en: 'Finds near-verbatim repeats of earlier text (tile seams, OCR slips), proposes removing them and marks the gap.',
+    zh: '找出与前文几乎逐字相同的片段（扫描拼接或识别错误造成），建议拆出并移出正文（保留），标记缺口。',
+    en: 'Finds near-verbatim repeats of earlier text (tile seams, OCR slips), proposes setting them aside (kept) and marks the gap.',
   },
 } as const;
 
@@ -89,15 +90,47 @@ function suggestionFor(r: Repeat, copy: Located, source: Located, entries: BodyE
       confidence: exact ? 0.85 : 0.7,
     };
   }
+  const ops = setAsideSpan(block, start, end);
+  if (!ops) return undefined;
   return {
     ...base,
     id: suggestionId('duplicate', [block.id, where], [start, end]),
-    edits: [{ blockId: block.id, start, end, text: '', expected: copyText }],
-    ops: [{ op: 'flag', blockId: block.id, flag: { kind: 'gap', at: start, note: 'duplicate removed: check against the image / 删除了重复片段，请对照原图核对' } }],
+    ops,
     reason: {
-      zh: `“${copyText}”几乎逐字重复了前文（${where}），可能是扫描或识别造成的副本，原文可能在此缺失：删除并标记缺口，请对照原图。`,
-      en: `“${copyText}” repeats earlier text (${where}) almost word for word — likely a scan/OCR copy standing where text was lost: remove it and mark a gap to check against the image.`,
+      zh: `“${copyText}”几乎逐字重复了前文（${where}），可能是扫描或识别造成的副本，原文可能在此缺失：把它拆出并移出正文（保留），标记缺口，请对照原图。`,
+      en: `“${copyText}” repeats earlier text (${where}) almost word for word — likely a scan/OCR copy standing where text was lost: split it off, set it aside (kept) and mark a gap to check against the image.`,
     },
     confidence: exact && seamStart ? 0.9 : 0.7,
   };
+}
+
+const GAP_NOTE = 'duplicate set aside: check against the image / 重复片段已移出，请对照原图核对';
+
+/**
+ * Operations that cut `text.slice(start, end)` of a block into its own block and set it aside, so nothing
+ * is deleted: split at the span's edges (the copy gets id `<block>-dup`, the text after it `<block>-after`)
+ * and flag a gap where the copy stood. A copy at the very start keeps the block's own id instead.
+ */
+function setAsideSpan(block: Block, start: number, end: number): BlockOperation[] | undefined {
+  const text = block.text;
+  const before = text.slice(0, start).trim().length > 0;
+  const after = text.slice(end).trim().length > 0;
+  const restId = `${block.id}-after`;
+  const gap = (blockId: string, at: number): BlockOperation => ({ op: 'flag', blockId, flag: { kind: 'gap', at, note: GAP_NOTE } });
+  if (!before && !after) return [{ op: 'set-aside', blockId: block.id, kind: 'duplicate', reason: 'repeats earlier text' }];
+  if (!before) {
+    return [
+      { op: 'split', blockId: block.id, at: end, tailId: restId },
+      { op: 'set-aside', blockId: block.id, kind: 'duplicate', reason: 'repeats earlier text' },
+      gap(restId, 0),
+    ];
+  }
+  const copyId = `${block.id}-dup`;
+  const tail = text.slice(start);
+  const lead = tail.length - tail.trimStart().length; // the split trims the tail's leading space
+  const ops: BlockOperation[] = [{ op: 'split', blockId: block.id, at: start, tailId: copyId }];
+  if (after) ops.push({ op: 'split', blockId: copyId, at: end - start - lead, tailId: restId });
+  ops.push({ op: 'set-aside', blockId: copyId, kind: 'duplicate', reason: 'repeats earlier text' });
+  ops.push(gap(block.id, text.slice(0, start).trimEnd().length));
+  return ops;
 }

@@ -25,7 +25,9 @@ export const meta = {
 export const outOfOrder: RepairPass = (doc) => {
   const out: Suggestion[] = [];
   for (const c of findContinuations(doc)) {
-    const runIds = c.run.map((r) => r.block.id);
+    // A move must list each block once and never the block it goes before (the applier refuses both).
+    const runIds = [...new Set(c.run.map((r) => r.block.id))].filter((id) => id !== c.next.block.id);
+    if (runIds.length === 0) continue;
     const target = c.next.article;
     const needsMove = c.next.articleIndex !== c.dangling.articleIndex || c.next.index !== c.dangling.index + 1;
     const tail = c.dangling.block.text.trim().slice(-8);

@@ -36,7 +36,8 @@ export const truncated: RepairPass = (doc) => {
     if (i < 0 || body[i].role !== 'paragraph') return;
     const last = body[i];
     const entry = { article, articleIndex: 0, block: last, index: i, body: body.slice(0, i + 1) };
-    if (!isDanglingEnd(entry) || placed.has(last.id)) return;
+    // Already flagged (perhaps before a join moved its end): flagging again would repeat the same warning.
+    if (!isDanglingEnd(entry) || placed.has(last.id) || last.flags?.some((f) => f.kind === 'truncated')) return;
     const jump = article.blocks.map((b) => JUMP.exec(b.text)).find((m) => m);
     const page = jump?.[1].replace(/\s+/gu, '');
     out.push({

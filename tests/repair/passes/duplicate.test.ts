@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { duplicate } from '../../../lib/repair/passes/duplicate';
 import { findRepeats } from '../../../lib/repair/passes/shared/repeats';
-import { SAFE_CONFIDENCE } from '../../../lib/repair/types';
+import { SAFE_CONFIDENCE, type Suggestion } from '../../../lib/repair/types';
+import { applySuggestion } from '../../../lib/repair/apply';
+import type { EpaperDocument } from '../../../lib/model/document';
 import { article, makeDoc, type Row } from '../fixtures/doc';
 
 const SOURCE = '对督查中发现的进驻职能部门不够彻底、办事效率低、信息完全互联互通实现等问题，建立问题清单、责任清单。';
@@ -15,25 +17,53 @@ const valid: { name: string; rows: Row[][] }[] = [
   { name: 'repeat two articles away', rows: [[SOURCE], [OTHER], ['常宁市还重点整治民生领域，部门不够彻底、办事效率低、信息完全互联互通实现等问题，建立问题清']] },
 ];
 
+/** Applies the suggestion; the texts it set aside as `duplicate`, the body text left, and the gap flags. */
+function applied(doc: EpaperDocument, s: Suggestion) {
+  const r = applySuggestion(doc, s);
+  expect(r.applied, r.skipped).toBe(true);
+  const blocks = r.doc.articles.flatMap((a) => a.blocks);
+  return {
+    setAside: blocks.filter((b) => b.setAside?.kind === 'duplicate').map((b) => b.text),
+    body: blocks.filter((b) => !b.setAside).map((b) => b.text),
+    gaps: blocks.flatMap((b) => (b.flags ?? []).filter((f) => f.kind === 'gap').map((f) => ({ id: b.id, at: f.at, before: b.text.slice(0, f.at) }))),
+  };
+}
+
 describe('duplicate', () => {
   it.each(valid)('does not fire: $name', ({ rows }) => {
     expect(duplicate(makeDoc(...rows))).toEqual([]);
   });
 
-  it('fuzzy copy at the end of a block that breaks off: delete + gap flag', () => {
+  it('fuzzy copy at the end of a block that breaks off: split off, set aside + gap flag', () => {
     const copy = '不够彻底、办事效率低、信息完全互通实现等问题，建立问题清';
-    const text = `常宁市还重点整治民生领域工作效率能${copy}`;
-    const [s] = duplicate(article(SOURCE, OTHER, text, '子；故意为难服务对象等十大问题。'));
-    const start = text.indexOf(copy);
-    expect(s.edits).toEqual([{ blockId: 'a1.b3', start, end: text.length, text: '', expected: copy }]);
-    expect(s.ops).toEqual([{ op: 'flag', blockId: 'a1.b3', flag: expect.objectContaining({ kind: 'gap', at: start }) }]);
+    const head = '常宁市还重点整治民生领域工作效率能';
+    const doc = article(SOURCE, OTHER, head + copy, '子；故意为难服务对象等十大问题。');
+    const [s] = duplicate(doc);
+    expect(s.edits).toBeUndefined();
+    const out = applied(doc, s);
+    expect(out.setAside).toEqual([copy]);
+    expect(out.body).toContain(head);
+    expect(out.gaps).toEqual([{ id: 'a1.b3', at: head.length, before: head }]);
     expect(s.confidence).toBeLessThan(SAFE_CONFIDENCE);
+  });
+
+  it('a copy in the middle of a block: the text before and after stay in the body', () => {
+    const copy = SOURCE.slice(1); // ≥ 40 characters: a copy even away from a seam
+    const doc = article(SOURCE, OTHER, `会上说：${copy}这是另一句新的话，与前文无关，说的是别的事情。`);
+    const [s] = duplicate(doc);
+    const out = applied(doc, s);
+    expect(out.setAside).toEqual([copy]);
+    expect(out.body.slice(2)).toEqual(['会上说：', '这是另一句新的话，与前文无关，说的是别的事情。']);
   });
 
   it('exact tile-seam overlap: start of a block repeats the end of the previous one', () => {
     const seam = 'Windows 11 update rolled out to 3 million PCs';
-    const [s] = duplicate(article(`Last week Microsoft said the ${seam}`, `${seam} and more will follow.`));
-    expect(s.edits?.[0]).toMatchObject({ blockId: 'a1.b2', start: 0, expected: seam });
+    const doc = article(`Last week Microsoft said the ${seam}`, `${seam} and more will follow.`);
+    const [s] = duplicate(doc);
+    const out = applied(doc, s);
+    expect(out.setAside).toEqual([seam]);
+    expect(out.body).toEqual([`Last week Microsoft said the ${seam}`, 'and more will follow.']);
+    expect(out.gaps).toEqual([{ id: 'a1.b2-after', at: 0, before: '' }]);
     expect(s.confidence).toBeGreaterThanOrEqual(SAFE_CONFIDENCE);
   });
 
@@ -46,8 +76,9 @@ describe('duplicate', () => {
   it('UTF-16 offsets with characters outside the BMP', () => {
     const copy = '𠀀𠀁𠀂重点整治民生领域工作效率不够彻底、办事效率低的问题';
     const text = `会上又一次说到了这件事情：${copy}`;
-    const [s] = duplicate(article(`他说${copy}，大家认同。`, OTHER, text));
-    expect(text.slice(s.edits![0].start, s.edits![0].end)).toBe(s.edits![0].expected);
+    const doc = article(`他说${copy}，大家认同。`, OTHER, text);
+    const [s] = duplicate(doc);
+    expect(applied(doc, s).setAside).toEqual([copy]);
   });
 
   it('a 1M-character document completes and finds a planted repeat', () => {
@@ -61,7 +92,7 @@ describe('duplicate', () => {
     const doc = makeDoc(...articles);
     const found = duplicate(doc);
     expect(found.map((s) => s.blockIds[0])).toEqual(['a151.b6']);
-    expect(found[0].edits?.[0].expected).toBe(planted);
+    expect(applied(doc, found[0]).setAside).toEqual([planted]);
   });
 
   it('findRepeats on periodic text stays linear (one chain, not one per pair)', () => {

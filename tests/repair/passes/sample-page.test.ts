@@ -10,6 +10,7 @@ import { headline } from '../../../lib/repair/passes/headline';
 import { outOfOrder } from '../../../lib/repair/passes/out-of-order';
 import { splitSentence } from '../../../lib/repair/passes/split-sentence';
 import { truncated } from '../../../lib/repair/passes/truncated';
+import { applySuggestion } from '../../../lib/repair/apply';
 import type { RepairPass } from '../../../lib/repair/types';
 import { sampleDoc } from '../fixtures/doc';
 
@@ -51,7 +52,8 @@ describe('sample page (defects.md §1–§3, §5–§7)', () => {
     const [s, ...rest] = duplicate(doc);
     expect(rest).toEqual([]);
     expect(s.blockIds).toEqual(['L83', 'L79']);
-    expect(s.edits?.[0].expected).toContain('办事效率低、信息完全互通实现等问题');
+    const aside = applySuggestion(doc, s).doc.articles.flatMap((a) => a.blocks).filter((b) => b.setAside?.kind === 'duplicate');
+    expect(aside.map((b) => b.text).join('')).toContain('办事效率低、信息完全互通实现等问题');
   });
 
   it('§6 moves the fragment 141–145 before line 77 and joins 145 with 77', () => {

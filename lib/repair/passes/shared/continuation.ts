@@ -105,7 +105,11 @@ function fragmentRun(dangling: BodyEntry, targetText: string): BodyEntry[] {
   for (let i = dangling.index - 1; i >= 0; i -= 1) {
     const block = dangling.body[i];
     const banner = (block.role === 'label' || block.role === 'paragraph') && looksLikeTitle(block.text, 12) && !/[：:]$/u.test(block.text.trim());
-    if (banner && run.length > 1) run.unshift({ ...dangling, block, index: i });
+    // The banner heads the run: stop there, or a banner that is also a sentence would be listed twice.
+    if (banner && run.length > 1) {
+      run.unshift({ ...dangling, block, index: i });
+      break;
+    }
     if (block.role !== 'paragraph' || !endsSentence(block.text) || startsArticle(block.text)) break;
     const skip = new Set<Block>([block, ...run.map((r) => r.block)]);
     const words = bigrams(block.text);

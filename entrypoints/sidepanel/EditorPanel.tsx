@@ -1,0 +1,131 @@
+/**
+ * The proofreading half of the panel: the editor over one page's document (autosaved to IndexedDB by
+ * useEditorSession), the export dialog, recent pages and the paste entry. Container: it owns the browser
+ * calls (downloads, clipboard, storage.local) through export-run; the views stay presentational.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import { Editor, editorTranslator, PasteDialog, RecentPages, useEditorSession, type PageImage } from '../../components/editor';
+import { ExportDialog } from '../../components/panel/ExportDialog';
+import type { PanelKey } from '../../components/panel/strings';
+import type { ExportPer } from '../../lib/export';
+import { pageTitle } from '../../lib/export';
+import type { Lang } from '../../lib/i18n';
+import { importText } from '../../lib/import';
+import type { EpaperDocument } from '../../lib/model/document';
+import { suggest } from '../../lib/repair/engine';
+import type { EditorDeps } from '../../lib/editor/state';
+import { deleteSession, listRecent, type EditorStore, type RecentPage } from '../../lib/storage';
+import { copyPageMarkdown, downloadJson, downloadMarkdown, downloadZip, loadExportPer, saveExportPer } from './export-run';
+
+/** One engine for every session: suggestions are re-found on each change (the reducer calls it). */
+const DEPS: EditorDeps = { suggest: (doc) => suggest(doc) };
+const errorText = (err: unknown) => (err instanceof Error ? err.message : String(err));
+
+export interface EditorPanelProps {
+  doc: EpaperDocument;
+  storageKey: string;
+  store: EditorStore | null;
+  /** Reload the saved session (rejections, undo steps) instead of starting from `doc`. */
+  restore: boolean;
+  imageUrl: string | null;
+  lang: Lang;
+  t: (key: PanelKey, vars?: Record<string, string | number>) => string;
+}
+
+/** Natural size of the page image, which the image pane needs for its boxes. */
+function usePageImage(url: string | null): PageImage | null {
+  const [image, setImage] = useState<PageImage | null>(null);
+  useEffect(() => {
+    if (!url) return;
+    const img = new Image();
+    img.onload = () => setImage({ src: url, width: img.naturalWidth, height: img.naturalHeight });
+    img.src = url;
+  }, [url]);
+  return image;
+}
+
+export function EditorPanel({ doc, storageKey, store, restore, imageUrl, lang, t }: EditorPanelProps) {
+  const et = editorTranslator(lang);
+  const session = useEditorSession({ doc, deps: DEPS, storageKey, title: pageTitle(doc), store });
+  const { state } = session;
+  const image = usePageImage(imageUrl);
+  const [recent, setRecent] = useState<RecentPage[]>([]);
+  const [pasting, setPasting] = useState(false);
+  const [pasteError, setPasteError] = useState<string | null>(null);
+  const [per, setPer] = useState<ExportPer>('article');
+  const [saveAs, setSaveAs] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [note, setNote] = useState<string | null>(null);
+
+  const refreshRecent = () => void (store ? listRecent(store).then(setRecent, () => undefined) : undefined);
+  useEffect(() => {
+    if (restore) void session.reopen(storageKey);
+    void loadExportPer().then(setPer, () => undefined);
+    refreshRecent();
+  }, []);
+
+  const unreviewedByArticle: Record<string, number> = {};
+  for (const s of state.pending) unreviewedByArticle[s.articleId] = (unreviewedByArticle[s.articleId] ?? 0) + 1;
+  const choice = { per, saveAs, unreviewedByArticle };
+
+  async function run(action: () => Promise<string>) {
+    setBusy(true);
+    try {
+      setNote(await action());
+    } catch (err) {
+      setNote(t('error', { message: errorText(err) }));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  function paste(text: string) {
+    try {
+      const next = importText(text, { name: et('paste') });
+      session.openDocument(next, `paste:${Date.now()}`, pageTitle(next));
+      setPasting(false);
+      setPasteError(null);
+      setTimeout(refreshRecent, 1000);
+    } catch (err) {
+      setPasteError(errorText(err));
+    }
+  }
+
+  return (
+    <section class="editor-panel">
+      <Editor state={state} dispatch={session.dispatch} lang={lang} image={image} save={session.save} onPaste={() => setPasting(true)} />
+      <ExportDialog
+        t={t}
+        per={per}
+        saveAs={saveAs}
+        unreviewed={state.pending.length}
+        busy={busy}
+        onPer={(p) => {
+          setPer(p);
+          void saveExportPer(p);
+        }}
+        onSaveAs={setSaveAs}
+        onMarkdown={() =>
+          void run(async () => {
+            const paths = await downloadMarkdown(state.doc, choice);
+            return t('savedFiles', { n: paths.length, names: paths.join(', ') });
+          })
+        }
+        onZip={() => void run(async () => t('exported', { name: await downloadZip(state.doc, choice) }))}
+        onJson={() => void run(async () => t('exported', { name: await downloadJson(state.doc, saveAs) }))}
+        onCopy={() => void run(async () => (await copyPageMarkdown(state.doc, state.pending.length), t('copied')))}
+      />
+      {note && <p class="export-message" role="status">{note}</p>}
+      {recent.length > 0 && (
+        <RecentPages
+          pages={recent}
+          t={et}
+          lang={lang}
+          onOpen={(key) => void session.reopen(key)}
+          onDelete={(key) => void (store && deleteSession(store, key).then(refreshRecent))}
+        />
+      )}
+      {pasting && <PasteDialog t={et} error={pasteError} onSubmit={paste} onCancel={() => setPasting(false)} />}
+    </section>
+  );
+}

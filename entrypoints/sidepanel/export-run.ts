@@ -1,0 +1,59 @@
+/**
+ * The export dialog's browser side: the remembered per-article/per-page choice (storage.local), files
+ * through browser.downloads into the `epaper-md/` sub-folder, the page zip, JSON, and the clipboard.
+ * What goes into the files is lib/export's job; this file only moves bytes.
+ */
+import { exportFiles, pageToMarkdown, zipFiles, type ExportFile, type ExportPer } from '../../lib/export';
+import { exportFileName } from '../../components/panel/state';
+import type { EpaperDocument } from '../../lib/model/document';
+import { toJson } from '../../lib/model/json';
+import { downloadBlob } from './download';
+
+export const EXPORT_FOLDER = 'epaper-md';
+const PER_KEY = 'exportPer';
+const PERS: ExportPer[] = ['article', 'page', 'both'];
+
+export async function loadExportPer(): Promise<ExportPer> {
+  const got = (await browser.storage.local.get(PER_KEY))[PER_KEY];
+  return PERS.includes(got as ExportPer) ? (got as ExportPer) : 'article';
+}
+
+export function saveExportPer(per: ExportPer): Promise<void> {
+  return browser.storage.local.set({ [PER_KEY]: per });
+}
+
+function blobOf(f: ExportFile): Blob {
+  return new Blob([f.content as BlobPart], { type: f.mime });
+}
+
+export interface ExportChoice {
+  per: ExportPer;
+  saveAs: boolean;
+  unreviewedByArticle: Record<string, number>;
+}
+
+/** The Markdown files, one download each; returns their paths. */
+export async function downloadMarkdown(doc: EpaperDocument, c: ExportChoice): Promise<string[]> {
+  const files = exportFiles(doc, { per: c.per, folder: EXPORT_FOLDER, unreviewedByArticle: c.unreviewedByArticle });
+  for (const f of files) await downloadBlob(f.path, blobOf(f), c.saveAs);
+  return files.map((f) => f.path);
+}
+
+/** One zip of the page: the Markdown files as chosen plus the document JSON. */
+export async function downloadZip(doc: EpaperDocument, c: ExportChoice): Promise<string> {
+  const json = JSON.stringify(toJson(doc), null, 2);
+  const files = exportFiles(doc, { per: c.per, json, unreviewedByArticle: c.unreviewedByArticle });
+  const path = `${EXPORT_FOLDER}/${exportFileName(doc).replace(/\.md$/, '')}.zip`;
+  await downloadBlob(path, new Blob([zipFiles(files) as BlobPart], { type: 'application/zip' }), c.saveAs);
+  return path;
+}
+
+export async function downloadJson(doc: EpaperDocument, saveAs: boolean): Promise<string> {
+  const path = `${EXPORT_FOLDER}/${exportFileName(doc).replace(/\.md$/, '')}.json`;
+  await downloadBlob(path, new Blob([JSON.stringify(toJson(doc), null, 2)], { type: 'application/json' }), saveAs);
+  return path;
+}
+
+export async function copyPageMarkdown(doc: EpaperDocument, unreviewed: number): Promise<void> {
+  await navigator.clipboard.writeText(pageToMarkdown(doc, { unreviewed }));
+}

@@ -1,0 +1,93 @@
+/**
+ * Chromium editor flow after OCR: proofread with the keyboard (j/a accept, j/r reject, e edit, Ctrl+Z
+ * undo, Ctrl+Shift+Z redo), wait for the autosave, close the panel tab, reopen it for the same tab and
+ * check the document came back from IndexedDB unchanged (compared through the JSON export), then export.
+ */
+import { readFile } from 'node:fs/promises';
+import type { BrowserContext, Download, Page } from 'playwright-core';
+import { waitFor } from './panel-page';
+
+export interface ProofreadResult {
+  keystrokes: number;
+  seconds: number;
+  pendingBefore: number;
+  pendingAfter: number;
+}
+
+const pending = (p: Page) => p.locator('.em-suggestion').count();
+/** The open article's current text: suggestion marks show old → new, so the proposed <ins> part is left out. */
+const openText = (p: Page) =>
+  p.evaluate(() =>
+    [...document.querySelectorAll('.em-text')]
+      .map((e) => {
+        const copy = e.cloneNode(true) as Element;
+        copy.querySelectorAll('ins').forEach((i) => i.remove());
+        return copy.textContent;
+      })
+      .join('\n'),
+  );
+
+async function saved(p: Page): Promise<void> {
+  await waitFor('the autosave', async () => /^(Saved|已保存)$/.test((await p.locator('.em-toolbar [role=status]').textContent().catch(() => '')) ?? ''), 15_000);
+}
+
+export async function proofread(panel: Page, edit: string): Promise<ProofreadResult> {
+  await panel.waitForSelector('.em-editor .em-text', { timeout: 30_000 });
+  const t0 = Date.now();
+  let keys = 0;
+  const press = async (k: string) => (keys += 1, panel.keyboard.press(k));
+  const pendingBefore = await pending(panel);
+  if (pendingBefore < 2) throw new Error(`need two suggestions to accept and reject, the editor shows ${pendingBefore}`);
+  await panel.focus('.em-text');
+  const before = await openText(panel);
+  await press('j');
+  await press('a');
+  await waitFor('the accepted fix in the text', async () => (await openText(panel)) !== before, 5_000);
+  const afterAccept = await pending(panel);
+  const textAfterAccept = await openText(panel);
+  await press('j');
+  await press('r');
+  await waitFor('the rejected suggestion to leave the list', async () => (await pending(panel)) < afterAccept, 5_000);
+  if ((await openText(panel)) !== textAfterAccept) throw new Error('rejecting a suggestion changed the text');
+  // Edit the first paragraph: select it, `e`, type at the end, undo and redo in the field, Escape.
+  await panel.focus('.em-role-paragraph .em-text');
+  await press('e');
+  const area = panel.locator('textarea.em-edit');
+  await area.waitFor({ timeout: 5_000 });
+  await press('Control+End');
+  await panel.keyboard.insertText(edit);
+  keys += 1;
+  await waitFor('the edit in the field', async () => (await area.inputValue()).endsWith(edit), 5_000);
+  await press('Control+z');
+  await waitFor('undo to remove the edit', async () => !(await area.inputValue()).includes(edit), 5_000);
+  await press('Control+Shift+z');
+  await waitFor('redo to bring the edit back', async () => (await area.inputValue()).endsWith(edit), 5_000);
+  await press('Escape');
+  const seconds = (Date.now() - t0) / 1000;
+  await saved(panel);
+  return { keystrokes: keys, seconds, pendingBefore, pendingAfter: await pending(panel) };
+}
+
+export async function downloadTexts(panel: Page, click: string, count: number): Promise<{ name: string; text: string }[]> {
+  const got: Download[] = [];
+  const done = new Promise<void>((ok) => {
+    const on = (d: Download) => {
+      got.push(d);
+      if (got.length === count) (panel.off('download', on), ok());
+    };
+    panel.on('download', on);
+  });
+  await panel.click(click);
+  await Promise.race([done, new Promise((_, no) => setTimeout(() => no(new Error(`${got.length} of ${count} downloads after ${click}`)), 30_000))]);
+  return Promise.all(got.map(async (d) => ({ name: d.suggestedFilename(), text: await readFile((await d.path())!, 'utf8') })));
+}
+
+/** Closes the panel tab and opens it again for the same page tab; returns the new panel page. */
+export async function reopenPanel(context: BrowserContext, panel: Page): Promise<Page> {
+  const url = panel.url();
+  await panel.close({ runBeforeUnload: true });
+  const again = await context.newPage();
+  await again.goto(url);
+  await again.waitForSelector('.em-editor .em-text', { timeout: 30_000 });
+  return again;
+}

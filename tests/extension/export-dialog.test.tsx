@@ -1,0 +1,65 @@
+// @vitest-environment happy-dom
+import { describe, expect, it, vi } from 'vitest';
+import { act } from 'preact/test-utils';
+import { ExportDialog, type ExportDialogProps } from '../../components/panel/ExportDialog';
+import { PanelView } from '../../components/panel/PanelView';
+import { PANEL_STRINGS } from '../../components/panel/strings';
+import { translator } from '../../lib/i18n';
+import { mount } from '../editor/render';
+
+function props(over: Partial<ExportDialogProps> = {}): ExportDialogProps {
+  return {
+    t: translator(PANEL_STRINGS, 'en'), per: 'page', saveAs: false, unreviewed: 0, busy: false,
+    onPer: vi.fn(), onSaveAs: vi.fn(), onMarkdown: vi.fn(), onZip: vi.fn(), onJson: vi.fn(), onCopy: vi.fn(), ...over,
+  };
+}
+
+describe('ExportDialog', () => {
+  it('checks the remembered choice and reports a new one and the save-as box', () => {
+    const onPer = vi.fn();
+    const onSaveAs = vi.fn();
+    const { root, unmount } = mount(<ExportDialog {...props({ onPer, onSaveAs })} />);
+    const radio = (v: string) => root.querySelector(`input[value="${v}"]`) as HTMLInputElement;
+    expect(radio('page').checked).toBe(true);
+    expect(radio('article').checked).toBe(false);
+    act(() => radio('both').click());
+    expect(onPer).toHaveBeenCalledWith('both');
+    act(() => (root.querySelector('input.save-as') as HTMLInputElement).click());
+    expect(onSaveAs).toHaveBeenCalledWith(true);
+    unmount();
+  });
+
+  it('says how many suggestions go out unreviewed, and each button runs its own export', () => {
+    const p = props({ unreviewed: 7 });
+    const { root, unmount } = mount(<ExportDialog {...p} />);
+    expect(root.querySelector('.unreviewed')?.textContent).toContain('7 suggestions');
+    for (const [sel, fn] of [['.export-md', p.onMarkdown], ['.export-zip', p.onZip], ['.export-json', p.onJson], ['.export-copy', p.onCopy]] as const) {
+      act(() => (root.querySelector(`button${sel}`) as HTMLButtonElement).click());
+      expect(fn).toHaveBeenCalledOnce();
+    }
+    unmount();
+  });
+
+  it('disables every export while one runs', () => {
+    const { root, unmount } = mount(<ExportDialog {...props({ busy: true })} />);
+    expect([...root.querySelectorAll('button')].every((b) => b.disabled)).toBe(true);
+    unmount();
+  });
+});
+
+describe('PanelView with the editor open', () => {
+  it('folds the raw OCR rows away, drops its own export button and offers OCR again', () => {
+    const t = translator(PANEL_STRINGS, 'zh');
+    const detection = { meta: { newspaper: '测试日报' }, image: { url: 'http://127.0.0.1/p.jpg', displayWidth: 6, displayHeight: 8 }, regions: [], adapter: 'founder', warnings: [] } as never;
+    const noop = vi.fn();
+    const { root, unmount } = mount(
+      <PanelView t={t} detection={detection} rows={[{ regionId: 'r1', status: 'idle', progress: 0 }]} running={false} needsAccess={null} message={null}
+        onStart={noop} onCancel={noop} onExport={noop} onGrant={noop} onEdit={noop} captureSrc={null} onCapture={noop} onSelectRegion={noop} compact />,
+    );
+    expect(root.querySelector('button.export')).toBeNull();
+    expect(root.querySelector('button.start')?.textContent).toBe('重新识别');
+    expect(root.querySelector('details.ocr-rows .articles')).not.toBeNull();
+    expect(root.querySelector('.totals')).toBeNull();
+    unmount();
+  });
+});

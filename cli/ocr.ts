@@ -149,24 +149,24 @@ export function registerOcr(program: Command): void {
     .option('--workers <n>', 'parallel OCR workers', '2')
     .option('--scale <factor>', "resample regions before OCR: a factor, or 'auto' (upscale small print, chosen by the layout code)", 'auto');
   addOutputOptions(cmd).action(async (page: string, flags: OcrCommandFlags) => {
-      // Ctrl-C stops the workers instead of leaving tesseract threads to finish their regions.
-      const controller = new AbortController();
-      const onSigint = () => controller.abort();
-      process.once('SIGINT', onSigint);
-      const { doc, failures, regionCount } = await ocrPageToDocument(page, flags, (line) => process.stderr.write(`${line}\n`), controller.signal).finally(() =>
-        process.off('SIGINT', onSigint),
-      );
-      if (flags.out) {
-        const written = await writeOutputs(doc, flags as OutputFlags, { json: JSON.stringify(toJson(doc)) });
-        process.stdout.write(`Wrote:\n${written.map((f) => `  ${f}`).join('\n')}\n`);
-      } else {
-        const text = formatDocument(doc, flags.format);
-        if (flags.output) await writeFile(flags.output, text);
-        else process.stdout.write(text);
-      }
-      // Partial results are still written and failures listed; the exit code says the page is lost only
-      // when no region could be read at all.
-      if (failures.length) process.stderr.write(`${failures.length} of ${regionCount} region(s) failed: ${failures.map((f) => `${f.regionId} (${f.message})`).join(', ')}\n`);
-      if (failures.length && failures.length === regionCount) throw new Error(`all ${regionCount} region(s) failed`);
-    });
+    // Ctrl-C stops the workers instead of leaving tesseract threads to finish their regions.
+    const controller = new AbortController();
+    const onSigint = () => controller.abort();
+    process.once('SIGINT', onSigint);
+    const { doc, failures, regionCount } = await ocrPageToDocument(page, flags, (line) => process.stderr.write(`${line}\n`), controller.signal).finally(() =>
+      process.off('SIGINT', onSigint),
+    );
+    if (flags.out) {
+      const written = await writeOutputs(doc, flags as OutputFlags, { json: JSON.stringify(toJson(doc)) });
+      process.stdout.write(`Wrote:\n${written.map((f) => `  ${f}`).join('\n')}\n`);
+    } else {
+      const text = formatDocument(doc, flags.format);
+      if (flags.output) await writeFile(flags.output, text);
+      else process.stdout.write(text);
+    }
+    // Partial results are still written and failures listed; the exit code says the page is lost only
+    // when no region could be read at all.
+    if (failures.length) process.stderr.write(`${failures.length} of ${regionCount} region(s) failed: ${failures.map((f) => `${f.regionId} (${f.message})`).join(', ')}\n`);
+    if (failures.length && failures.length === regionCount) throw new Error(`all ${regionCount} region(s) failed`);
+  });
 }

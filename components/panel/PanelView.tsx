@@ -16,7 +16,8 @@ export interface PanelViewProps {
   message: string | null;
   onStart: () => void;
   onCancel: () => void;
-  onExport: () => void;
+  /** Quick export of the rows; the side panel leaves it out and exports from the editor's dialog. */
+  onExport?: () => void;
   onGrant: () => void;
   onEdit: (blockId: string, text: string) => void;
   /** No page image: a capture of the visible tab to drag a rectangle on (null until taken). */
@@ -68,7 +69,7 @@ export function PanelView(p: PanelViewProps) {
           ) : (
             <button type="button" class="start" onClick={p.onStart}>{t(p.compact ? 'ocrAgain' : 'start')}</button>
           )}
-          {!p.compact && <button type="button" class="export" disabled={!sum.done || p.running} onClick={p.onExport}>{t('export')}</button>}
+          {!p.compact && p.onExport && <button type="button" class="export" disabled={!sum.done || p.running} onClick={p.onExport}>{t('export')}</button>}
         </div>
       )}
       {p.rows.length > 0 && !(p.compact && !sum.done) && (

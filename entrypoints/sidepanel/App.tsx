@@ -6,18 +6,17 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import '../../components/editor/editor.css';
 import { PanelView } from '../../components/panel/PanelView';
-import { applyArticle, applyFailure, applyProgress, documentFromRows, editBlock, exportFileName, rowsFromDetection, type ArticleRow } from '../../components/panel/state';
+import { applyArticle, applyFailure, applyProgress, documentFromRows, editBlock, rowsFromDetection, type ArticleRow } from '../../components/panel/state';
 import { PANEL_STRINGS } from '../../components/panel/strings';
 import { wholeRegion } from '../../lib/detect';
 import type { PageDetection, Region } from '../../lib/detect/types';
-import { pageTitle, pageToMarkdown } from '../../lib/export';
+import { pageTitle } from '../../lib/export';
 import type { EpaperDocument } from '../../lib/model/document';
 import { loadSession, openEditorStore, pageKey, saveSession, type EditorStore } from '../../lib/storage';
 import { EditorPanel } from './EditorPanel';
 import { pickLang, translator } from '../../lib/i18n';
 import { tabIdFromSearch } from '../../lib/messaging';
 import type { OcrEngine } from '../../lib/ocr';
-import { downloadText } from './download';
 import { createExtensionEngine, recognizePage } from './ocr-run';
 import { boundTabId, detectInTab, hasImageAccess, ImageAccessError, loadPageRaster, requestImageAccess } from './page-access';
 
@@ -128,17 +127,6 @@ export function App() {
     else open();
   }, [finished]);
 
-  async function exportMarkdown() {
-    if (!doc) return;
-    const name = exportFileName(doc);
-    try {
-      await downloadText(name, pageToMarkdown(doc));
-      setMessage(t('exported', { name }));
-    } catch (err) {
-      setMessage(t('error', { message: errorText(err) }));
-    }
-  }
-
   return (
     <>
     <PanelView
@@ -151,7 +139,6 @@ export function App() {
       message={message}
       onStart={() => void start()}
       onCancel={() => engine.current?.cancel()}
-      onExport={() => void exportMarkdown()}
       onGrant={() => void grant()}
       onEdit={(id, text) => setRows((r) => editBlock(r, id, text))}
       captureSrc={captureSrc}

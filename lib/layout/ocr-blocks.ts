@@ -52,7 +52,7 @@ async function ocrRegion(engine: OcrEngine, image: Raster, region: Region, fixed
   const rejected = settled.find((s) => s.status === 'rejected' && s.reason instanceof OcrCancelledError) ?? settled.find((s) => s.status === 'rejected');
   if (rejected?.status === 'rejected') throw rejected.reason;
   const parts = settled.map((s) => (s as PromiseFulfilledResult<RegionOcr>).value);
-  return { region: mergeRegionParts(region.id, region.box, parts), plan };
+  return { region: { ...mergeRegionParts(region.id, region.box, parts), scale: fixedScale ?? plan.scale }, plan };
 }
 
 export async function ocrByBlocks(engine: OcrEngine, image: Raster, regions: Region[], options: number | BlockOcrOptions = {}): Promise<BlocksOcrResult> {

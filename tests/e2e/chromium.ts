@@ -6,6 +6,7 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
 import { chromium, type Page } from 'playwright-core';
 import { startFixtureServer } from '../support/server';
 import { fixturePageDir, loadTruth } from '../support/truth';
@@ -93,6 +94,14 @@ export async function chromiumFlow(extDir: string, pageName: string, screenshotD
     const md = files.map((f) => f.text).sort((a, b) => b.length - a.length)[0];
     if (!md.includes(`unreviewed_suggestions: ${pending}`)) throw new Error(`page front matter lacks unreviewed_suggestions: ${pending}`);
     if (!files.every((f) => f.text.startsWith('---\n'))) throw new Error('an exported file has no front matter');
+    // The zip: the same files as chosen ("both") plus the document JSON, equal to the JSON download.
+    const zipping = again.waitForEvent('download', { timeout: 30_000 });
+    await again.click('button.export-zip');
+    const zipped = unzipSync(new Uint8Array(await readFile((await (await zipping).path())!)));
+    const inZip = Object.keys(zipped);
+    const jsonInZip = inZip.find((n) => n.endsWith('.json'));
+    if (inZip.filter((n) => n.endsWith('.md')).length !== files.length || !jsonInZip) throw new Error(`zip holds ${inZip.join(', ')}`);
+    if (JSON.stringify(JSON.parse(strFromU8(zipped[jsonInZip]))) !== JSON.stringify(JSON.parse(json.text))) throw new Error('the zip JSON differs from the JSON download');
     const item = await worker.evaluate(async () => (await chrome.downloads.search({}))[0]);
     if (item?.byExtensionId !== extensionId || item.state !== 'complete') throw new Error(`no completed download by the extension: ${JSON.stringify(item)}`);
     checkFileName(name, truth);

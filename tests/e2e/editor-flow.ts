@@ -54,6 +54,8 @@ export async function proofread(panel: Page, edit: string): Promise<ProofreadRes
   await press('e');
   const area = panel.locator('textarea.em-edit');
   await area.waitFor({ timeout: 5_000 });
+  // The editor focuses the field itself (in an effect after render): typing before that would go nowhere.
+  await waitFor('the edit field to take focus', () => panel.evaluate(() => document.activeElement?.classList.contains('em-edit') ?? false), 5_000);
   await press('Control+End');
   await panel.keyboard.insertText(edit);
   keys += 1;

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { decodeImage, ocrImage } from '../../cli/node-ocr';
 import type { Region } from '../../lib/detect/types';
-import { cer } from './cer';
+import { cer } from '../support/cer';
 import { renderLines, type TextLine } from './render-text';
 
 import { SAMPLE } from '../support/sample';

@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { runDemo } from '../../cli/demo';
 import { fromJson, toJson } from '../../lib/model/json';
 import { articleText, loadTruth } from '../support/truth';
-import { cer } from './cer';
+import { cer } from '../support/cer';
 import { ARTICLE_A, ARTICLE_B, PAGE_SIZE, REGION_A, REGION_B, renderLines, twoArticleLines } from './render-text';
 
 const root = new URL('../../', import.meta.url).pathname;

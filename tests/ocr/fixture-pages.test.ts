@@ -11,7 +11,7 @@ import type { Region } from '../../lib/detect/types';
 import { ocrToDocument } from '../../lib/layout';
 import type { RegionsOcrResult } from '../../lib/ocr';
 import { articleText, fixturePageDir, listFixturePages, loadTruth, type TruthPage } from '../support/truth';
-import { cer } from './cer';
+import { cer } from '../support/cer';
 
 const pages = listFixturePages();
 

@@ -5,7 +5,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { decodeImage, nodeOcrPaths, ocrImage } from '../../cli/node-ocr';
 import { buildOcrJobs, createOcrEngine, OcrCancelledError, type OcrJob, type RegionsOcrResult } from '../../lib/ocr';
-import { cer } from './cer';
+import { cer } from '../support/cer';
 import { ARTICLE_A, ARTICLE_B, PAGE_SIZE, REGION_A, REGION_B, renderLines, twoArticleLines } from './render-text';
 
 describe('OCR of rendered Chinese articles (2 workers)', () => {

@@ -70,7 +70,7 @@ function metaName(doc: Document): string | undefined {
 }
 
 const TITLE_SEPARATORS = /\s*(?:[-_|｜—–]+|\s{2,})\s*/;
-// Suffixes sites add to the paper's name: "衡阳日报数字报", "XX晚报电子版".
+// Suffixes sites add to the paper's name: "某某日报数字报", "XX晚报电子版".
 const EDITION_SUFFIX = /(?<=报)(?:数字报|电子报|电子版|数字版|数字报刊)$/;
 
 /** The title part that names the paper: one ending in 报 or Daily/News, else the first part that is not a page label or date. */

@@ -15,7 +15,7 @@ export type Chunk =
 /** CommonMark: a backslash before ASCII punctuation is that character. */
 export const unescape = (s: string): string => s.replace(/\\([!-/:-@[-`{-~])/g, '$1');
 
-/** Bold/italic markers dropped, text kept (`**衡阳日报讯**（…）` → `衡阳日报讯（…）`). */
+/** Bold/italic markers dropped, text kept (`**某某日报讯**（…）` → `某某日报讯（…）`). */
 const plain = (s: string): string => unescape(s.replace(/(?<!\\)(\*\*|__)(.+?)(?<!\\)\1/gu, '$2'));
 
 function joinLines(lines: string[]): string {

@@ -33,6 +33,13 @@ export function BlockText(p: BlockTextProps) {
   useEffect(() => {
     if (p.selected) self.current?.scrollIntoView?.({ block: 'nearest' });
   }, [p.selected]);
+  // Accepting a join, move or set-aside can remove the focused block from the page, which drops the
+  // focus to <body> where the editor's keys no longer arrive: give it back to the selected block.
+  useEffect(() => {
+    if (!p.selected || p.editing) return;
+    const doc = self.current?.ownerDocument;
+    if (doc && (!doc.activeElement || doc.activeElement === doc.body)) self.current?.querySelector<HTMLElement>('.em-text')?.focus({ preventScroll: true });
+  });
   useEffect(() => {
     if (p.editing) area.current?.focus();
   }, [p.editing]);

@@ -27,6 +27,10 @@ const openText = (p: Page) =>
       .join('\n'),
   );
 
+/** The open article's blocks as role + state + text, to see block operations that leave the text as it was. */
+const openBlocks = (p: Page) =>
+  p.evaluate(() => [...document.querySelectorAll('.em-block')].map((b) => `${b.className}|${b.querySelector('.em-text')?.textContent ?? ''}`).join('\n'));
+
 async function saved(p: Page): Promise<void> {
   await waitFor('the autosave', async () => /^(Saved|已保存)$/.test((await p.locator('.em-toolbar [role=status]').textContent().catch(() => '')) ?? ''), 15_000);
 }
@@ -39,16 +43,25 @@ export async function proofread(panel: Page, edit: string): Promise<ProofreadRes
   const pendingBefore = await pending(panel);
   if (pendingBefore < 2) throw new Error(`need two suggestions to accept and reject, the editor shows ${pendingBefore}`);
   await panel.focus('.em-text');
-  const before = await openText(panel);
   await press('j');
+  // What accepting must change depends on the suggestion: a text fix changes the text, a block operation
+  // (role, set aside, join, move) only the blocks' roles or structure — so read it off the selected one.
+  await waitFor('a selected suggestion', async () => (await panel.locator('.em-suggestion[aria-current=true]').count()) === 1, 5_000);
+  const textFix = (await panel.locator('.em-suggestion[aria-current=true] .em-preview').count()) > 0;
+  const observe = textFix ? openText : openBlocks;
+  const before = await observe(panel);
   await press('a');
-  await waitFor('the accepted fix in the text', async () => (await openText(panel)) !== before, 5_000);
+  await waitFor(textFix ? 'the accepted fix in the text' : 'the accepted operation in the blocks', async () => (await observe(panel)) !== before, 5_000);
   const afterAccept = await pending(panel);
-  const textAfterAccept = await openText(panel);
-  await press('j');
+  // Accepting lands the selection on the suggestion that now stands where the accepted one was; `j`
+  // selects one when none is. It may sit in another article, which then opens: read the text there.
+  const selected = () => panel.locator('.em-suggestion[aria-current=true]').count();
+  if ((await selected()) === 0) await press('j');
+  await waitFor('a selected suggestion to reject', async () => (await selected()) === 1, 5_000);
+  const textBeforeReject = await openText(panel);
   await press('r');
   await waitFor('the rejected suggestion to leave the list', async () => (await pending(panel)) < afterAccept, 5_000);
-  if ((await openText(panel)) !== textAfterAccept) throw new Error('rejecting a suggestion changed the text');
+  if ((await openText(panel)) !== textBeforeReject) throw new Error('rejecting a suggestion changed the text');
   // Edit the first paragraph: select it, `e`, type at the end, undo and redo in the field, Escape.
   await panel.focus('.em-role-paragraph .em-text');
   await press('e');

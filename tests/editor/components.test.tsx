@@ -91,6 +91,18 @@ describe('<Editor>', () => {
     expect(latest.doc).toEqual(smallDoc());
   });
 
+  it('keeps the keyboard working when the focused block is merged away', () => {
+    const root = mountHost();
+    const third = root.querySelectorAll<HTMLElement>('.em-text')[2];
+    act(() => third.focus()); // b3 selected and focused
+    click(root.querySelectorAll('.em-text')[1]); // b2 selected; b3 keeps the focus
+    click(button(root, 'Merge with next')); // b3 leaves the page and with it the focus
+    expect(document.activeElement?.classList.contains('em-text')).toBe(true);
+    expect(document.activeElement?.textContent).toContain('大力开展攻坚行动');
+    key(document.activeElement!, '?');
+    expect(latest.helpOpen).toBe(true);
+  });
+
   it('selects the block under a click on the page image and highlights its box', () => {
     const doc = smallDoc();
     const root = mountHost(doc, { image: { src: 'page.png', width: 800, height: 1200 } });

@@ -1,4 +1,4 @@
-export { assertRaster, rgbaRaster, toGray, type Raster } from './raster';
+export { assertRaster, invertRaster, rgbaRaster, toGray, type Raster } from './raster';
 export { clampBox, cropToPolygon, insidePolygon } from './crop';
 export { scaleRaster } from './scale';
 export { encodePng } from './png';

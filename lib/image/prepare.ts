@@ -6,7 +6,7 @@ import type { Region } from '../detect/types';
 import type { BBox } from '../model/document';
 import { clampBox, cropToPolygon } from './crop';
 import { encodePng } from './png';
-import { toGray, type Raster } from './raster';
+import { invertRaster, toGray, type Raster } from './raster';
 import { scaleRaster } from './scale';
 
 export interface PrepareOptions {
@@ -16,6 +16,8 @@ export interface PrepareOptions {
   gray?: boolean;
   /** Paint pixels outside the region's polygon white. Default true. */
   maskOutside?: boolean;
+  /** Swap light and dark (light text on a dark panel). Default false. */
+  invert?: boolean;
 }
 
 export interface PreparedRegion {
@@ -31,6 +33,7 @@ export function prepareRegion(image: Raster, region: Pick<Region, 'box' | 'polyg
   const box = clampBox(region.box, image.width, image.height);
   let crop = cropToPolygon(image, box, options.maskOutside === false ? undefined : region.polygon);
   if (options.gray !== false) crop = toGray(crop);
+  if (options.invert) crop = invertRaster(crop);
   const scale = options.scale ?? 1;
   crop = scaleRaster(crop, scale);
   return { png: encodePng(crop), offset: [box[0], box[1]], scale, box };

@@ -43,3 +43,11 @@ export function toGray(image: Raster): Raster {
   }
   return { width, height, channels: 1, data: out };
 }
+
+/** Negative of the image (alpha kept): light text on a dark panel becomes the dark-on-light tesseract reads. */
+export function invertRaster(image: Raster): Raster {
+  assertRaster(image);
+  const out = new Uint8ClampedArray(image.data);
+  for (let i = 0; i < out.length; i += 1) if (image.channels === 1 || i % 4 !== 3) out[i] = 255 - out[i];
+  return { ...image, data: out };
+}

@@ -15,6 +15,8 @@ export interface InkBlock {
   kind: 'text' | 'photo';
   /** Rows of text (ink runs between blank bands); 1 means a single line. */
   rows: number;
+  /** Light text on a dark panel (a section label, a reversed headline): mostly ink, so read it inverted. */
+  inverted: boolean;
 }
 
 interface Ink {
@@ -58,10 +60,11 @@ function withoutRules(profile: number[], length: number): number[] {
   }
   return out;
 }
-const colProfile = (ink: Ink, b: BBox) =>
-  withoutRules(Array.from({ length: b[2] - b[0] }, (_, i) => ink.colSum[b[3] * ink.width + b[0] + i] - ink.colSum[b[1] * ink.width + b[0] + i]), b[3] - b[1]);
-const rowProfile = (ink: Ink, b: BBox) =>
-  withoutRules(Array.from({ length: b[3] - b[1] }, (_, i) => ink.rowPrefix[(b[1] + i) * (ink.width + 1) + b[2]] - ink.rowPrefix[(b[1] + i) * (ink.width + 1) + b[0]]), b[2] - b[0]);
+const rawColProfile = (ink: Ink, b: BBox) => Array.from({ length: b[2] - b[0] }, (_, i) => ink.colSum[b[3] * ink.width + b[0] + i] - ink.colSum[b[1] * ink.width + b[0] + i]);
+const colProfile = (ink: Ink, b: BBox) => withoutRules(rawColProfile(ink, b), b[3] - b[1]);
+const rawRowProfile = (ink: Ink, b: BBox) =>
+  Array.from({ length: b[3] - b[1] }, (_, i) => ink.rowPrefix[(b[1] + i) * (ink.width + 1) + b[2]] - ink.rowPrefix[(b[1] + i) * (ink.width + 1) + b[0]]);
+const rowProfile = (ink: Ink, b: BBox) => withoutRules(rawRowProfile(ink, b), b[2] - b[0]);
 
 /** Runs of (nearly) empty entries at least `min` long, strictly inside the profile. */
 function emptyRuns(profile: number[], min: number, noise: number): [number, number][] {
@@ -121,6 +124,20 @@ function aligned(ink: Ink, parts: BBox[], text: number): boolean {
   return Math.max(...tops) - Math.min(...tops) <= 2.5 * text;
 }
 
+/**
+ * Gaps where the lines change size: a headline set close above the body (or a label above a headline) is
+ * one block by its white, but tesseract reads a block of mixed sizes as one size and garbles the larger
+ * lines. `edges` are the line bounds around `gaps` (rows of the box).
+ */
+function sizeChanges(edges: number[], gaps: [number, number][], text: number): [number, number][] {
+  const height = (i: number) => edges[2 * i + 1] - edges[2 * i];
+  // Lines under 0.6 of the body size are stray marks (a lone "。" ending a paragraph), not a size.
+  return gaps.filter((_, i) => {
+    const [lo, hi] = [Math.min(height(i), height(i + 1)), Math.max(height(i), height(i + 1))];
+    return lo >= 0.6 * text && hi >= 1.4 * lo;
+  });
+}
+
 function split(ink: Ink, box: BBox, text: number, out: BBox[], depth: number): void {
   const noise = Math.max(1, (box[2] - box[0]) * 0.004);
   const b = trim(ink, box, noise);
@@ -145,7 +162,7 @@ function split(ink: Ink, box: BBox, text: number, out: BBox[], depth: number): v
   // A run of inked rows taller than any line of text is a picture (or a big headline): cut around it.
   const edges = [0, ...gaps.flat(), b[3] - b[1]];
   const aroundTall = gaps.filter(([s, e], i) => s - edges[2 * i] >= 2.5 * text || edges[2 * i + 3] - e >= 2.5 * text);
-  const cuts = peeled && byColumns ? [peeled] : wide.length ? wide : peeled ? [peeled] : aroundTall;
+  const cuts = peeled && byColumns ? [peeled] : wide.length ? wide : peeled ? [peeled] : aroundTall.length ? aroundTall : sizeChanges(edges, gaps, text);
   if (!cuts.length) {
     out.push(b);
     return;
@@ -156,6 +173,24 @@ function split(ink: Ink, box: BBox, text: number, out: BBox[], depth: number): v
     top = b[1] + e;
   }
   split(ink, [b[0], top, b[2], b[3]], text, out, depth + 1);
+}
+
+/**
+ * A dark panel (light text on it) is mostly ink and solid along all four edges; dense bold type is
+ * solid along none. Profiles are taken as inked, since a panel's solid edges would pass for rules, and
+ * an edge counts when a line within a few pixels of it is solid, since a scan's edges are soft.
+ */
+function isPanel(ink: Ink, b: BBox): boolean {
+  const rows = rawRowProfile(ink, b);
+  const cols = rawColProfile(ink, b);
+  const dark = rows.reduce((sum, v) => sum + v, 0);
+  if (dark <= 0.5 * rows.length * cols.length) return false;
+  const solidEnds = (profile: number[], length: number) => {
+    const edge = Math.max(1, Math.ceil(profile.length * 0.15));
+    const solid = (part: number[]) => Math.max(...part) >= 0.8 * length;
+    return solid(profile.slice(0, edge)) && solid(profile.slice(-edge));
+  };
+  return solidEnds(rows, cols.length) && solidEnds(cols, rows.length);
 }
 
 /**
@@ -176,6 +211,7 @@ export function inkBlocks(image: Raster, box: BBox, textHeight: number): InkBloc
     const blankRows = rows.filter((v) => v <= Math.max(1, (b[2] - b[0]) * 0.004)).length / rows.length;
     const big = b[2] - b[0] > 4 * textHeight && b[3] - b[1] > 4 * textHeight;
     const rowCount = emptyRuns(rows, Math.max(2, 0.2 * textHeight), Math.max(1, (b[2] - b[0]) * 0.004)).length + 1;
-    return { box: b, kind: big && blankRows < 0.05 && dark / area > 0.2 ? 'photo' : 'text', rows: rowCount };
+    const kind = big && blankRows < 0.05 && dark / area > 0.2 ? 'photo' : 'text';
+    return { box: b, kind, rows: rowCount, inverted: kind === 'text' && isPanel(ink, b) };
   });
 }

@@ -7,7 +7,7 @@
  */
 import type { Region } from '../detect/types';
 import type { BBox } from '../model/document';
-import { cropToPolygon } from '../image/crop';
+import { clampBox, cropToPolygon } from '../image/crop';
 import type { Raster } from '../image/raster';
 import type { RegionOcr } from '../ocr/types';
 import { inkBlocks } from './ink-blocks';
@@ -17,7 +17,11 @@ export interface RegionPart {
   /** `<regionId>~<n>`: unique per part, mapped back by mergeRegionParts. */
   id: string;
   box: BBox;
+  /** The article's hotspot polygon: a block's crop is masked with it, so a neighbour in its notch stays out. */
+  polygon: Region['polygon'];
   parameters: Record<string, string>;
+  /** Light text on a dark panel: the crop is inverted for tesseract, which reads dark text on white. */
+  invert: boolean;
 }
 
 export interface RegionPlan {
@@ -28,24 +32,35 @@ export interface RegionPlan {
   photos: BBox[];
 }
 
-const rect = (b: BBox): Region['polygon'] => [[b[0], b[1]], [b[2], b[1]], [b[2], b[3]], [b[0], b[3]]];
-
 /** A region as one Region per text block, to crop with prepareRegion and recognise as separate jobs. */
 export function partRegion(part: RegionPart): Pick<Region, 'id' | 'box' | 'polygon'> {
-  return { id: part.id, box: part.box, polygon: rect(part.box) };
+  return { id: part.id, box: part.box, polygon: part.polygon };
 }
 
 export function planRegion(image: Raster, region: Pick<Region, 'id' | 'box' | 'polygon'>, pad = 3): RegionPlan {
-  const textHeight = estimateTextHeight(cropToPolygon(image, region.box, region.polygon));
+  // Everything is measured on the region masked by its polygon: an L-shaped hotspot's bounding box holds
+  // the neighbouring article, whose ink would otherwise become blocks of this one.
+  const masked = cropToPolygon(image, region.box, region.polygon);
+  const [ox, oy] = clampBox(region.box, image.width, image.height);
+  const textHeight = estimateTextHeight(masked);
   const { scale, parameters } = choosePreprocessing({ textHeight });
-  const blocks = inkBlocks(image, region.box, textHeight || 12);
+  const blocks = inkBlocks(masked, [0, 0, masked.width, masked.height], textHeight || 12).map((b) => ({
+    ...b,
+    box: [b.box[0] + ox, b.box[1] + oy, b.box[2] + ox, b.box[3] + oy] as BBox,
+  }));
   const parts: RegionPart[] = blocks
     .filter((b) => b.kind === 'text')
-    .map((b, i) => ({
-      id: `${region.id}~${i + 1}`,
-      box: [Math.max(region.box[0], b.box[0] - pad), Math.max(region.box[1], b.box[1] - pad), Math.min(region.box[2], b.box[2] + pad), Math.min(region.box[3], b.box[3] + pad)],
-      parameters: { ...parameters, tessedit_pageseg_mode: b.rows === 1 ? '7' : '6' },
-    }));
+    .map((b, i) => {
+      // A dark panel is cut at its edge: white padding would turn into a black frame once inverted.
+      const p = b.inverted ? 0 : pad;
+      return {
+        id: `${region.id}~${i + 1}`,
+        box: [Math.max(region.box[0], b.box[0] - p), Math.max(region.box[1], b.box[1] - p), Math.min(region.box[2], b.box[2] + p), Math.min(region.box[3], b.box[3] + p)] as BBox,
+        polygon: region.polygon,
+        parameters: { ...parameters, tessedit_pageseg_mode: b.rows === 1 ? '7' : '6' },
+        invert: b.inverted,
+      };
+    });
   return { regionId: region.id, textHeight, scale, parts, photos: blocks.filter((b) => b.kind === 'photo').map((b) => b.box) };
 }
 

@@ -5,6 +5,7 @@
  * bottom band (running heads, page number, editor credits). Bylines are found by their pattern.
  */
 import type { BBox, BlockRole, PageMeta } from '../model/document';
+import { ems } from './lines';
 import type { LineGroup } from './paragraphs';
 
 export interface RoleContext {
@@ -60,7 +61,9 @@ export function assignRoles(groups: LineGroup[], ctx: RoleContext): BlockRole[] 
     roles[h] = 'headline';
     const head = groups[h];
     const before = groups[h - 1];
-    if (before && before.size > 1.05 * body && before.size < head.size && isAbove(before.bbox, head.bbox, body)) roles[h - 1] = 'kicker';
+    // A section label ("提醒", "今日关注") opening the article is a kicker even when set at body size.
+    const label = h === 1 && before.lines.length === 1 && ems(textOf(before)) <= 6;
+    if (before && (before.size > 1.05 * body || label) && before.size < head.size && isAbove(before.bbox, head.bbox, body)) roles[h - 1] = 'kicker';
     const after = groups[h + 1];
     if (after && after.size > 1.05 * body && after.size < head.size && isAbove(head.bbox, after.bbox, body)) roles[h + 1] = 'subtitle';
   }

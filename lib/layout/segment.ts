@@ -73,10 +73,19 @@ function attachedTo(h: Run, heads: Run[], body: number): Run | undefined {
  * does not block).
  */
 function ownerOf(run: Run, heads: Run[], runs: Run[], body: number): Run | undefined {
-  const kickerOf = heads.find(
-    (h) => run.lines.length <= 2 && h.bbox[1] >= run.bbox[3] - 0.3 * body && h.bbox[1] - run.bbox[3] <= 2 * body && overlapX(h.bbox, run.bbox) > 0.5 * width(run.bbox),
-  );
-  if (kickerOf && lineSize(run.lines[0]) > 1.05 * body) return kickerOf;
+  // A section label ("今日关注") sits at the article's left edge over a centred headline: it need not
+  // overlap the headline, and is often body-sized — one short line right above a headline is enough.
+  const label = run.lines.length === 1 && ems(run.lines[0].text) <= 6;
+  const kickerOf = heads
+    .filter(
+      (h) =>
+        run.lines.length <= 2 &&
+        h.bbox[1] >= run.bbox[3] - 0.3 * body &&
+        h.bbox[1] - run.bbox[3] <= 2 * body &&
+        (label ? h.bbox[2] > run.bbox[0] && h.bbox[0] - run.bbox[2] < width(h.bbox) : overlapX(h.bbox, run.bbox) > 0.5 * width(run.bbox)),
+    )
+    .sort((a, b) => a.bbox[1] - b.bbox[1])[0];
+  if (kickerOf && (label || lineSize(run.lines[0]) > 1.05 * body)) return kickerOf;
   const blocked = (h: Run) =>
     runs.some((r) => !r.display && r !== run && r.bbox[1] > h.bbox[3] + 1.5 * body && r.bbox[3] <= run.bbox[1] + 0.5 * body && overlapX(r.bbox, run.bbox) > 0);
   return heads

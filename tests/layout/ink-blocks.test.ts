@@ -18,8 +18,18 @@ function canvas(width: number, height: number) {
   const column = (x: number, y: number, lines: number, chars: number, size: number) => {
     for (let i = 0; i < lines; i += 1) textRow(x + (i === 0 ? 2 * size : 0), y + Math.round(i * size * 1.5), i === 0 ? chars - 2 : chars, size);
   };
+  /** A row of bold "十" glyphs: ink about as dense as real display type, not solid along its edges. */
+  const crossRow = (x: number, y: number, chars: number, size: number) => {
+    const stroke = Math.round(size / 6);
+    for (let i = 0; i < chars; i += 1) {
+      const x0 = Math.round(x + i * size + size * 0.08);
+      const mid = Math.round(size * 0.42);
+      fill([x0, y + mid - stroke, Math.round(x0 + size * 0.84), y + mid + stroke], 30);
+      fill([x0 + mid - stroke, y, x0 + mid + stroke, y + size], 30);
+    }
+  };
   const raster = (): Raster => ({ width, height, channels: 1, data });
-  return { fill, textRow, column, raster };
+  return { fill, textRow, crossRow, column, raster };
 }
 
 describe('inkBlocks: a region cut on the image before OCR', () => {
@@ -58,6 +68,38 @@ describe('inkBlocks: a region cut on the image before OCR', () => {
     c.fill([10 + measure + 10, 5, 10 + measure + 12, 290]); // rule in the gap
     c.column(10 + measure + gap, 10, 10, 12, size);
     expect(inkBlocks(c.raster(), [0, 0, 500, 300], 14).map((b) => b.box[0])).toEqual([10 + Math.round(size * 0.08), Math.round(10 + measure + gap + size * 0.08)]);
+  });
+
+  it('cuts where the lines change size, even without a wide white band', () => {
+    const c = canvas(400, 240);
+    c.fill([10, 10, 60, 34]); // a dark label panel…
+    c.fill([16, 15, 54, 29], 255); // …with light "text" in it
+    c.crossRow(10, 44, 7, 36); // two-line headline set close above the body
+    c.crossRow(10, 86, 7, 36);
+    c.column(10, 132, 5, 14, size);
+    const blocks = inkBlocks(c.raster(), [0, 0, 400, 240], size);
+    expect(blocks.map((b) => [b.box[1], b.rows])).toEqual([
+      [10, 1],
+      [44, 2],
+      [132, 5],
+    ]);
+    expect(blocks.map((b) => b.inverted)).toEqual([true, false, false]);
+  });
+
+  it('keeps a neighbour in the notch of an L-shaped hotspot out of the plan, and reads a dark panel inverted', () => {
+    const c = canvas(600, 400);
+    c.column(10, 10, 6, 30, size); // the article: full width on top…
+    c.column(10, 220, 8, 12, size); // …and down the left below
+    c.fill([400, 220, 470, 244]); // the neighbour in the notch: a dark label and a column
+    c.fill([406, 225, 464, 239], 255);
+    c.column(400, 260, 5, 10, size);
+    const polygon: [number, number][] = [[0, 0], [600, 0], [600, 210], [380, 210], [380, 400], [0, 400]];
+    const plan = planRegion(c.raster(), { id: 'r', box: [0, 0, 600, 400], polygon });
+    expect(plan.parts.every((p) => p.box[0] < 380 || p.box[3] <= 210)).toBe(true);
+    expect(plan.parts.every((p) => p.polygon === polygon && !p.invert)).toBe(true);
+    const neighbour = planRegion(c.raster(), { id: 'n', box: [380, 210, 600, 400], polygon: [[380, 210], [600, 210], [600, 400], [380, 400]] });
+    expect(neighbour.parts.map((p) => p.invert)).toEqual([true, false]);
+    expect(neighbour.parts[0].box).toEqual([400, 220, 470, 244]); // cut at the panel's edge: no white frame to invert
   });
 
   it('plans one OCR part per text block with a PSM that fits it, and merges results back', () => {

@@ -18,6 +18,12 @@ describe('roles from type size and position', () => {
     expect(roles(doc)).toEqual(['kicker:引题较小', 'headline:主标题最', 'subtitle:副题在主', 'byline:■本报记', 'paragraph:正', 'paragraph:文', 'paragraph:段'].map((s) => (s.startsWith('paragraph') ? expect.stringMatching(new RegExp(`^${s}`)) : s)));
   });
 
+  it('takes a body-size section label opening the article for a kicker', () => {
+    const label = line('提醒', 0, 10, size);
+    const doc = ocrToDocument([regionOf([label, headline, ...body])], {});
+    expect(roles(doc).slice(0, 2)).toEqual(['kicker:提醒', 'headline:主标题最']);
+  });
+
   it('gives no headline when no line is clearly larger than the body', () => {
     const doc = ocrToDocument([regionOf([line('普通大小的一行', 0, 0, 22), ...body])], {});
     expect(doc.articles[0].blocks.map((b) => b.role)).not.toContain('headline');

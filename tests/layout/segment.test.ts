@@ -47,6 +47,18 @@ describe('segmentPage (no image map)', () => {
     ]);
   });
 
+  it('gives a body-size section label at the left edge to the centred headline right below it', () => {
+    const { a, b } = threeArticles();
+    const label = line('今日关注', 0, 410, size, 'C');
+    const c = [
+      line('丙文章横跨四栏的标题', 150, 450, 56, 'C'),
+      ...flow([para('丙', 150)], { size, measure, columns: grid(4, 0, 540, 6, size, measure), regionId: 'C' }),
+    ];
+    const segments = segmentPage([...a, ...b, label, ...c], page);
+    expect(segments.map((s) => [...new Set(s.lines.map((l) => l.regionId))].join(''))).toEqual(['A', 'B', 'C']);
+    expect(segments[2].lines[0].text).toBe('今日关注');
+  });
+
   it('keeps untitled text as its own article', () => {
     const lines = flow([para('无', 60)], { size, measure, columns: grid(2, 0, 200, 4, size, measure) });
     expect(segmentPage(lines, page).map((s) => s.lines.length)).toEqual([lines.length]);

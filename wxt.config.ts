@@ -6,6 +6,7 @@ import { resolve } from 'node:path';
  * Offline OCR assets copied from node_modules into the build (never committed, never fetched from a CDN):
  * the tesseract.js worker, the three LSTM-only wasm cores (tesseract.js picks one for the CPU) and the
  * best_int traineddata. Paths here are the ones lib/ocr gets as workerPath / corePath / langPath.
+ * Only chi_sim: the panel reads with chi_sim alone (lib/ocr/settings.ts says why), so eng (2.9 MB) stays out.
  */
 const OCR_ASSETS: [src: string, dest: string][] = [
   ['tesseract.js/dist/worker.min.js', 'tesseract/worker.min.js'],
@@ -13,7 +14,6 @@ const OCR_ASSETS: [src: string, dest: string][] = [
   ['tesseract.js-core/tesseract-core-simd-lstm.wasm.js', 'tesseract/core/tesseract-core-simd-lstm.wasm.js'],
   ['tesseract.js-core/tesseract-core-relaxedsimd-lstm.wasm.js', 'tesseract/core/tesseract-core-relaxedsimd-lstm.wasm.js'],
   ['@tesseract.js-data/chi_sim/4.0.0_best_int/chi_sim.traineddata.gz', 'tesseract/lang/chi_sim.traineddata.gz'],
-  ['@tesseract.js-data/eng/4.0.0_best_int/eng.traineddata.gz', 'tesseract/lang/eng.traineddata.gz'],
 ];
 
 /** Store name and description in both UI languages (generated so that no public/ folder is needed). */

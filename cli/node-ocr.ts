@@ -11,7 +11,7 @@ import sharp from 'sharp';
 import type { Point, Region } from '../lib/detect/types';
 import { rgbaRaster, type Raster } from '../lib/image';
 import { ocrByBlocks, type BlockOcrOptions, type BlocksOcrResult } from '../lib/layout';
-import { createOcrEngine, DEFAULT_LANGS, type OcrPaths, type OcrProgress } from '../lib/ocr';
+import { BUNDLED_LANGS, createOcrEngine, DEFAULT_LANGS, type OcrPaths, type OcrProgress } from '../lib/ocr';
 
 const require = createRequire(import.meta.url);
 
@@ -19,7 +19,7 @@ const require = createRequire(import.meta.url);
  * tesseract.js reads every language from one `langPath`, but each @tesseract.js-data package has its own
  * folder, so the best_int files are copied once into a shared folder under the OS temp directory.
  */
-export async function nodeOcrPaths(langs: readonly string[] = DEFAULT_LANGS): Promise<OcrPaths> {
+export async function nodeOcrPaths(langs: readonly string[] = BUNDLED_LANGS): Promise<OcrPaths> {
   const langPath = join(tmpdir(), 'epaper-md-tessdata-best-int');
   await mkdir(langPath, { recursive: true });
   for (const lang of langs) {
@@ -56,12 +56,15 @@ export interface NodeOcrOptions {
   onRegion?: BlockOcrOptions['onRegion'];
   signal?: AbortSignal;
   parameters?: Record<string, string>;
+  /** Recognition languages, from BUNDLED_LANGS; default DEFAULT_LANGS (chi_sim). */
+  langs?: readonly string[];
 }
 
 export async function ocrImage(image: Raster, regions: Region[], options: NodeOcrOptions = {}): Promise<BlocksOcrResult> {
   const engine = createOcrEngine({
     paths: await nodeOcrPaths(),
     workers: options.workers ?? 2,
+    langs: options.langs ?? DEFAULT_LANGS,
     onProgress: options.onProgress,
     parameters: options.parameters,
   });

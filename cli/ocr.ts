@@ -12,7 +12,7 @@ import { pageToMarkdown } from '../lib/export';
 import { ocrToDocument } from '../lib/layout';
 import type { EpaperDocument } from '../lib/model';
 import { toJson } from '../lib/model/json';
-import { DEFAULT_LANGS } from '../lib/ocr';
+import { BUNDLED_LANGS, DEFAULT_LANGS } from '../lib/ocr';
 import { UsageError } from './errors';
 import { addOutputOptions, writeOutputs, type OutputFlags } from './output';
 import { decodeImage, ocrImage, wholePageRegion } from './node-ocr';
@@ -94,6 +94,7 @@ export interface OcrCommandFlags extends Partial<OutputFlags> {
   output?: string;
   workers: string;
   scale: string;
+  lang: string;
 }
 
 function positive(value: string, flag: string, integer: boolean): number {
@@ -104,9 +105,20 @@ function positive(value: string, flag: string, integer: boolean): number {
   return n;
 }
 
+/** `chi_sim+eng` → ['chi_sim', 'eng'], each one whose traineddata ships with the package. */
+export function parseLangs(value: string): string[] {
+  const langs = value.split('+').map((l) => l.trim());
+  const unknown = langs.filter((l) => !(BUNDLED_LANGS as readonly string[]).includes(l));
+  if (!value.trim() || unknown.length) {
+    throw new UsageError(`--lang takes ${BUNDLED_LANGS.join(', ')} joined with "+" (e.g. chi_sim+eng), got "${value}"`);
+  }
+  return [...new Set(langs)];
+}
+
 /** OCRs one page into a document; progress lines to `log`. Throws after returning nothing only on total failure. */
-export async function ocrPageToDocument(page: string, flags: Pick<OcrCommandFlags, 'regions' | 'workers' | 'scale'>, log: (line: string) => void, signal?: AbortSignal) {
+export async function ocrPageToDocument(page: string, flags: Pick<OcrCommandFlags, 'regions' | 'workers' | 'scale'> & { lang?: string }, log: (line: string) => void, signal?: AbortSignal) {
   const workers = positive(flags.workers, '--workers', true);
+  const langs = flags.lang ? parseLangs(flags.lang) : [...DEFAULT_LANGS];
   const scale = flags.scale === 'auto' ? 'auto' : positive(flags.scale, '--scale', false);
   const { detection, image, regions: found } = await loadOcrInput(page, flags.regions);
   const raster = await decodeImage(image);
@@ -116,6 +128,7 @@ export async function ocrPageToDocument(page: string, flags: Pick<OcrCommandFlag
   const result = await ocrImage(raster, regions, {
     workers,
     scale,
+    langs,
     signal,
     onRegion: (regionId, outcome) => {
       done += 1;
@@ -129,7 +142,7 @@ export async function ocrPageToDocument(page: string, flags: Pick<OcrCommandFlag
     ...detection.meta,
     imageSize: { width: raster.width, height: raster.height },
     capturedAt: detection.meta.capturedAt ?? new Date().toISOString(),
-    ocr: { engine: 'tesseract.js 7', languages: [...DEFAULT_LANGS] },
+    ocr: { engine: 'tesseract.js 7', languages: langs },
   };
   return { doc: ocrToDocument(result.regions, meta, hrefs, { photos: result.photos }), failures: result.failures, regionCount: regions.length };
 }
@@ -147,7 +160,8 @@ export function registerOcr(program: Command): void {
     .addOption(new Option('--format <format>', 'output format').choices(['md', 'json']).default('md'))
     .option('-o, --output <file>', 'write to FILE instead of stdout')
     .option('--workers <n>', 'parallel OCR workers', '2')
-    .option('--scale <factor>', "resample regions before OCR: a factor, or 'auto' (upscale small print, chosen by the layout code)", 'auto');
+    .option('--scale <factor>', "resample regions before OCR: a factor, or 'auto' (upscale small print, chosen by the layout code)", 'auto')
+    .option('--lang <langs>', `recognition languages from ${BUNDLED_LANGS.join(', ')}, joined with "+"`, DEFAULT_LANGS.join('+'));
   addOutputOptions(cmd).action(async (page: string, flags: OcrCommandFlags) => {
     // Ctrl-C stops the workers instead of leaving tesseract threads to finish their regions.
     const controller = new AbortController();

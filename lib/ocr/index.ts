@@ -4,6 +4,6 @@ export { buildOcrJobs } from './jobs';
 export { recognizeRegions, type RegionFailure, type RegionsOcrResult } from './recognize-regions';
 export { convertPage, toPageBox, toRegionOcr, type CropGeometry } from './convert';
 export { collapseCjkSpaces } from './cjk-spaces';
-export { DEFAULT_LANGS, DEFAULT_PARAMETERS } from './settings';
+export { BUNDLED_LANGS, DEFAULT_LANGS, DEFAULT_PARAMETERS } from './settings';
 export { createTesseractWorker, type OcrPaths, type OcrWorker, type WorkerFactory, type WorkerStartOptions } from './worker';
 export type { TessPage } from './tesseract-shapes';

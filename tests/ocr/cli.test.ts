@@ -42,7 +42,7 @@ beforeAll(async () => {
 describe('epaper-md ocr', () => {
   it('writes the document JSON with one article per region and reports progress per region', () => {
     const out = join(dir, 'page.json');
-    const r = cli('ocr', pagePath, '--regions', regionsPath, '--format', 'json', '-o', out, '--workers', '2');
+    const r = cli('ocr', pagePath, '--regions', regionsPath, '--format', 'json', '-o', out, '--workers', '2', '--lang', 'chi_sim+eng');
     expect(r.code).toBe(0);
     expect(r.stdout).toBe('');
     expect(r.stderr).toMatch(/\[1\/2\] region [ab] done \(\d+\.\d s\)/);
@@ -52,6 +52,7 @@ describe('epaper-md ocr', () => {
     expect(doc.articles.map((a) => a.regionId)).toEqual(['a', 'b']);
     expect(doc.articles[1].href).toBe('http://127.0.0.1/b.html');
     expect(doc.meta.imageSize).toEqual({ width: PAGE_SIZE.width, height: PAGE_SIZE.height });
+    expect(doc.meta.ocr?.languages).toEqual(['chi_sim', 'eng']);
     expect(cer(truthOf(ARTICLE_A), doc.articles[0].blocks.map((b) => b.text).join(''))).toBeLessThan(0.1);
     expect(json).toEqual(toJson(doc));
   });
@@ -62,6 +63,7 @@ describe('epaper-md ocr', () => {
     expect(r.stdout).toContain('##');
     expect(coverage(truthOf(ARTICLE_A) + truthOf(ARTICLE_B), r.stdout)).toBeGreaterThan(0.9);
     expect(r.stderr).toContain('[1/1] region page done');
+    expect(r.stdout.split('\n').slice(0, 40).join('\n')).toMatch(/^ocr_languages:\s*(\[chi_sim\]|\n\s*- chi_sim)\s*$/m);
   });
 
   it('reads a saved e-paper page: one article per hotspot, page metadata, links', () => {
@@ -130,6 +132,7 @@ describe('epaper-md ocr', () => {
     [['ocr', 'missing.png'], 'page not found: missing.png'],
     [['ocr', 'page.png', '--workers', '0'], '--workers must be a positive whole number, got "0"'],
     [['ocr', 'page.png', '--format', 'xml'], "argument 'xml' is invalid"],
+    [['ocr', 'page.png', '--lang', 'chi_sim+fra'], '--lang takes chi_sim, eng joined with "+" (e.g. chi_sim+eng), got "chi_sim+fra"'],
     [['ocr'], "missing required argument 'page'"],
     // Region files: the message must name the file (wording is the region loader's).
     [['ocr', 'page.png', '--regions', 'page.png'], 'page.png'],

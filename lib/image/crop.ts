@@ -43,10 +43,33 @@ export function cropToPolygon(image: Raster, box: BBox, polygon?: Point[]): Rast
     const src = ((y0 + y) * image.width + x0) * ch;
     out.set(image.data.subarray(src, src + width * ch), y * width * ch);
     if (!mask) continue;
-    for (let x = 0; x < width; x += 1) {
-      if (insidePolygon(x0 + x + 0.5, y0 + y + 0.5, mask)) continue;
-      out.fill(255, (y * width + x) * ch, (y * width + x + 1) * ch);
+    // Each row is painted span by span between the polygon's crossings (the same even-odd rule at pixel
+    // centres as insidePolygon): testing every pixel took ~45 ms for a large hotspot, on the panel's main thread.
+    const crossings = rowCrossings(mask, y0 + y + 0.5);
+    let inside = crossings.length % 2 === 1; // left of every crossing: inside when an odd number lie to the right
+    let next = 0;
+    let x = 0;
+    while (x < width) {
+      while (next < crossings.length && crossings[next] <= x0 + x + 0.5) {
+        next += 1;
+        inside = !inside;
+      }
+      // Pixels up to the next crossing share this state.
+      const end = next < crossings.length ? Math.min(width, Math.max(x + 1, Math.ceil(crossings[next] - x0 - 0.5))) : width;
+      if (!inside) out.fill(255, (y * width + x) * ch, (y * width + end) * ch);
+      x = end;
     }
   }
   return { width, height, channels: ch, data: out };
+}
+
+/** x of every polygon edge crossing the horizontal line at `y`, sorted (insidePolygon's edge test). */
+function rowCrossings(polygon: Point[], y: number): number[] {
+  const xs: number[] = [];
+  for (let i = 0, j = polygon.length - 1; i < polygon.length; j = i, i += 1) {
+    const [xi, yi] = polygon[i];
+    const [xj, yj] = polygon[j];
+    if (yi > y !== yj > y) xs.push(((xj - xi) * (y - yi)) / (yj - yi) + xi);
+  }
+  return xs.sort((a, b) => a - b);
 }

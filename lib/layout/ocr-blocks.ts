@@ -7,7 +7,7 @@
  */
 import type { Region } from '../detect/types';
 import { prepareRegion, type Raster } from '../image';
-import { mergeRegionParts, partRegion, planRegion, type RegionPlan } from './region-plan';
+import { mergeRegionParts, partRegion, planRegion, type RegionPart, type RegionPlan } from './region-plan';
 import type { BBox } from '../model/document';
 import { OcrCancelledError, type OcrEngine, type OcrJob } from '../ocr/engine';
 import type { RegionFailure } from '../ocr/recognize-regions';
@@ -30,24 +30,52 @@ export interface BlocksOcrResult {
   scales: number[];
 }
 
-function planJobs(image: Raster, region: Region, fixedScale?: number): { plan: RegionPlan; jobs: OcrJob[] } {
-  const plan = planRegion(image, region);
-  const jobs = plan.parts.map((part) => {
-    const prepared = prepareRegion(image, partRegion(part), { scale: fixedScale ?? plan.scale });
-    return { regionId: part.id, png: prepared.png, offset: prepared.offset, scale: prepared.scale, box: prepared.box, parameters: part.parameters };
-  });
-  return { plan, jobs };
+function partJob(image: Raster, plan: RegionPlan, part: RegionPart, fixedScale?: number): OcrJob {
+  const prepared = prepareRegion(image, partRegion(part), { scale: fixedScale ?? plan.scale, invert: part.invert });
+  return { regionId: part.id, png: prepared.png, offset: prepared.offset, scale: prepared.scale, box: prepared.box, parameters: part.parameters };
 }
 
 export function blockJobs(image: Raster, regions: Region[], fixedScale?: number): { plans: RegionPlan[]; jobs: OcrJob[] } {
-  const planned = regions.map((r) => planJobs(image, r, fixedScale));
-  return { plans: planned.map((p) => p.plan), jobs: planned.flatMap((p) => p.jobs) };
+  const plans = regions.map((r) => planRegion(image, r));
+  return { plans, jobs: plans.flatMap((plan) => plan.parts.map((part) => partJob(image, plan, part, fixedScale))) };
+}
+
+/**
+ * Ends the current task so input and rendering can run. Planning a region and encoding its blocks are tens
+ * of milliseconds each on the panel's main thread; done in one go for a page they held input back 220–350 ms.
+ * A message, not setTimeout: timers are clamped and throttled, a posted message is not.
+ */
+function yieldToEventLoop(): Promise<void> {
+  return new Promise((resolve) => {
+    const { port1, port2 } = new MessageChannel();
+    port1.onmessage = () => {
+      port1.close();
+      resolve();
+    };
+    port2.postMessage(null);
+  });
+}
+
+async function planJobs(image: Raster, region: Region, fixedScale: number | undefined, signal?: AbortSignal): Promise<{ plan: RegionPlan; jobs: OcrJob[] }> {
+  // Cancelling while a region is still being planned must stop it here: its jobs would miss the engine's cancel.
+  const pause = async () => {
+    await yieldToEventLoop();
+    if (signal?.aborted) throw new OcrCancelledError(region.id);
+  };
+  await pause();
+  const plan = planRegion(image, region);
+  const jobs: OcrJob[] = [];
+  for (const part of plan.parts) {
+    await pause();
+    jobs.push(partJob(image, plan, part, fixedScale));
+  }
+  return { plan, jobs };
 }
 
 const message = (err: unknown) => (err instanceof Error ? err.message : String(err));
 
-async function ocrRegion(engine: OcrEngine, image: Raster, region: Region, fixedScale: number | undefined): Promise<{ region: RegionOcr; plan: RegionPlan }> {
-  const { plan, jobs } = planJobs(image, region, fixedScale);
+async function ocrRegion(engine: OcrEngine, image: Raster, region: Region, fixedScale: number | undefined, signal?: AbortSignal): Promise<{ region: RegionOcr; plan: RegionPlan }> {
+  const { plan, jobs } = await planJobs(image, region, fixedScale, signal);
   const settled = await Promise.allSettled(jobs.map((j) => engine.recognizeRegion(j)));
   const rejected = settled.find((s) => s.status === 'rejected' && s.reason instanceof OcrCancelledError) ?? settled.find((s) => s.status === 'rejected');
   if (rejected?.status === 'rejected') throw rejected.reason;
@@ -66,7 +94,7 @@ export async function ocrByBlocks(engine: OcrEngine, image: Raster, regions: Reg
     const settled = await Promise.allSettled(
       regions.map(async (r) => {
         try {
-          const done = await ocrRegion(engine, image, r, fixedScale);
+          const done = await ocrRegion(engine, image, r, fixedScale, signal);
           onRegion?.(r.id, { region: done.region, photos: done.plan.photos });
           return done;
         } catch (err) {

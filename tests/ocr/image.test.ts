@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { decode } from 'fast-png';
-import { clampBox, cropToPolygon, encodePng, insidePolygon, prepareRegion, rgbaRaster, scaleRaster, toGray, type Raster } from '../../lib/image';
+import { clampBox, cropToPolygon, encodePng, insidePolygon, invertRaster, prepareRegion, rgbaRaster, scaleRaster, toGray, type Raster } from '../../lib/image';
 
 /** A gray image whose pixel value encodes its position: v = 10·y + x. */
 function gradient(width: number, height: number): Raster {
@@ -19,6 +20,13 @@ describe('rgbaRaster / toGray', () => {
     const gray = toGray(rgba);
     expect(gray.channels).toBe(1);
     expect([...gray.data]).toEqual([76, 0, 255]);
+  });
+
+  it('inverts gray and colour but keeps alpha, without touching the input', () => {
+    const rgba = rgbaRaster(2, 1, new Uint8Array([255, 0, 10, 255, 0, 0, 0, 128]));
+    expect([...invertRaster(rgba).data]).toEqual([0, 255, 245, 255, 255, 255, 255, 128]);
+    expect([...rgba.data]).toEqual([255, 0, 10, 255, 0, 0, 0, 128]);
+    expect([...invertRaster(gradient(3, 1)).data]).toEqual([255, 254, 253]);
   });
 });
 
@@ -56,6 +64,27 @@ describe('cropToPolygon', () => {
     expect(crop.data[0 * 4 + 3]).toBe(255); // top-right: outside
     expect(crop.data[0 * 4 + 1]).toBe(1); // top-left: inside, unchanged
     expect(crop.data[3 * 4 + 3]).toBe(33); // bottom-right: inside
+  });
+
+  it('masks exactly the pixels whose centre insidePolygon puts outside, for any polygon', () => {
+    const point = fc.tuple(fc.double({ min: -3, max: 23, noNaN: true }), fc.double({ min: -3, max: 17, noNaN: true }));
+    // Whole and half coordinates too: crossings that fall exactly on a pixel centre are the edge case.
+    const snapped = fc.tuple(fc.integer({ min: -2, max: 44 }), fc.integer({ min: -2, max: 32 })).map(([x, y]) => [x / 2, y / 2] as [number, number]);
+    fc.assert(
+      fc.property(fc.array(fc.oneof(point, snapped), { minLength: 3, maxLength: 9 }), fc.tuple(fc.integer({ min: 0, max: 8 }), fc.integer({ min: 0, max: 6 })), (polygon, [bx, by]) => {
+        const image: Raster = { width: 20, height: 14, channels: 1, data: new Uint8ClampedArray(20 * 14).fill(7) };
+        const box: [number, number, number, number] = [bx, by, bx + 11, by + 7];
+        const crop = cropToPolygon(image, box, polygon);
+        for (let y = 0; y < crop.height; y += 1) {
+          for (let x = 0; x < crop.width; x += 1) {
+            const expected = insidePolygon(bx + x + 0.5, by + y + 0.5, polygon) ? 7 : 255;
+            if (crop.data[y * crop.width + x] !== expected) return false;
+          }
+        }
+        return true;
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('masks all four channels of RGBA pixels', () => {
@@ -106,5 +135,11 @@ describe('encodePng / prepareRegion', () => {
     expect(prepared.scale).toBe(2);
     const png = decode(prepared.png);
     expect([png.width, png.height, png.channels]).toEqual([20, 14, 1]);
+  });
+
+  it('inverts the crop on request: light text on a dark panel reaches tesseract dark on light', () => {
+    const panel = gradient(6, 2);
+    const png = decode(prepareRegion(panel, { box: [1, 0, 4, 2], polygon: [] }, { invert: true }).png);
+    expect([...png.data]).toEqual([254, 253, 252, 244, 243, 242]);
   });
 });

@@ -1,4 +1,5 @@
 /** The side panel, presentational: page facts, actions, and the article list. State lives in the caller. */
+import { useState } from 'preact/hooks';
 import type { PageDetection } from '../../lib/detect/types';
 import type { Region } from '../../lib/detect/types';
 import { ArticleRowView } from './ArticleRowView';
@@ -30,6 +31,8 @@ export interface PanelViewProps {
 
 export function PanelView(p: PanelViewProps) {
   const { t, detection } = p;
+  // With the editor open, OCR again would replace the user's proofreading: it asks first, in place.
+  const [confirming, setConfirming] = useState(false);
   const sum = totals(p.rows);
   const meta = detection?.meta;
   const list = (
@@ -67,9 +70,18 @@ export function PanelView(p: PanelViewProps) {
           {p.running ? (
             <button type="button" class="cancel" onClick={p.onCancel}>{t('cancel')}</button>
           ) : (
-            <button type="button" class="start" onClick={p.onStart}>{t(p.compact ? 'ocrAgain' : 'start')}</button>
+            <button type="button" class="start" aria-expanded={p.compact ? confirming : undefined} onClick={() => (p.compact ? setConfirming(true) : p.onStart())}>
+              {t(p.compact ? 'ocrAgain' : 'start')}
+            </button>
           )}
           {!p.compact && p.onExport && <button type="button" class="export" disabled={!sum.done || p.running} onClick={p.onExport}>{t('export')}</button>}
+        </div>
+      )}
+      {confirming && p.compact && !p.running && (
+        <div class="confirm" role="alertdialog" aria-label={t('ocrAgain')}>
+          <p>{t('confirmAgain')}</p>
+          <button type="button" class="confirm-replace" onClick={() => (setConfirming(false), p.onStart())}>{t('replace')}</button>
+          <button type="button" class="confirm-keep" autoFocus onClick={() => setConfirming(false)}>{t('keep')}</button>
         </div>
       )}
       {p.rows.length > 0 && !(p.compact && !sum.done) && (

@@ -39,6 +39,12 @@ export const PANEL_STRINGS = {
   label: { zh: '栏目', en: 'Label' },
   furniture: { zh: '版面杂项', en: 'Page furniture' },
   ocrAgain: { zh: '重新识别', en: 'OCR again' },
+  confirmAgain: {
+    zh: '重新识别会用新的识别结果替换本版的校对（修改、已接受和已拒绝的建议）。如需保留，请先导出。',
+    en: 'OCR again replaces your proofreading of this page (edits, accepted and rejected suggestions) with a fresh reading. Export first to keep it.',
+  },
+  replace: { zh: '替换', en: 'Replace' },
+  keep: { zh: '保留校对', en: 'Keep my proofreading' },
   restored: { zh: '已恢复 {time} 保存的校对。', en: 'Restored your proofreading saved {time}.' },
   ocrRows: { zh: '识别结果（原始）', en: 'OCR results (raw)' },
   exportTitle: { zh: '导出', en: 'Export' },

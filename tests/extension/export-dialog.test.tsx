@@ -5,7 +5,7 @@ import { ExportDialog, type ExportDialogProps } from '../../components/panel/Exp
 import { PanelView } from '../../components/panel/PanelView';
 import { PANEL_STRINGS } from '../../components/panel/strings';
 import { translator } from '../../lib/i18n';
-import { mount } from '../editor/render';
+import { click, mount } from '../editor/render';
 
 function props(over: Partial<ExportDialogProps> = {}): ExportDialogProps {
   return {
@@ -60,6 +60,28 @@ describe('PanelView with the editor open', () => {
     expect(root.querySelector('button.start')?.textContent).toBe('重新识别');
     expect(root.querySelector('details.ocr-rows .articles')).not.toBeNull();
     expect(root.querySelector('.totals')).toBeNull();
+    unmount();
+  });
+
+  it('asks before OCR again replaces the proofreading, and Keep leaves everything as it was', () => {
+    const t = translator(PANEL_STRINGS, 'en');
+    const detection = { meta: {}, image: { url: 'http://127.0.0.1/p.jpg', displayWidth: 6, displayHeight: 8 }, regions: [], adapter: 'founder', warnings: [] } as never;
+    const onStart = vi.fn();
+    const noop = vi.fn();
+    const { root, unmount } = mount(
+      <PanelView t={t} detection={detection} rows={[{ regionId: 'r1', status: 'done', progress: 1 }]} running={false} needsAccess={null} message={null}
+        onStart={onStart} onCancel={noop} onGrant={noop} onEdit={noop} captureSrc={null} onCapture={noop} onSelectRegion={noop} compact />,
+    );
+    click(root.querySelector('button.start'));
+    expect(onStart).not.toHaveBeenCalled();
+    expect(root.querySelector('[role=alertdialog]')?.textContent).toContain('Export first to keep it');
+    click(root.querySelector('button.confirm-keep'));
+    expect(root.querySelector('[role=alertdialog]')).toBeNull();
+    expect(onStart).not.toHaveBeenCalled();
+    click(root.querySelector('button.start'));
+    click(root.querySelector('button.confirm-replace'));
+    expect(onStart).toHaveBeenCalledTimes(1);
+    expect(root.querySelector('[role=alertdialog]')).toBeNull();
     unmount();
   });
 });

@@ -44,6 +44,10 @@ function startsParagraph(prev: Placed, cur: Placed, gaps: number[]): boolean {
   if (!sameSize(prev.line, cur.line)) return true;
   if (cur.line.bbox[0] - cur.left >= 1.2 * char) return true;
   if (prev.right - prev.line.bbox[2] >= 1.5 * char) return true;
+  // A line right under the previous one (overlapping it) that starts 3+ characters further left follows no
+  // paragraph indent (that is 2): the line above was centred — a subtitle over the byline, say.
+  const under = cur.line.bbox[1] >= prev.line.bbox[3] - 0.3 * char && Math.min(prev.line.bbox[2], cur.line.bbox[2]) > Math.max(prev.line.bbox[0], cur.line.bbox[0]);
+  if (under && prev.line.bbox[0] - cur.line.bbox[0] >= 3 * char) return true;
   const gap = cur.line.bbox[1] - prev.line.bbox[3];
   // A jump back up to the next column is no gap; a band further down the same column is.
   if (prev.column !== cur.column && gap < 0) return false;

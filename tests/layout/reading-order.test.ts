@@ -48,6 +48,15 @@ describe('paragraphs from lines', () => {
     expect(groups.map((g) => g.lines.length)).toEqual([3, 2]);
   });
 
+  it('ends a centred line (a subtitle) before a flush-left one of about the same size right under it', () => {
+    // Laid out like a fixture page: subtitle centred over three columns, byline flush left, body below a photo.
+    const subtitle = line('工业投资消费市场双双回暖新兴产业贡献率提升', 8 * size, 0, 22);
+    const byline = line('■本报记者某某通讯员某某', 0, 30, size);
+    const body = flow([para('正', 90)], { size, measure: 10, columns: grid(3, 0, 300, 4, size, 10) });
+    const groups = groupParagraphs(readingOrder([subtitle, byline, ...body]));
+    expect(groups.slice(0, 2).map((g) => textOf(g.lines))).toEqual(['工业投资消费市场双双回暖新兴产业贡献率提升', '■本报记者某某通讯员某某']);
+  });
+
   it('keeps a paragraph whole when its last column line is full (sentence continues)', () => {
     const text = para('续', measure * 4 - 2);
     const lines = flow([text], { size, measure, columns: grid(2, 0, 0, 2, size, measure) });

@@ -8,7 +8,7 @@
 import type { Region } from '../detect/types';
 import type { BBox } from '../model/document';
 import { clampBox, cropToPolygon } from '../image/crop';
-import type { Raster } from '../image/raster';
+import { toGray, type Raster } from '../image/raster';
 import type { RegionOcr } from '../ocr/types';
 import { inkBlocks } from './ink-blocks';
 import { choosePreprocessing, estimateTextHeight } from './preprocess';
@@ -40,7 +40,8 @@ export function partRegion(part: RegionPart): Pick<Region, 'id' | 'box' | 'polyg
 export function planRegion(image: Raster, region: Pick<Region, 'id' | 'box' | 'polygon'>, pad = 3): RegionPlan {
   // Everything is measured on the region masked by its polygon: an L-shaped hotspot's bounding box holds
   // the neighbouring article, whose ink would otherwise become blocks of this one.
-  const masked = cropToPolygon(image, region.box, region.polygon);
+  // Gray once here: both measurements below would otherwise convert the crop each.
+  const masked = toGray(cropToPolygon(image, region.box, region.polygon));
   const [ox, oy] = clampBox(region.box, image.width, image.height);
   const textHeight = estimateTextHeight(masked);
   const { scale, parameters } = choosePreprocessing({ textHeight });

@@ -55,7 +55,7 @@ export async function chromiumFlow(extDir: string, pageName: string, screenshotD
     const panel = await context.newPage();
     await panel.goto(`chrome-extension://${extensionId}/sidepanel.html?tabId=${tabId}`);
     const page = driven(panel);
-    const { seconds, snapshot } = await runOcr(page, 10 * 60_000);
+    const { seconds, snapshot, stall } = await runOcr(page, 10 * 60_000);
     if (snapshot.paper !== truth.paper || snapshot.date !== truth.date) {
       throw new Error(`panel shows paper "${snapshot.paper}" date "${snapshot.date}", expected "${truth.paper}" "${truth.date}"`);
     }
@@ -107,7 +107,7 @@ export async function chromiumFlow(extDir: string, pageName: string, screenshotD
     checkFileName(name, truth);
     checkMarkdown(md, truth, edit);
     const proofreading = { ...review, files: files.length };
-    return { browser: 'chromium', page: pageName, articles: snapshot.articles.length, seconds, perArticle: snapshot.perArticle, scores, fileName: name, markdownBytes: Buffer.byteLength(md), proofreading };
+    return { browser: 'chromium', page: pageName, articles: snapshot.articles.length, seconds, perArticle: snapshot.perArticle, stall, scores, fileName: name, markdownBytes: Buffer.byteLength(md), proofreading };
   } finally {
     await context.close();
     await server.close();

@@ -52,7 +52,7 @@ export async function firefoxFlow(extDir: string, pageName: string): Promise<Bro
       return null;
     }, 30_000);
     const page = driven(panel);
-    const { seconds, snapshot } = await runOcr(page, 10 * 60_000);
+    const { seconds, snapshot, stall } = await runOcr(page, 10 * 60_000);
     if (snapshot.paper !== truth.paper || snapshot.date !== truth.date) {
       throw new Error(`panel shows paper "${snapshot.paper}" date "${snapshot.date}", expected "${truth.paper}" "${truth.date}"`);
     }
@@ -70,7 +70,7 @@ export async function firefoxFlow(extDir: string, pageName: string): Promise<Bro
       return text.endsWith('\n') ? text : null;
     }, 30_000);
     checkMarkdown(md, truth, edit);
-    return { browser: 'firefox', page: pageName, articles: snapshot.articles.length, seconds, perArticle: snapshot.perArticle, scores, fileName: name, markdownBytes: Buffer.byteLength(md) };
+    return { browser: 'firefox', page: pageName, articles: snapshot.articles.length, seconds, perArticle: snapshot.perArticle, stall, scores, fileName: name, markdownBytes: Buffer.byteLength(md) };
   } finally {
     await browser.close();
     await server.close();

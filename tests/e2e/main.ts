@@ -5,6 +5,7 @@ import { buildExtension, extensionDir, ROOT } from './build';
 import { checkManifest } from './check';
 import { chromiumFlow } from './chromium';
 import { formatReport } from './report';
+import { listFixturePages } from '../support/truth';
 
 function option(name: string, fallback: string): string {
   const i = process.argv.indexOf(`--${name}`);
@@ -12,8 +13,14 @@ function option(name: string, fallback: string): string {
 }
 
 const browsers = option('browser', 'all');
-const pageName = option('page', 'jianglan-p03');
+// Chromium reads every fixture page by default, Firefox the default page (jianglan-p03): the engine and
+// code are the same, Firefox checks its own adapters. `--page NAME` runs one page in both.
+const pageOption = option('page', 'all');
+const chromiumPages = pageOption === 'all' ? listFixturePages() : [pageOption];
+const firefoxPage = pageOption === 'all' ? 'jianglan-p03' : pageOption;
 const build = !process.argv.includes('--no-build');
+// Screenshots only on request (`--screenshots docs/screenshots`): a test run leaves the tree as it was.
+const screenshots = option('screenshots', '');
 let failed = false;
 
 async function attempt(name: string, run: () => Promise<string>): Promise<void> {
@@ -26,18 +33,25 @@ async function attempt(name: string, run: () => Promise<string>): Promise<void> 
 }
 
 if (browsers === 'all' || browsers === 'chromium') {
-  await attempt('chromium', async () => {
-    const dir = build ? buildExtension('chrome') : extensionDir('chrome');
+  let dir: string | null = null;
+  await attempt('chromium build', async () => {
+    dir = build ? buildExtension('chrome') : extensionDir('chrome');
     checkManifest(JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')), 'chrome');
-    return formatReport(await chromiumFlow(dir, pageName, resolve(ROOT, 'docs/screenshots')));
+    return `chromium build: ${dir}`;
   });
+  // One attempt per page, so a failing page names itself and the others still run.
+  for (const pageName of dir ? chromiumPages : []) {
+    // Screenshots show the default page only, so the README's pictures do not change with the page list.
+    const shots = screenshots && pageName === firefoxPage ? resolve(ROOT, screenshots) : undefined;
+    await attempt(`chromium · ${pageName}`, async () => formatReport(await chromiumFlow(dir!, pageName, shots)));
+  }
 }
 if (browsers === 'all' || browsers === 'firefox') {
   await attempt('firefox', async () => {
     const { firefoxFlow } = await import('./firefox');
     const dir = build ? buildExtension('firefox') : extensionDir('firefox');
     checkManifest(JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')), 'firefox');
-    return formatReport(await firefoxFlow(dir, pageName));
+    return formatReport(await firefoxFlow(dir, firefoxPage));
   });
 }
 process.exit(failed ? 1 : 0);

@@ -63,14 +63,43 @@ export async function editInEditor(page: DrivenPage, suffix: string): Promise<vo
   })()`);
 }
 
+/** How long the panel's main thread was busy while OCR ran: what a click or a keystroke would wait. */
+export interface MainThreadStall {
+  /** Longest gap past the probe's 10 ms timer, ms. */
+  max: number;
+  p95: number;
+  samples: number;
+}
+
 export interface FlowResult {
   seconds: number;
   snapshot: PanelSnapshot;
+  stall: MainThreadStall;
 }
+
+// A 10 ms timer chain: each tick's lateness is time the main thread spent on something else (cropping,
+// planning and encoding regions runs here; recognition runs in the workers). Input waits the same way.
+const PROBE_START = `(() => {
+  const lags = (window.__emLags = []);
+  let last = performance.now();
+  const tick = () => {
+    const now = performance.now();
+    lags.push(Math.max(0, now - last - 10));
+    last = now;
+    window.__emProbe = setTimeout(tick, 10);
+  };
+  window.__emProbe = setTimeout(tick, 10);
+})()`;
+const PROBE_STOP = `(() => {
+  clearTimeout(window.__emProbe);
+  const lags = [...window.__emLags].sort((a, b) => a - b);
+  return { max: Math.round(lags[lags.length - 1] ?? 0), p95: Math.round(lags[Math.floor(lags.length * 0.95)] ?? 0), samples: lags.length };
+})()`;
 
 /** Start OCR, wait until every row is finished, return the wall time. */
 export async function runOcr(page: DrivenPage, timeoutMs: number): Promise<FlowResult> {
   await waitFor('the Start button', () => page.evaluate<boolean>(`!!document.querySelector('button.start')`), 30_000);
+  await page.evaluate(PROBE_START);
   const t0 = Date.now();
   await page.click('button.start');
   const snap = await waitFor(
@@ -84,5 +113,6 @@ export async function runOcr(page: DrivenPage, timeoutMs: number): Promise<FlowR
     },
     timeoutMs,
   );
-  return { seconds: (Date.now() - t0) / 1000, snapshot: snap };
+  const seconds = (Date.now() - t0) / 1000;
+  return { seconds, snapshot: snap, stall: await page.evaluate<MainThreadStall>(PROBE_STOP) };
 }

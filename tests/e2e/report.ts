@@ -1,5 +1,6 @@
 /** One browser run's numbers, printed by main.ts. */
-import type { ArticleScore } from './check';
+import { pageCer, type ArticleScore } from './check';
+import type { MainThreadStall } from './panel-page';
 
 export interface BrowserReport {
   browser: 'chromium' | 'firefox';
@@ -9,6 +10,8 @@ export interface BrowserReport {
   seconds: number;
   /** Mean recognition time per article shown by the panel. */
   perArticle: number;
+  /** The panel's main thread during OCR (input latency). */
+  stall: MainThreadStall;
   scores: ArticleScore[];
   fileName: string;
   markdownBytes: number;
@@ -20,7 +23,8 @@ export function formatReport(r: BrowserReport): string {
   const cers = r.scores.map((s) => `${s.id} ${(s.cer * 100).toFixed(1)}%`).join(', ');
   return [
     `${r.browser} · ${r.page}: ${r.articles} articles in ${r.seconds.toFixed(1)} s (${(r.seconds / r.articles).toFixed(1)} s/article wall, start-up included; ${r.perArticle.toFixed(1)} s recognition per article, 2 workers)`,
-    `  CER: ${cers}`,
+    `  panel main thread during OCR: longest stall ${r.stall.max} ms, p95 ${r.stall.p95} ms (${r.stall.samples} probes of 10 ms)`,
+    `  CER: page ${(pageCer(r.scores) * 100).toFixed(1)}% (${cers})`,
     `  export: ${r.fileName} (${r.markdownBytes} bytes)`,
     ...(r.proofreading ? [`  editor: ${r.proofreading.keystrokes} keystrokes in ${r.proofreading.seconds.toFixed(1)} s (accept, reject, edit, undo, redo); suggestions ${r.proofreading.pendingBefore} → ${r.proofreading.pendingAfter}; reopened from IndexedDB unchanged; ${r.proofreading.files} Markdown files exported`] : []),
   ].join('\n');

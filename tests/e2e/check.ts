@@ -28,6 +28,17 @@ export interface ArticleScore {
 /** Character errors over the truth's characters, all articles together. */
 export const pageCer = (scores: ArticleScore[]) => scores.reduce((n, s) => n + s.errors, 0) / scores.reduce((n, s) => n + s.truthLength, 0);
 
+/** The text every flow appends to a paragraph in the editor and then looks for in the exported file. */
+export const E2E_EDIT = '【e2e 校对】';
+
+/** What the panel shows once OCR is done: the page's paper and date, and every article within the CER bounds. */
+export function checkPanel(truth: TruthPage, shown: { paper: string; date: string; articles: PanelArticle[] }): ArticleScore[] {
+  if (shown.paper !== truth.paper || shown.date !== truth.date) {
+    throw new Error(`panel shows paper "${shown.paper}" date "${shown.date}", expected "${truth.paper}" "${truth.date}"`);
+  }
+  return scoreArticles(truth, shown.articles);
+}
+
 export function scoreArticles(truth: TruthPage, read: PanelArticle[]): ArticleScore[] {
   const scores = truth.articles.map((a) => {
     const found = read.find((r) => r.href.endsWith(`/${a.href.split('/').pop()}`));

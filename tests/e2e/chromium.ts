@@ -10,7 +10,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { chromium, type Page } from 'playwright-core';
 import { startFixtureServer } from '../support/server';
 import { fixturePageDir, loadTruth } from '../support/truth';
-import { checkFileName, checkMarkdown, scoreArticles } from './check';
+import { checkFileName, checkMarkdown, checkPanel, E2E_EDIT } from './check';
 import { downloadTexts, proofread, reopenPanel } from './editor-flow';
 import { runOcr, type DrivenPage } from './panel-page';
 import type { BrowserReport } from './report';
@@ -56,11 +56,8 @@ export async function chromiumFlow(extDir: string, pageName: string, screenshotD
     await panel.goto(`chrome-extension://${extensionId}/sidepanel.html?tabId=${tabId}`);
     const page = driven(panel);
     const { seconds, snapshot, stall } = await runOcr(page, 10 * 60_000);
-    if (snapshot.paper !== truth.paper || snapshot.date !== truth.date) {
-      throw new Error(`panel shows paper "${snapshot.paper}" date "${snapshot.date}", expected "${truth.paper}" "${truth.date}"`);
-    }
-    const scores = scoreArticles(truth, snapshot.articles);
-    const edit = '【e2e 校对】';
+    const scores = checkPanel(truth, snapshot);
+    const edit = E2E_EDIT;
     const review = await proofread(panel, edit);
     await panel.check('input[name=export-per][value=both]');
     if (screenshotDir) await panel.screenshot({ path: join(screenshotDir, 'sidepanel.png'), fullPage: false });

@@ -10,7 +10,7 @@ import puppeteer, { type Page } from 'puppeteer-core';
 import { E2E_OPEN_PANEL_HASH } from '../../lib/messaging/panel-url';
 import { startFixtureServer } from '../support/server';
 import { fixturePageDir, loadTruth } from '../support/truth';
-import { checkFileName, checkMarkdown, scoreArticles } from './check';
+import { checkFileName, checkMarkdown, checkPanel, E2E_EDIT } from './check';
 import { editInEditor, runOcr, waitFor, type DrivenPage } from './panel-page';
 import type { BrowserReport } from './report';
 
@@ -53,11 +53,8 @@ export async function firefoxFlow(extDir: string, pageName: string): Promise<Bro
     }, 30_000);
     const page = driven(panel);
     const { seconds, snapshot, stall } = await runOcr(page, 10 * 60_000);
-    if (snapshot.paper !== truth.paper || snapshot.date !== truth.date) {
-      throw new Error(`panel shows paper "${snapshot.paper}" date "${snapshot.date}", expected "${truth.paper}" "${truth.date}"`);
-    }
-    const scores = scoreArticles(truth, snapshot.articles);
-    const edit = '【e2e 校对】';
+    const scores = checkPanel(truth, snapshot);
+    const edit = E2E_EDIT;
     await editInEditor(page, edit);
     await panel.click('input[name=export-per][value=page]');
     await panel.click('button.export-md');

@@ -10,6 +10,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { chromium, type Page } from 'playwright-core';
 import { startFixtureServer } from '../support/server';
 import { fixturePageDir, loadTruth } from '../support/truth';
+import { checkAccessibility } from './a11y';
 import { checkFileName, checkMarkdown, checkPanel, E2E_EDIT } from './check';
 import { downloadTexts, proofread, reopenPanel } from './editor-flow';
 import { runOcr, type DrivenPage } from './panel-page';
@@ -73,6 +74,8 @@ export async function chromiumFlow(extDir: string, pageName: string, screenshotD
     const [jsonAgain] = await downloadTexts(again, 'button.export-json', 1);
     if (jsonAgain.text !== json.text) throw new Error('the reopened document differs from the one saved before closing');
     if (!json.text.includes(edit)) throw new Error('the saved document lacks the edit');
+    const a11y = [await checkAccessibility(again, 'light'), await checkAccessibility(again, 'dark')];
+    await again.emulateMedia({ colorScheme: null });
 
     if (screenshotDir) {
       await again.setViewportSize({ width: 1280, height: 860 });
@@ -104,7 +107,7 @@ export async function chromiumFlow(extDir: string, pageName: string, screenshotD
     checkFileName(name, truth);
     checkMarkdown(md, truth, edit);
     const proofreading = { ...review, files: files.length };
-    return { browser: 'chromium', page: pageName, articles: snapshot.articles.length, seconds, perArticle: snapshot.perArticle, stall, scores, fileName: name, markdownBytes: Buffer.byteLength(md), proofreading };
+    return { browser: 'chromium', page: pageName, articles: snapshot.articles.length, seconds, perArticle: snapshot.perArticle, stall, scores, fileName: name, markdownBytes: Buffer.byteLength(md), proofreading, a11y };
   } finally {
     await context.close();
     await server.close();

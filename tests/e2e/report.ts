@@ -1,5 +1,6 @@
 /** One browser run's numbers, printed by main.ts. */
 import { pageCer, type ArticleScore } from './check';
+import type { A11yResult } from './a11y';
 import type { MainThreadStall } from './panel-page';
 
 export interface BrowserReport {
@@ -17,6 +18,8 @@ export interface BrowserReport {
   markdownBytes: number;
   /** Editor flow (Chromium): keystrokes and seconds to accept one fix, reject one, edit, undo, redo. */
   proofreading?: { keystrokes: number; seconds: number; pendingBefore: number; pendingAfter: number; files: number };
+  /** axe-core on the panel with the editor open (Chromium). */
+  a11y?: A11yResult[];
 }
 
 export function formatReport(r: BrowserReport): string {
@@ -27,5 +30,6 @@ export function formatReport(r: BrowserReport): string {
     `  CER: page ${(pageCer(r.scores) * 100).toFixed(1)}% (${cers})`,
     `  export: ${r.fileName} (${r.markdownBytes} bytes)`,
     ...(r.proofreading ? [`  editor: ${r.proofreading.keystrokes} keystrokes in ${r.proofreading.seconds.toFixed(1)} s (accept, reject, edit, undo, redo); suggestions ${r.proofreading.pendingBefore} → ${r.proofreading.pendingAfter}; reopened from IndexedDB unchanged; ${r.proofreading.files} Markdown files exported`] : []),
+    ...(r.a11y ? [`  accessibility (axe-core, WCAG 2.1 A/AA): ${r.a11y.map((a) => `${a.scheme} ${a.rules} rules, no serious finding, ${a.minor} minor`).join('; ')}`] : []),
   ].join('\n');
 }

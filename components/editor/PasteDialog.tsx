@@ -34,6 +34,7 @@ export function PasteDialog({ onSubmit, onCancel, error, busy, t }: PasteDialogP
           ref={area}
           rows={12}
           value={text}
+          aria-labelledby="em-paste-title"
           aria-describedby="em-paste-hint"
           aria-invalid={problem ? 'true' : undefined}
           onInput={(e) => {

@@ -1,6 +1,7 @@
 /**
  * Panel container: binds to a tab, detects the page, restores its saved proofreading (IndexedDB, keyed by
  * the page URL) or runs OCR with per-article progress, then hands the document to the editor + export.
+ * With no document open it offers pasting OCR text and reopening saved pages (PanelHome).
  * Browser calls live in page-access / ocr-run / download / export-run; rules in components/panel/state.
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
@@ -14,6 +15,7 @@ import { pageTitle } from '../../lib/export';
 import type { EpaperDocument } from '../../lib/model/document';
 import { loadSession, openEditorStore, pageKey, saveSession, type EditorStore } from '../../lib/storage';
 import { EditorPanel } from './EditorPanel';
+import { PanelHome } from './PanelHome';
 import { pickLang, translator } from '../../lib/i18n';
 import { tabIdFromSearch } from '../../lib/messaging';
 import type { OcrEngine } from '../../lib/ocr';
@@ -41,6 +43,9 @@ export function App() {
 
   useEffect(() => {
     (async () => {
+      // The store first: pasting text and reopening saved pages work on any tab, e-paper page or not.
+      const db = await openEditorStore().catch(() => null);
+      setStore(db);
       const tabId = await boundTabId(location.search, tabIdFromSearch);
       if (tabId === null) return setMessage(t('noTab'));
       tab.current = tabId;
@@ -50,8 +55,6 @@ export function App() {
       setRows(rowsFromDetection(found));
       setMessage(found.regions.length ? null : t('noRegions'));
       // A page proofread before opens as it was left, without OCR (the user can still run it again).
-      const db = await openEditorStore().catch(() => null);
-      setStore(db);
       const key = pageKey(found.meta.url ?? found.image.url);
       const saved = db ? await loadSession(db, key).catch(() => undefined) : undefined;
       if (saved) {
@@ -117,15 +120,25 @@ export function App() {
 
   const doc = useMemo(() => (detection ? documentFromRows({ ...detection.meta, capturedAt: new Date().toISOString() }, rows) : null), [detection, rows]);
 
-  // OCR finished: the read articles become the editor's document, stored at once so reopening restores it.
-  useEffect(() => {
-    if (!finished || !doc?.articles.length || !detection?.image) return;
-    const key = pageKey(detection.meta.url ?? detection.image.url);
-    const record = { key, title: pageTitle(doc), url: doc.meta.url, savedAt: Date.now(), doc, rejected: [], past: [], future: [] };
-    const open = () => setOpened({ doc, key, restore: false, gen: finished });
+  /** A new document (OCR result, pasted text) goes into the editor, stored at once so reopening restores it. */
+  function openFresh(next: EpaperDocument, key: string, gen: number) {
+    const record = { key, title: pageTitle(next), url: next.meta.url, savedAt: Date.now(), doc: next, rejected: [], past: [], future: [] };
+    const open = () => setOpened({ doc: next, key, restore: false, gen });
     if (store) void saveSession(store, record).then(open, (err) => (setMessage(t('error', { message: errorText(err) })), open()));
     else open();
+  }
+
+  // OCR finished: the read articles become the editor's document.
+  useEffect(() => {
+    if (!finished || !doc?.articles.length || !detection?.image) return;
+    openFresh(doc, pageKey(detection.meta.url ?? detection.image.url), finished);
   }, [finished]);
+
+  function openFromHome(next: EpaperDocument, key: string, restore: boolean) {
+    setMessage(null);
+    if (restore) setOpened({ doc: next, key, restore: true, gen: finished });
+    else openFresh(next, key, finished);
+  }
 
   return (
     <>
@@ -145,6 +158,7 @@ export function App() {
       onCapture={() => void capture()}
       onSelectRegion={selectRegion}
     />
+    {!opened && !running && <PanelHome store={store} lang={lang} onOpen={openFromHome} />}
     {opened && (
       <EditorPanel key={`${opened.key}#${opened.gen}`} doc={opened.doc} storageKey={opened.key} store={store} restore={opened.restore} imageUrl={detection?.image?.url ?? null} lang={lang} t={t} />
     )}

@@ -36,7 +36,7 @@ export interface EditorPanelProps {
 function usePageImage(url: string | null): PageImage | null {
   const [image, setImage] = useState<PageImage | null>(null);
   useEffect(() => {
-    if (!url) return;
+    if (!url) return setImage(null);
     const img = new Image();
     img.onload = () => setImage({ src: url, width: img.naturalWidth, height: img.naturalHeight });
     img.src = url;
@@ -48,7 +48,9 @@ export function EditorPanel({ doc, storageKey, store, restore, imageUrl, lang, t
   const et = editorTranslator(lang);
   const session = useEditorSession({ doc, deps: DEPS, storageKey, title: pageTitle(doc), store });
   const { state } = session;
-  const image = usePageImage(imageUrl);
+  // The open document's own page image: a page reopened from *Recent pages* is not the tab's page, and
+  // pasted text has none. A captured rectangle has no image URL of its own: the tab's capture stands in.
+  const image = usePageImage(state.doc.meta.imageUrl ?? (state.doc.meta.importedFrom ? null : imageUrl));
   const [recent, setRecent] = useState<RecentPage[]>([]);
   const [pasting, setPasting] = useState(false);
   const [pasteError, setPasteError] = useState<string | null>(null);

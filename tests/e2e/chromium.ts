@@ -7,8 +7,8 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
-import { chromium, type Page } from 'playwright-core';
-import { startFixtureServer } from '../support/server';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { startFixtureServer, type FixtureServer } from '../support/server';
 import { fixturePageDir, loadTruth } from '../support/truth';
 import { checkAccessibility } from './a11y';
 import { checkFileName, checkMarkdown, checkPanel, E2E_EDIT } from './check';
@@ -33,9 +33,19 @@ function driven(page: Page): DrivenPage {
   };
 }
 
-export async function chromiumFlow(extDir: string, pageName: string, screenshotDir?: string): Promise<BrowserReport> {
-  const truth = loadTruth(fixturePageDir(pageName));
-  const server = await startFixtureServer({ root: fixturePageDir(pageName), imageOrigin: true });
+export interface ExtensionSession {
+  context: BrowserContext;
+  worker: Worker;
+  extensionId: string;
+  server: FixtureServer;
+  /** Opens `path` (on the fixture server) in a tab, then the panel page bound to that tab. */
+  openPanelFor(path: string): Promise<Page>;
+  close(): Promise<void>;
+}
+
+/** Chromium with the extension loaded, over a fixture server for `root`. */
+export async function launchWithExtension(extDir: string, root: string): Promise<ExtensionSession> {
+  const server = await startFixtureServer({ root, imageOrigin: true });
   const profile = await mkdtemp(join(tmpdir(), 'epaper-e2e-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -44,17 +54,37 @@ export async function chromiumFlow(extDir: string, pageName: string, screenshotD
     viewport: { width: 420, height: 900 },
     args: [`--disable-extensions-except=${extDir}`, `--load-extension=${extDir}`, ...ARGS],
   });
+  const close = async () => {
+    await context.close();
+    await server.close();
+    await rm(profile, { recursive: true, force: true });
+  };
   try {
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
     const extensionId = new URL(worker.url()).host;
-    const paperUrl = `${server.url}${truth.servePaths.html}`;
-    const paper = await context.newPage();
-    await paper.goto(paperUrl);
-    const tabId = await worker.evaluate(async (url) => (await chrome.tabs.query({})).find((t) => t.url === url)?.id, paperUrl);
-    if (tabId === undefined) throw new Error(`no tab found for ${paperUrl}`);
+    const openPanelFor = async (path: string) => {
+      const url = `${server.url}${path}`;
+      const tab = await context.newPage();
+      await tab.goto(url);
+      const tabId = await worker.evaluate(async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id, url);
+      if (tabId === undefined) throw new Error(`no tab found for ${url}`);
+      const panel = await context.newPage();
+      await panel.goto(`chrome-extension://${extensionId}/sidepanel.html?tabId=${tabId}`);
+      return panel;
+    };
+    return { context, worker, extensionId, server, openPanelFor, close };
+  } catch (err) {
+    await close();
+    throw err;
+  }
+}
 
-    const panel = await context.newPage();
-    await panel.goto(`chrome-extension://${extensionId}/sidepanel.html?tabId=${tabId}`);
+export async function chromiumFlow(extDir: string, pageName: string, screenshotDir?: string): Promise<BrowserReport> {
+  const truth = loadTruth(fixturePageDir(pageName));
+  const session = await launchWithExtension(extDir, fixturePageDir(pageName));
+  const { context, worker, extensionId } = session;
+  try {
+    const panel = await session.openPanelFor(truth.servePaths.html);
     const page = driven(panel);
     const { seconds, snapshot, stall } = await runOcr(page, 10 * 60_000);
     const scores = checkPanel(truth, snapshot);
@@ -109,8 +139,6 @@ export async function chromiumFlow(extDir: string, pageName: string, screenshotD
     const proofreading = { ...review, files: files.length };
     return { browser: 'chromium', page: pageName, articles: snapshot.articles.length, seconds, perArticle: snapshot.perArticle, stall, scores, fileName: name, markdownBytes: Buffer.byteLength(md), proofreading, a11y };
   } finally {
-    await context.close();
-    await server.close();
-    await rm(profile, { recursive: true, force: true });
+    await session.close();
   }
 }

@@ -39,6 +39,10 @@ if (browsers === 'all' || browsers === 'chromium') {
     checkManifest(JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')), 'chrome');
     return `chromium build: ${dir}`;
   });
+  if (dir && pageOption === 'all') {
+    const { chromiumPasteFlow } = await import('./paste-flow');
+    await attempt('chromium · paste', () => chromiumPasteFlow(dir!));
+  }
   // One attempt per page, so a failing page names itself and the others still run.
   for (const pageName of dir ? chromiumPages : []) {
     // Screenshots show the default page only, so the README's pictures do not change with the page list.

@@ -1,0 +1,55 @@
+/**
+ * Chromium, a tab with no e-paper page on it: the panel offers *Paste OCR text*; pasted OCR output (one of
+ * our defect pages, tests/repair/pages) opens in the editor with the repair engine's suggestions, safe
+ * fixes apply, and after closing the panel the page is back under *Recent pages*. axe-core checks the
+ * panel without a page and the paste dialog.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fixturePageDir } from '../support/truth';
+import { ROOT } from './build';
+import { checkAccessibility } from './a11y';
+import { launchWithExtension } from './chromium';
+import { waitFor } from './panel-page';
+
+const PASTED = join(ROOT, 'tests/repair/pages/county-daily-lines.md');
+
+export async function chromiumPasteFlow(extDir: string): Promise<string> {
+  const text = readFileSync(PASTED, 'utf8');
+  const session = await launchWithExtension(extDir, fixturePageDir('jianglan-p03'));
+  try {
+    // An article page of the fixture site: text only, no page image, no hotspots.
+    const panel = await session.openPanelFor('/html/2024-05/16/content_410231.htm');
+    await waitFor('the no-page-image message', async () => /No page image|没有找到版面图片/.test((await panel.textContent('.message').catch(() => '')) ?? ''), 30_000);
+    await checkAccessibility(panel, 'light');
+    await panel.click('button.paste-text');
+    await checkAccessibility(panel, 'dark'); // with the paste dialog open
+    await panel.emulateMedia({ colorScheme: null });
+    await panel.fill('.em-dialog textarea', text);
+    await panel.click('.em-dialog button[type=submit]');
+    await panel.waitForSelector('.em-editor .em-text', { timeout: 15_000 });
+    const articles = await panel.locator('.em-articles li').count();
+    const pending = await panel.locator('.em-suggestion').count();
+    if (!articles || pending < 2) throw new Error(`pasted page opened with ${articles} articles and ${pending} suggestions`);
+    if (await panel.locator('.em-image-wrap').count()) throw new Error('pasted text shows a page image');
+    await panel.click('.em-suggestions > .em-row button'); // Apply safe fixes
+    await waitFor('the safe fixes', async () => (await panel.locator('.em-suggestion').count()) < pending, 5_000);
+    const after = await panel.locator('.em-suggestion').count();
+    await waitFor('the autosave', async () => /^(Saved|已保存)$/.test((await panel.locator('.em-toolbar [role=status]').textContent().catch(() => '')) ?? ''), 15_000);
+
+    // Closed and opened again on the same tab: no page there, but the pasted page is under Recent pages.
+    const url = panel.url();
+    await panel.close({ runBeforeUnload: true });
+    const again = await session.context.newPage();
+    await again.goto(url);
+    await again.waitForSelector('.panel-home .em-recent button', { timeout: 15_000 });
+    await again.click('.panel-home .em-recent li:first-child button');
+    await again.waitForSelector('.em-editor .em-text', { timeout: 15_000 });
+    const reopened = await again.locator('.em-suggestion').count();
+    if (reopened !== after) throw new Error(`reopened pasted page shows ${reopened} suggestions, ${after} were pending`);
+    if (!((await again.textContent('.em-editor')) ?? '').includes('古镇老街焕新颜')) throw new Error('reopened pasted page lacks its text');
+    return `chromium · paste: ${articles} article(s), ${pending} suggestions → ${after} after safe fixes; reopened from Recent pages unchanged`;
+  } finally {
+    await session.close();
+  }
+}

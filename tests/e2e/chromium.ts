@@ -13,7 +13,7 @@ import { fixturePageDir, loadTruth } from '../support/truth';
 import { checkAccessibility } from './a11y';
 import { checkFileName, checkMarkdown, checkPanel, E2E_EDIT } from './check';
 import { downloadTexts, proofread, reopenPanel } from './editor-flow';
-import { runOcr, type DrivenPage } from './panel-page';
+import { runOcr, waitFor, type DrivenPage } from './panel-page';
 import type { BrowserReport } from './report';
 
 /** The bits of the extension API used from the service worker (evaluated there, typed here). */
@@ -132,6 +132,17 @@ export async function chromiumFlow(extDir: string, pageName: string, screenshotD
     const jsonInZip = inZip.find((n) => n.endsWith('.json'));
     if (inZip.filter((n) => n.endsWith('.md')).length !== files.length || !jsonInZip) throw new Error(`zip holds ${inZip.join(', ')}`);
     if (JSON.stringify(JSON.parse(strFromU8(zipped[jsonInZip]))) !== JSON.stringify(JSON.parse(json.text))) throw new Error('the zip JSON differs from the JSON download');
+    // Copy page Markdown: what goes to the clipboard is the very page file that was downloaded. (Automation
+    // cannot grant clipboard-read to an extension origin, so the write is watched on its way, not read back;
+    // the real write still runs and the panel reports its failure.)
+    await again.evaluate(() => {
+      const clipboard = navigator.clipboard;
+      const write = clipboard.writeText.bind(clipboard);
+      clipboard.writeText = (text: string) => ((window as unknown as { copied: string }).copied = text, write(text));
+    });
+    await again.click('button.export-copy');
+    await waitFor('the copy', async () => /Copied|已复制/.test((await again.textContent('.export-message')) ?? ''), 5_000);
+    if ((await again.evaluate(() => (window as unknown as { copied?: string }).copied)) !== md) throw new Error('the copied text is not the page Markdown file');
     const item = await worker.evaluate(async () => (await chrome.downloads.search({}))[0]);
     if (item?.byExtensionId !== extensionId || item.state !== 'complete') throw new Error(`no completed download by the extension: ${JSON.stringify(item)}`);
     checkFileName(name, truth);

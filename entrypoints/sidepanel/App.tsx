@@ -18,7 +18,7 @@ import { EditorPanel } from './EditorPanel';
 import { PanelHome } from './PanelHome';
 import { pickLang, translator } from '../../lib/i18n';
 import { tabIdFromSearch } from '../../lib/messaging';
-import type { OcrEngine } from '../../lib/ocr';
+import { DEFAULT_LANGS, type OcrEngine } from '../../lib/ocr';
 import { createExtensionEngine, recognizePage } from './ocr-run';
 import { boundTabId, detectInTab, hasImageAccess, ImageAccessError, loadPageRaster, requestImageAccess } from './page-access';
 
@@ -118,7 +118,11 @@ export function App() {
     setMessage(ok ? null : t('refused', { origin }));
   }
 
-  const doc = useMemo(() => (detection ? documentFromRows({ ...detection.meta, capturedAt: new Date().toISOString() }, rows) : null), [detection, rows]);
+  // The export's front matter names the OCR engine and languages, as the CLI's does.
+  const doc = useMemo(
+    () => (detection ? documentFromRows({ ...detection.meta, capturedAt: new Date().toISOString(), ocr: { engine: 'tesseract.js 7', languages: [...DEFAULT_LANGS] } }, rows) : null),
+    [detection, rows],
+  );
 
   /** A new document (OCR result, pasted text) goes into the editor, stored at once so reopening restores it. */
   function openFresh(next: EpaperDocument, key: string, gen: number) {

@@ -38,9 +38,8 @@ export function partRegion(part: RegionPart): Pick<Region, 'id' | 'box' | 'polyg
 }
 
 export function planRegion(image: Raster, region: Pick<Region, 'id' | 'box' | 'polygon'>, pad = 3): RegionPlan {
-  // Everything is measured on the region masked by its polygon: an L-shaped hotspot's bounding box holds
-  // the neighbouring article, whose ink would otherwise become blocks of this one.
-  // Gray once here: both measurements below would otherwise convert the crop each.
+  // Everything is measured on the region masked by its polygon (an L-shaped hotspot's bounding box holds
+  // the neighbouring article, whose ink would otherwise become blocks of this one), in one gray copy.
   const masked = toGray(cropToPolygon(image, region.box, region.polygon));
   const [ox, oy] = clampBox(region.box, image.width, image.height);
   const textHeight = estimateTextHeight(masked);

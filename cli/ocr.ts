@@ -144,7 +144,7 @@ export async function ocrPageToDocument(page: string, flags: Pick<OcrCommandFlag
     capturedAt: detection.meta.capturedAt ?? new Date().toISOString(),
     ocr: { engine: 'tesseract.js 7', languages: langs },
   };
-  return { doc: ocrToDocument(result.regions, meta, hrefs, { photos: result.photos }), failures: result.failures, regionCount: regions.length };
+  return { doc: ocrToDocument(result.regions, meta, hrefs, { photos: result.photos }), failures: result.failures, regionCount: regions.length, image: raster };
 }
 
 export function formatDocument(doc: EpaperDocument, format: 'md' | 'json'): string {
@@ -163,15 +163,16 @@ export function registerOcr(program: Command): void {
     .option('--scale <factor>', "resample regions before OCR: a factor, or 'auto' (upscale small print, chosen by the layout code)", 'auto')
     .option('--lang <langs>', `recognition languages from ${BUNDLED_LANGS.join(', ')}, joined with "+"`, DEFAULT_LANGS.join('+'));
   addOutputOptions(cmd).action(async (page: string, flags: OcrCommandFlags) => {
+    if (flags.images && !flags.out) throw new UsageError('--images writes image files: use it with --out DIR');
     // Ctrl-C stops the workers instead of leaving tesseract threads to finish their regions.
     const controller = new AbortController();
     const onSigint = () => controller.abort();
     process.once('SIGINT', onSigint);
-    const { doc, failures, regionCount } = await ocrPageToDocument(page, flags, (line) => process.stderr.write(`${line}\n`), controller.signal).finally(() =>
+    const { doc, failures, regionCount, image } = await ocrPageToDocument(page, flags, (line) => process.stderr.write(`${line}\n`), controller.signal).finally(() =>
       process.off('SIGINT', onSigint),
     );
     if (flags.out) {
-      const written = await writeOutputs(doc, flags as OutputFlags, { json: JSON.stringify(toJson(doc)) });
+      const written = await writeOutputs(doc, flags as OutputFlags, { json: JSON.stringify(toJson(doc)), pageImage: image });
       process.stdout.write(`Wrote:\n${written.map((f) => `  ${f}`).join('\n')}\n`);
     } else {
       const text = formatDocument(doc, flags.format);

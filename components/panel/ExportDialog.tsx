@@ -11,6 +11,9 @@ export interface ExportDialogProps {
   busy: boolean;
   onPer: (per: ExportPer) => void;
   onSaveAs: (on: boolean) => void;
+  /** Article images in the zip; left out (undefined) when the document has no page image (pasted text). */
+  zipImages?: boolean;
+  onZipImages?: (on: boolean) => void;
   onMarkdown: () => void;
   onZip: () => void;
   onJson: () => void;
@@ -35,6 +38,11 @@ export function ExportDialog(p: ExportDialogProps) {
       <label>
         <input type="checkbox" class="save-as" checked={p.saveAs} onChange={(e) => p.onSaveAs(e.currentTarget.checked)} /> {t('saveAs')}
       </label>
+      {p.zipImages !== undefined && (
+        <label>
+          <input type="checkbox" class="zip-images" checked={p.zipImages} onChange={(e) => p.onZipImages?.(e.currentTarget.checked)} /> {t('zipImages')}
+        </label>
+      )}
       {p.unreviewed > 0 && <p class="unreviewed">{t('unreviewedNote', { n: p.unreviewed })}</p>}
       <div class="export-actions">
         <button type="button" class="export-md" disabled={p.busy} onClick={p.onMarkdown}>{t('downloadMd')}</button>

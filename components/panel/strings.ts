@@ -53,6 +53,7 @@ export const PANEL_STRINGS = {
   perPageFile: { zh: '整版一个', en: 'One for the page' },
   perBoth: { zh: '两者都要', en: 'Both' },
   saveAs: { zh: '选择保存位置', en: 'Ask where to save' },
+  zipImages: { zh: '压缩包附上各篇文章的版面图片', en: 'Add each article’s page image to the zip' },
   downloadMd: { zh: '下载 Markdown', en: 'Download Markdown' },
   downloadZip: { zh: '下载 zip', en: 'Download zip' },
   downloadJson: { zh: '下载 JSON', en: 'Download JSON' },

@@ -56,6 +56,7 @@ export function EditorPanel({ doc, storageKey, store, restore, imageUrl, lang, t
   const [pasteError, setPasteError] = useState<string | null>(null);
   const [per, setPer] = useState<ExportPer>('article');
   const [saveAs, setSaveAs] = useState(false);
+  const [zipImages, setZipImages] = useState(false);
   const [busy, setBusy] = useState(false);
   const [note, setNote] = useState<string | null>(null);
 
@@ -107,13 +108,15 @@ export function EditorPanel({ doc, storageKey, store, restore, imageUrl, lang, t
           void saveExportPer(p);
         }}
         onSaveAs={setSaveAs}
+        zipImages={state.doc.meta.imageUrl ? zipImages : undefined}
+        onZipImages={setZipImages}
         onMarkdown={() =>
           void run(async () => {
             const paths = await downloadMarkdown(state.doc, choice);
             return t('savedFiles', { n: paths.length, names: paths.join(', ') });
           })
         }
-        onZip={() => void run(async () => t('exported', { name: await downloadZip(state.doc, choice) }))}
+        onZip={() => void run(async () => t('exported', { name: await downloadZip(state.doc, choice, zipImages) }))}
         onJson={() => void run(async () => t('exported', { name: await downloadJson(state.doc, saveAs) }))}
         onCopy={() => void run(async () => (await copyPageMarkdown(state.doc, state.pending.length), t('copied')))}
       />

@@ -8,6 +8,7 @@ import { exportFileName } from '../../components/panel/state';
 import type { EpaperDocument } from '../../lib/model/document';
 import { toJson } from '../../lib/model/json';
 import { downloadBlob } from './download';
+import { loadPageRaster } from './page-access';
 
 export const EXPORT_FOLDER = 'epaper-md';
 const PER_KEY = 'exportPer';
@@ -39,10 +40,12 @@ export async function downloadMarkdown(doc: EpaperDocument, c: ExportChoice): Pr
   return files.map((f) => f.path);
 }
 
-/** One zip of the page: the Markdown files as chosen plus the document JSON. */
-export async function downloadZip(doc: EpaperDocument, c: ExportChoice): Promise<string> {
+/** One zip of the page: the Markdown files as chosen, the document JSON and, if asked, each article's image. */
+export async function downloadZip(doc: EpaperDocument, c: ExportChoice, images = false): Promise<string> {
   const json = JSON.stringify(toJson(doc), null, 2);
-  const files = exportFiles(doc, { per: c.per, json, unreviewedByArticle: c.unreviewedByArticle });
+  // The page image is read again (the panel keeps no copy of its pixels): same URL, same access as for OCR.
+  const pageImage = images && doc.meta.imageUrl ? await loadPageRaster(doc.meta.imageUrl) : undefined;
+  const files = exportFiles(doc, { per: c.per, json, unreviewedByArticle: c.unreviewedByArticle, pageImage });
   const path = `${EXPORT_FOLDER}/${exportFileName(doc).replace(/\.md$/, '')}.zip`;
   await downloadBlob(path, new Blob([zipFiles(files) as BlobPart], { type: 'application/zip' }), c.saveAs);
   return path;

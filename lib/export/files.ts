@@ -2,7 +2,9 @@
  * The set of files one export produces — per article, per page, or both — with their names, ready for
  * `browser.downloads` (extension), the file system (CLI) or a zip. Pure: no I/O here.
  */
-import type { EpaperDocument } from '../model/document';
+import type { Raster } from '../image/raster';
+import type { Article, EpaperDocument } from '../model/document';
+import { articleImagePng, checkPageImage } from './article-images';
 import { articleParts } from './parts';
 import { articleToMarkdown, pageToMarkdown, type MarkdownOptions } from './markdown';
 import { DEFAULT_ARTICLE_TEMPLATE, DEFAULT_PAGE_TEMPLATE, fillTemplate, sanitizeSegment, uniqueFileName } from './file-names';
@@ -19,6 +21,8 @@ export interface ExportOptions extends MarkdownOptions {
   unreviewedByArticle?: Record<string, number>;
   /** Add the document JSON (the CLI's schema) as a file. */
   json?: string;
+  /** The page image: adds each article's part of it as `images/<article file name>.png` (for the zip). */
+  pageImage?: Raster;
 }
 
 export interface ExportFile {
@@ -41,6 +45,9 @@ export function templateVars(doc: EpaperDocument, title?: string, index?: number
   };
 }
 
+/** The title an article's file is named after: its headline, else the start of its first kept block. */
+const articleTitle = (article: Article): string | undefined => articleParts(article).headline ?? article.blocks.find((b) => !b.setAside)?.text.slice(0, 20);
+
 export function exportFiles(doc: EpaperDocument, opts: ExportOptions = {}): ExportFile[] {
   const per = opts.per ?? 'article';
   const folder = opts.folder ? `${sanitizeSegment(opts.folder)}/` : '';
@@ -55,10 +62,18 @@ export function exportFiles(doc: EpaperDocument, opts: ExportOptions = {}): Expo
   }
   if (per === 'article' || per === 'both') {
     doc.articles.forEach((article, i) => {
-      const title = articleParts(article).headline ?? article.blocks.find((b) => !b.setAside)?.text.slice(0, 20);
-      const base = fillTemplate(opts.articleTemplate ?? DEFAULT_ARTICLE_TEMPLATE, templateVars(doc, title, i));
+      const base = fillTemplate(opts.articleTemplate ?? DEFAULT_ARTICLE_TEMPLATE, templateVars(doc, articleTitle(article), i));
       const content = articleToMarkdown(doc, article, { ...opts, unreviewed: unreviewed[article.id] ?? 0 });
       files.push({ path: folder + uniqueFileName(base, 'md', taken), content, mime: md });
+    });
+  }
+  if (opts.pageImage) {
+    const page = opts.pageImage;
+    checkPageImage(doc, page);
+    doc.articles.forEach((article, i) => {
+      const png = articleImagePng(article, page);
+      const base = fillTemplate(opts.articleTemplate ?? DEFAULT_ARTICLE_TEMPLATE, templateVars(doc, articleTitle(article), i));
+      if (png) files.push({ path: `${folder}images/${uniqueFileName(base, 'png', taken)}`, content: png, mime: 'image/png' });
     });
   }
   if (opts.json) {

@@ -124,13 +124,17 @@ export async function chromiumFlow(extDir: string, pageName: string, screenshotD
     const md = files.map((f) => f.text).sort((a, b) => b.length - a.length)[0];
     if (!md.includes(`unreviewed_suggestions: ${pending}`)) throw new Error(`page front matter lacks unreviewed_suggestions: ${pending}`);
     if (!files.every((f) => f.text.startsWith('---\n'))) throw new Error('an exported file has no front matter');
-    // The zip: the same files as chosen ("both") plus the document JSON, equal to the JSON download.
+    // The zip: the same files as chosen ("both") plus the document JSON, equal to the JSON download, and
+    // with "article images" ticked one PNG per article cut from the page image.
+    await again.check('input.zip-images');
     const zipping = again.waitForEvent('download', { timeout: 30_000 });
     await again.click('button.export-zip');
     const zipped = unzipSync(new Uint8Array(await readFile((await (await zipping).path())!)));
     const inZip = Object.keys(zipped);
     const jsonInZip = inZip.find((n) => n.endsWith('.json'));
     if (inZip.filter((n) => n.endsWith('.md')).length !== files.length || !jsonInZip) throw new Error(`zip holds ${inZip.join(', ')}`);
+    const pngs = inZip.filter((n) => n.startsWith('images/') && n.endsWith('.png'));
+    if (pngs.length !== snapshot.articles.length) throw new Error(`zip holds ${pngs.length} article images for ${snapshot.articles.length} articles`);
     if (JSON.stringify(JSON.parse(strFromU8(zipped[jsonInZip]))) !== JSON.stringify(JSON.parse(json.text))) throw new Error('the zip JSON differs from the JSON download');
     // Copy page Markdown: what goes to the clipboard is the very page file that was downloaded. (Automation
     // cannot grant clipboard-read to an extension origin, so the write is watched on its way, not read back;

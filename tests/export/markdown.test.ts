@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { articleToMarkdown, escapeMarkdown, exportFiles, pageToMarkdown, zipFiles } from '../../lib/export';
 import { unzipSync, strFromU8 } from 'fflate';
+import { decode } from 'fast-png';
 import { makeDoc } from './doc';
 
 const meta = { newspaper: '示例日报', date: '2024-05-16', pageNumber: '03', pageName: '要闻', url: 'http://example.test/node_3.htm' };
@@ -103,5 +104,26 @@ describe('page file and export set', () => {
     const unzipped = unzipSync(zipFiles(files));
     expect(Object.keys(unzipped)).toEqual(files.map((f) => f.path));
     expect(strFromU8(unzipped[files[1].path])).toBe(files[1].content);
+  });
+
+  it('adds each article’s part of the page image, named like its file, when given the page', () => {
+    // A 40×30 gray page whose pixel value encodes x; two articles with boxes, one pasted (no boxes).
+    const page = { width: 40, height: 30, channels: 1 as const, data: Uint8ClampedArray.from({ length: 1200 }, (_, i) => (i % 40) * 5) };
+    const boxed = structuredClone(doc);
+    boxed.meta = { ...meta, imageSize: { width: 40, height: 30 } };
+    boxed.articles[0].blocks[0].source = { regionId: 'a1', bbox: [10, 10, 14, 12] };
+    boxed.articles[0].blocks[1].source = { regionId: 'a1', bbox: [12, 14, 20, 16] };
+    boxed.articles[1].blocks[0].source = { regionId: 'a2', bbox: [0, 0, 2, 2] };
+    const files = exportFiles(boxed, { per: 'article', pageImage: page });
+    const images = files.filter((f) => f.mime === 'image/png');
+    expect(images.map((f) => f.path)).toEqual(['images/2024-05-16-示例日报-第03版-同名标题.png', 'images/2024-05-16-示例日报-第03版-同名标题-2.png']);
+    const first = decode(images[0].content as Uint8Array);
+    expect([first.width, first.height]).toEqual([10 + 12, 6 + 12]); // union [10,10,20,16] plus a 6 px margin
+    expect(first.data[0]).toBe(4 * 5); // its left edge is page column 4
+    const corner = decode(images[1].content as Uint8Array);
+    expect([corner.width, corner.height]).toEqual([8, 8]); // the margin stops at the page's edge
+    expect(() => exportFiles({ ...boxed, meta: { ...boxed.meta, imageSize: { width: 80, height: 60 } } }, { pageImage: page })).toThrow(
+      'the page image is 40×30 but the document was read from a 80×60 image',
+    );
   });
 });

@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { decode } from 'fast-png';
 import { unzipSync, strFromU8 } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runDemo } from '../../cli/demo';
@@ -97,9 +98,9 @@ describe('epaper-md ocr', () => {
     expect(fromJson(JSON.parse(readFileSync(json[0], 'utf8'))).articles.map((a) => a.regionId)).toEqual(['a', 'b']);
   });
 
-  it('--out --zip writes one zip holding the Markdown and the JSON', () => {
+  it('--out --zip --images writes one zip holding the Markdown, the JSON and each article’s image', () => {
     const out = join(dir, 'out-zip');
-    const r = cli('ocr', pagePath, '--regions', regionsPath, '--out', out, '--zip');
+    const r = cli('ocr', pagePath, '--regions', regionsPath, '--out', out, '--zip', '--images');
     expect(r.code).toBe(0);
     const names = readdirSync(out);
     expect(names).toHaveLength(1);
@@ -109,6 +110,10 @@ describe('epaper-md ocr', () => {
     expect(paths.some((p) => p.endsWith('.json'))).toBe(true);
     const text = paths.filter((p) => p.endsWith('.md')).map((p) => strFromU8(entries[p])).join('\n');
     expect(coverage(truthOf(ARTICLE_B), text)).toBeGreaterThan(0.9);
+    const images = paths.filter((p) => p.startsWith('images/') && p.endsWith('.png'));
+    expect(images).toHaveLength(2);
+    // Each is a crop of the page around its article's text, not the whole page.
+    for (const p of images) expect(decode(entries[p]).width).toBeLessThan(PAGE_SIZE.width);
   });
 
   it('keeps the readable regions when one fails: exit 0, the failure named on stderr', () => {
@@ -132,6 +137,7 @@ describe('epaper-md ocr', () => {
     [['ocr', 'missing.png'], 'page not found: missing.png'],
     [['ocr', 'page.png', '--workers', '0'], '--workers must be a positive whole number, got "0"'],
     [['ocr', 'page.png', '--format', 'xml'], "argument 'xml' is invalid"],
+    [['ocr', 'page.png', '--images'], '--images writes image files: use it with --out DIR'],
     [['ocr', 'page.png', '--lang', 'chi_sim+fra'], '--lang takes chi_sim, eng joined with "+" (e.g. chi_sim+eng), got "chi_sim+fra"'],
     [['ocr'], "missing required argument 'page'"],
     // Region files: the message must name the file (wording is the region loader's).

@@ -5,8 +5,8 @@
  * a `(…)` pair becomes `（…）`, a straight `"…"` / `'…'` pair becomes `“…”` / `‘…’`, `...` or `。。。`
  * becomes `……`, `--` becomes `——`. Between two digits, `一` (the Han "one") is a misread range dash:
  * `1一9月` → `1—9月`.
- * OCR misreads `1` as `]`, `l` or `|` next to digits (`20l2年`), and `%` as `%6` (`3.47%6`) — those are
- * guesses, so they get a lower confidence. Numbers (`1,000`, `3.14`), times (`10:30`), URLs and Latin
+ * OCR misreads `1` as `]`, `l` or `|` next to digits (`20l2年`), `%` as `%6` (`3.47%6`), and a byline's
+ * `■` as `国`/`围` (`国本报记者`) — those are guesses, so they get a lower confidence. Numbers (`1,000`, `3.14`), times (`10:30`), URLs and Latin
  * text keep their half-width forms: a mark is only changed when Chinese text is right beside it.
  */
 import type { Block } from '../../model/document';
@@ -19,8 +19,8 @@ export const meta = {
   kind: 'punctuation',
   title: { zh: '半角标点与形近字', en: 'Half-width punctuation and look-alikes' },
   description: {
-    zh: '中文语境中的半角标点改为全角，修正数字旁被误认的“1”“%”和范围中的“一”。',
-    en: 'Turns half-width punctuation in Chinese text full-width and fixes misread “1”, “%” and range dashes next to digits.',
+    zh: '中文语境中的半角标点改为全角，修正数字旁被误认的“1”“%”、范围中的“一”和署名前的“■”。',
+    en: 'Turns half-width punctuation in Chinese text full-width and fixes misread “1”, “%”, range dashes next to digits and a byline’s “■”.',
   },
 } as const;
 
@@ -73,6 +73,9 @@ function marks(text: string, guard: [number, number][]): Found[] {
     add(m.index, m.index + 1, '1', 0.8);
   }
   for (const m of text.matchAll(/(?<=\d)%6(?!\d)/g)) add(m.index, m.index + 2, '%', 0.85);
+  // The byline's ■ read as a Han look-alike (`国本报记者 某某`, `围通讯员 某某`): no sentence opens that way.
+  const bullet = /^[国围回口](?=\s*(?:本报|全媒体|特约)?(?:记者|通讯员|实习生))/u.exec(text);
+  if (bullet) add(0, 1, '■', 0.85);
   return out.sort((a, b) => a.start - b.start);
 }
 

@@ -17,6 +17,9 @@ describe('punctuation', () => {
     '全文……完',
     'Windows 11, macOS 14',
     "don't 中文 it's",
+    '日本报记者团一行抵达。',
+    '回国记者会上，他说。',
+    '本报记者 张三',
   ])('leaves alone: %s', (text) => {
     expect(para.fires(text)).toBe(false);
   });
@@ -35,6 +38,8 @@ describe('punctuation', () => {
     ['增长3.47%6，', '增长3.47%，'],
     ['共|0人', '共10人'],
     ['增长𠀋,好', '增长𠀋，好'],
+    ['国本报记者 林晓岚 通讯员 周明远', '■本报记者 林晓岚 通讯员 周明远'],
+    ['围通讯员 方瑞', '■通讯员 方瑞'],
   ])('fixes %s', (text, output) => {
     expect(para.fixed(text)).toBe(output);
   });

@@ -47,7 +47,9 @@ export function ems(text: string): number {
  */
 export function lineSize(l: { bbox: BBox; text: string }): number {
   const n = ems(l.text);
-  const pitch = n >= 2 ? width(l.bbox) / n : Infinity;
+  // Not on a few characters: a line ending in `。` has its box end at the dot, so `书。` (22 px wide, 17 px
+  // tall) would measure 12 px and start a paragraph of its own. Merged rows are long lines anyway.
+  const pitch = n >= 4 ? width(l.bbox) / n : Infinity;
   return Math.min(height(l.bbox), pitch * 1.1);
 }
 

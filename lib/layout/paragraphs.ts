@@ -5,7 +5,10 @@
  * gap grows or the type size changes — and otherwise the line continues, also across a column break.
  */
 import type { BBox } from '../model/document';
-import { height, lineSize, type LayoutLine, median, unionBox } from './lines';
+import { bodySize, height, lineSize, type LayoutLine, median, unionBox } from './lines';
+
+/** Display type (headlines) is at least this much larger than the body (as in roles.ts). */
+const DISPLAY = 1.3;
 import type { Column } from './reading-order';
 
 export interface LineGroup {
@@ -39,9 +42,15 @@ function columnEdges(column: Column): { left: number; right: number } {
   return { left: Math.min(median(lefts), Math.min(...lefts) + 0.5 * median(column.lines.map(charOf))), right: Math.max(...rights) };
 }
 
-function startsParagraph(prev: Placed, cur: Placed, gaps: number[]): boolean {
+function startsParagraph(prev: Placed, cur: Placed, gaps: number[], body: number): boolean {
   const char = charOf(cur.line);
   if (!sameSize(prev.line, cur.line)) return true;
+  // A headline wraps: display type of one size, the second line right under the first. Centred, its lines
+  // look indented and short, which in body text would start paragraphs.
+  const ratio = lineSize(prev.line) / lineSize(cur.line);
+  const display = Math.min(lineSize(prev.line), lineSize(cur.line)) >= DISPLAY * body;
+  const tight = cur.line.bbox[1] - prev.line.bbox[3] < 0.6 * char && cur.line.bbox[1] >= prev.line.bbox[3] - 0.3 * char;
+  if (display && ratio < 1.1 && ratio > 1 / 1.1 && tight) return false;
   if (cur.line.bbox[0] - cur.left >= 1.2 * char) return true;
   if (prev.right - prev.line.bbox[2] >= 1.5 * char) return true;
   // A line right under the previous one (overlapping it) that starts 3+ characters further left follows no
@@ -65,9 +74,10 @@ export function groupParagraphs(columns: Column[]): LineGroup[] {
   for (let i = 1; i < placed.length; i += 1) {
     if (placed[i].column === placed[i - 1].column) gaps.push(Math.max(0, placed[i].line.bbox[1] - placed[i - 1].line.bbox[3]));
   }
+  const body = bodySize(placed.map((p) => p.line));
   const groups: LayoutLine[][] = [];
   placed.forEach((p, i) => {
-    if (i === 0 || startsParagraph(placed[i - 1], p, gaps)) groups.push([]);
+    if (i === 0 || startsParagraph(placed[i - 1], p, gaps, body)) groups.push([]);
     groups[groups.length - 1].push(p.line);
   });
   return groups.map((lines) => ({ lines, bbox: unionBox(lines.map((l) => l.bbox)), size: median(lines.map(lineSize)) }));

@@ -57,6 +57,20 @@ describe('paragraphs from lines', () => {
     expect(groups.slice(0, 2).map((g) => textOf(g.lines))).toEqual(['工业投资消费市场双双回暖新兴产业贡献率提升', '■本报记者某某通讯员某某']);
   });
 
+  it('keeps a centred headline that wraps onto a second line as one block', () => {
+    const first = line('城市书房延长开', 40, 0, 36);
+    const second = line('放时间', 110, 44, 34);
+    const body = flow([para('正', 40)], { size, measure: 12, columns: grid(1, 0, 100, 4, size, 12) });
+    const groups = groupParagraphs(readingOrder([first, second, ...body]));
+    expect(textOf(groups[0].lines)).toBe('城市书房延长开放时间');
+  });
+
+  it('keeps a last line of one character and a full stop in its paragraph', () => {
+    // tesseract ends the box at the dot: `书。` is 1.3 characters wide, not 2.
+    const lines = [line('本报讯即日起全县十二家城市', 0, 0, size), line('书房开放时间延长至晚上十点等', 0, 30, size), { ...line('书。', 0, 60, size), bbox: [0, 60, 26, 80] as [number, number, number, number] }];
+    expect(groupParagraphs(readingOrder(lines)).map((g) => g.lines.length)).toEqual([3]);
+  });
+
   it('keeps a paragraph whole when its last column line is full (sentence continues)', () => {
     const text = para('续', measure * 4 - 2);
     const lines = flow([text], { size, measure, columns: grid(2, 0, 0, 2, size, measure) });

@@ -27,7 +27,14 @@ export function useEditorSession({ doc, deps, storageKey, title, store }: Editor
     [store],
   );
   useEffect(() => (saver ? flushOnHide(saver, window, document) : undefined), [saver]);
-  useEffect(() => () => saver?.dispose(), [saver]);
+  // Unmounting (the panel opens another document) saves what is still waiting for the autosave delay.
+  useEffect(
+    () => () => {
+      void saver?.flush().catch(() => undefined);
+      saver?.dispose();
+    },
+    [saver],
+  );
 
   // Which page the state belongs to: reopening a recent page switches it, so its saves go to its own key.
   const page = useRef({ key: storageKey, title, url: doc.meta.url });

@@ -53,4 +53,16 @@ describe('editor session: never lose work', () => {
     again.unmount();
     store.close();
   });
+
+  it('saves a change still waiting for the autosave delay when the editor closes', async () => {
+    const store = await openEditorStore('session-unmount-test');
+    const m = mount(<Host store={store} storageKey="https://paper.example.cn/p3.htm" />);
+    click(button(m.root, 'Apply safe fixes'));
+    expect(session.save.status).toBe('pending');
+    const edited = session.state.doc;
+    m.unmount(); // before the 800 ms autosave delay: another document replaces this one
+    await settle();
+    expect((await loadSession(store, 'https://paper.example.cn/p3.htm'))!.doc).toEqual(edited);
+    store.close();
+  });
 });

@@ -1,7 +1,8 @@
 /**
  * Panel container: binds to a tab, detects the page, restores its saved proofreading (IndexedDB, keyed by
  * the page URL) or runs OCR with per-article progress, then hands the document to the editor + export.
- * With no document open it offers pasting OCR text and reopening saved pages (PanelHome).
+ * With no document open it offers pasting OCR text and reopening saved pages (PanelHome); those, from
+ * there or from the editor, all open through `openDocument`.
  * Browser calls live in page-access / ocr-run / download / export-run; rules in components/panel/state.
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
@@ -21,10 +22,10 @@ import { tabIdFromSearch } from '../../lib/messaging';
 import { DEFAULT_LANGS, type OcrEngine } from '../../lib/ocr';
 import { createExtensionEngine, recognizePage } from './ocr-run';
 import { boundTabId, detectInTab, hasImageAccess, ImageAccessError, loadPageRaster, requestImageAccess } from './page-access';
+import { errorText } from './error-text';
 
 const lang = pickLang(browser.i18n.getUILanguage());
 const t = translator(PANEL_STRINGS, lang);
-const errorText = (err: unknown) => (err instanceof Error ? err.message : String(err));
 
 export function App() {
   const [detection, setDetection] = useState<PageDetection | null>(null);
@@ -138,7 +139,7 @@ export function App() {
     openFresh(doc, pageKey(detection.meta.url ?? detection.image.url), finished);
   }, [finished]);
 
-  function openFromHome(next: EpaperDocument, key: string, restore: boolean) {
+  function openDocument(next: EpaperDocument, key: string, restore: boolean) {
     setMessage(null);
     if (restore) setOpened({ doc: next, key, restore: true, gen: finished });
     else openFresh(next, key, finished);
@@ -162,9 +163,9 @@ export function App() {
       onCapture={() => void capture()}
       onSelectRegion={selectRegion}
     />
-    {!opened && !running && <PanelHome store={store} lang={lang} onOpen={openFromHome} />}
+    {!opened && !running && <PanelHome store={store} lang={lang} onOpen={openDocument} />}
     {opened && (
-      <EditorPanel key={`${opened.key}#${opened.gen}`} doc={opened.doc} storageKey={opened.key} store={store} restore={opened.restore} imageUrl={detection?.image?.url ?? null} lang={lang} t={t} />
+      <EditorPanel key={`${opened.key}#${opened.gen}`} doc={opened.doc} storageKey={opened.key} store={store} restore={opened.restore} imageUrl={detection?.image?.url ?? null} lang={lang} t={t} onOpen={openDocument} />
     )}
     </>
   );

@@ -4,22 +4,22 @@
  * calls (downloads, clipboard, storage.local) through export-run; the views stay presentational.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { Editor, editorTranslator, PasteDialog, RecentPages, useEditorSession, type PageImage } from '../../components/editor';
+import { Editor, useEditorSession, type PageImage } from '../../components/editor';
 import { ExportDialog } from '../../components/panel/ExportDialog';
 import type { PanelKey } from '../../components/panel/strings';
 import type { ExportPer } from '../../lib/export';
 import { pageTitle } from '../../lib/export';
 import type { Lang } from '../../lib/i18n';
-import { importText } from '../../lib/import';
 import type { EpaperDocument } from '../../lib/model/document';
 import { suggest } from '../../lib/repair/engine';
 import type { EditorDeps } from '../../lib/editor/state';
-import { deleteSession, listRecent, type EditorStore, type RecentPage } from '../../lib/storage';
+import type { EditorStore } from '../../lib/storage';
 import { copyPageMarkdown, downloadJson, downloadMarkdown, downloadZip, loadExportPer, saveExportPer } from './export-run';
+import { useOpenDocuments, type OpenDocument } from './use-open-documents';
+import { errorText } from './error-text';
 
 /** One engine for every session: suggestions are re-found on each change (the reducer calls it). */
 const DEPS: EditorDeps = { suggest: (doc) => suggest(doc) };
-const errorText = (err: unknown) => (err instanceof Error ? err.message : String(err));
 
 export interface EditorPanelProps {
   doc: EpaperDocument;
@@ -30,6 +30,8 @@ export interface EditorPanelProps {
   imageUrl: string | null;
   lang: Lang;
   t: (key: PanelKey, vars?: Record<string, string | number>) => string;
+  /** Paste and Recent pages open their document through the App, which remounts the editor on it. */
+  onOpen: OpenDocument;
 }
 
 /** Natural size of the page image, which the image pane needs for its boxes. */
@@ -44,27 +46,22 @@ function usePageImage(url: string | null): PageImage | null {
   return image;
 }
 
-export function EditorPanel({ doc, storageKey, store, restore, imageUrl, lang, t }: EditorPanelProps) {
-  const et = editorTranslator(lang);
+export function EditorPanel({ doc, storageKey, store, restore, imageUrl, lang, t, onOpen }: EditorPanelProps) {
   const session = useEditorSession({ doc, deps: DEPS, storageKey, title: pageTitle(doc), store });
   const { state } = session;
   // The open document's own page image: a page reopened from *Recent pages* is not the tab's page, and
   // pasted text has none. A captured rectangle has no image URL of its own: the tab's capture stands in.
   const image = usePageImage(state.doc.meta.imageUrl ?? (state.doc.meta.importedFrom ? null : imageUrl));
-  const [recent, setRecent] = useState<RecentPage[]>([]);
-  const [pasting, setPasting] = useState(false);
-  const [pasteError, setPasteError] = useState<string | null>(null);
+  const { openPaste, recentList, pasteDialog } = useOpenDocuments(store, lang, onOpen);
   const [per, setPer] = useState<ExportPer>('article');
   const [saveAs, setSaveAs] = useState(false);
   const [zipImages, setZipImages] = useState(false);
   const [busy, setBusy] = useState(false);
   const [note, setNote] = useState<string | null>(null);
 
-  const refreshRecent = () => void (store ? listRecent(store).then(setRecent, () => undefined) : undefined);
   useEffect(() => {
     if (restore) void session.reopen(storageKey);
     void loadExportPer().then(setPer, () => undefined);
-    refreshRecent();
   }, []);
 
   const unreviewedByArticle: Record<string, number> = {};
@@ -82,21 +79,9 @@ export function EditorPanel({ doc, storageKey, store, restore, imageUrl, lang, t
     }
   }
 
-  function paste(text: string) {
-    try {
-      const next = importText(text, { name: et('paste') });
-      session.openDocument(next, `paste:${Date.now()}`, pageTitle(next));
-      setPasting(false);
-      setPasteError(null);
-      setTimeout(refreshRecent, 1000);
-    } catch (err) {
-      setPasteError(errorText(err));
-    }
-  }
-
   return (
     <section class="editor-panel">
-      <Editor state={state} dispatch={session.dispatch} lang={lang} image={image} save={session.save} onPaste={() => setPasting(true)} />
+      <Editor state={state} dispatch={session.dispatch} lang={lang} image={image} save={session.save} onPaste={openPaste} />
       <ExportDialog
         t={t}
         per={per}
@@ -121,16 +106,8 @@ export function EditorPanel({ doc, storageKey, store, restore, imageUrl, lang, t
         onCopy={() => void run(async () => (await copyPageMarkdown(state.doc, state.pending.length), t('copied')))}
       />
       {note && <p class="export-message" role="status">{note}</p>}
-      {recent.length > 0 && (
-        <RecentPages
-          pages={recent}
-          t={et}
-          lang={lang}
-          onOpen={(key) => void session.reopen(key)}
-          onDelete={(key) => void (store && deleteSession(store, key).then(refreshRecent))}
-        />
-      )}
-      {pasting && <PasteDialog t={et} error={pasteError} onSubmit={paste} onCancel={() => setPasting(false)} />}
+      {recentList}
+      {pasteDialog}
     </section>
   );
 }

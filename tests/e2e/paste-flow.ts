@@ -13,6 +13,7 @@ import { launchWithExtension } from './chromium';
 import { waitFor } from './panel-page';
 
 const PASTED = join(ROOT, 'tests/repair/pages/county-daily-lines.md');
+const SECOND = join(ROOT, 'tests/repair/pages/plain-ocr-lines.txt');
 
 export async function chromiumPasteFlow(extDir: string): Promise<string> {
   const text = readFileSync(PASTED, 'utf8');
@@ -48,7 +49,17 @@ export async function chromiumPasteFlow(extDir: string): Promise<string> {
     const reopened = await again.locator('.em-suggestion').count();
     if (reopened !== after) throw new Error(`reopened pasted page shows ${reopened} suggestions, ${after} were pending`);
     if (!((await again.textContent('.em-editor')) ?? '').includes('古镇老街焕新颜')) throw new Error('reopened pasted page lacks its text');
-    return `chromium · paste: ${articles} article(s), ${pending} suggestions → ${after} after safe fixes; reopened from Recent pages unchanged`;
+
+    // From inside the editor: paste a second page, then go back to the first through Recent pages.
+    await again.click('.em-toolbar button:has-text("Paste OCR text"), .em-toolbar button:has-text("粘贴识别文本")');
+    await again.fill('.em-dialog textarea', readFileSync(SECOND, 'utf8'));
+    await again.click('.em-dialog button[type=submit]');
+    await waitFor('the second paste in the editor', async () => !((await again.textContent('.em-main')) ?? '').includes('古镇老街焕新颜'), 15_000);
+    await waitFor('two pastes under Recent pages', async () => (await again.locator('.em-recent li').count()) >= 2, 15_000);
+    await again.click('.em-recent li:nth-child(2) button'); // the older one: the first paste
+    await waitFor('the first paste back', async () => ((await again.textContent('.em-main')) ?? '').includes('古镇老街焕新颜'), 15_000);
+    if ((await again.locator('.em-suggestion').count()) !== after) throw new Error('the first paste came back with other suggestions');
+    return `chromium · paste: ${articles} article(s), ${pending} suggestions → ${after} after safe fixes; reopened from Recent pages unchanged; a second paste from the editor and back`;
   } finally {
     await session.close();
   }

@@ -47,9 +47,10 @@ export function ems(text: string): number {
  */
 export function lineSize(l: { bbox: BBox; text: string }): number {
   const n = ems(l.text);
-  // Not on a few characters: a line ending in `。` has its box end at the dot, so `书。` (22 px wide, 17 px
-  // tall) would measure 12 px and start a paragraph of its own. Merged rows are long lines anyway.
-  const pitch = n >= 4 ? width(l.bbox) / n : Infinity;
+  // A line ending in CJK punctuation has its box end at the mark, which sits in the left half of its em:
+  // counted whole, `书。` (22 px wide, 17 px tall) would measure 12 px and start a paragraph of its own.
+  const span = /[。，、；：！？]$/u.test(l.text.trim()) ? n - 0.5 : n;
+  const pitch = n >= 2 ? width(l.bbox) / span : Infinity;
   return Math.min(height(l.bbox), pitch * 1.1);
 }
 

@@ -13,11 +13,11 @@ function option(name: string, fallback: string): string {
 }
 
 const browsers = option('browser', 'all');
-// Chromium reads every fixture page by default, Firefox the default page (jianglan-p03): the engine and
-// code are the same, Firefox checks its own adapters. `--page NAME` runs one page in both.
+// Both browsers read every fixture page by default; `--page NAME` runs one page in both.
 const pageOption = option('page', 'all');
-const chromiumPages = pageOption === 'all' ? listFixturePages() : [pageOption];
-const firefoxPage = pageOption === 'all' ? 'jianglan-p03' : pageOption;
+const pages = pageOption === 'all' ? listFixturePages() : [pageOption];
+// The README's screenshots show this page, whatever the page list.
+const SCREENSHOT_PAGE = 'jianglan-p03';
 const build = !process.argv.includes('--no-build');
 // Screenshots only on request (`--screenshots docs/screenshots`): a test run leaves the tree as it was.
 const screenshots = option('screenshots', '');
@@ -44,18 +44,19 @@ if (browsers === 'all' || browsers === 'chromium') {
     await attempt('chromium · paste', () => chromiumPasteFlow(dir!));
   }
   // One attempt per page, so a failing page names itself and the others still run.
-  for (const pageName of dir ? chromiumPages : []) {
-    // Screenshots show the default page only, so the README's pictures do not change with the page list.
-    const shots = screenshots && pageName === firefoxPage ? resolve(ROOT, screenshots) : undefined;
+  for (const pageName of dir ? pages : []) {
+    const shots = screenshots && pageName === SCREENSHOT_PAGE ? resolve(ROOT, screenshots) : undefined;
     await attempt(`chromium · ${pageName}`, async () => formatReport(await chromiumFlow(dir!, pageName, shots)));
   }
 }
 if (browsers === 'all' || browsers === 'firefox') {
-  await attempt('firefox', async () => {
-    const { firefoxFlow } = await import('./firefox');
-    const dir = build ? buildExtension('firefox') : extensionDir('firefox');
+  const { firefoxFlow } = await import('./firefox');
+  let dir: string | null = null;
+  await attempt('firefox build', async () => {
+    dir = build ? buildExtension('firefox') : extensionDir('firefox');
     checkManifest(JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')), 'firefox');
-    return formatReport(await firefoxFlow(dir, firefoxPage));
+    return `firefox build: ${dir}`;
   });
+  for (const pageName of dir ? pages : []) await attempt(`firefox · ${pageName}`, async () => formatReport(await firefoxFlow(dir!, pageName)));
 }
 process.exit(failed ? 1 : 0);

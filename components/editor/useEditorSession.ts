@@ -60,12 +60,5 @@ export function useEditorSession({ doc, deps, storageKey, title, store }: Editor
     }
   }
 
-  /** Starts a new document (pasted and imported text) under its own key; it is saved right away. */
-  function openDocument(next: EpaperDocument, key: string, nextTitle: string): void {
-    void saver?.flush().catch(() => undefined);
-    page.current = { key, title: nextTitle, url: next.meta.url };
-    dispatch({ type: 'load', doc: next });
-  }
-
-  return { state, dispatch, save, reopen, openDocument, flush: () => saver?.flush() };
+  return { state, dispatch, save, reopen, flush: () => saver?.flush() };
 }

@@ -3,6 +3,8 @@
  * `screen = image * scale + offset`. Hit-testing a click on the image finds the block (and line) under it.
  */
 import type { Article, BBox } from '../model/document';
+// The box of an article's blocks lives with the model (the export crops page images with it too).
+export { articleBox } from '../model/document';
 
 export interface View {
   scale: number;
@@ -58,12 +60,6 @@ export function hitTest(article: Article, x: number, y: number): { blockId: stri
   return best && { blockId: best.blockId, line: best.line };
 }
 
-/** Union of the boxes of an article's blocks: the crop the editor shows beside the text. */
-export function articleBox(article: Article): BBox | null {
-  const boxes = article.blocks.map((b) => b.source?.bbox).filter((b): b is BBox => !!b);
-  if (!boxes.length) return null;
-  return [Math.min(...boxes.map((b) => b[0])), Math.min(...boxes.map((b) => b[1])), Math.max(...boxes.map((b) => b[2])), Math.max(...boxes.map((b) => b[3]))];
-}
 
 /** Pans so the box is centred when any part of it is outside the pane; otherwise leaves the view alone. */
 export function centreIfHidden(view: View, box: BBox, pane: { width: number; height: number }): View {

@@ -6,15 +6,9 @@
 import { clampBox, cropToPolygon } from '../image/crop';
 import { encodePng } from '../image/png';
 import type { Raster } from '../image/raster';
-import type { Article, BBox, EpaperDocument } from '../model/document';
+import { articleBox, type Article, type EpaperDocument } from '../model/document';
 
 const MARGIN = 6;
-
-export function articleBox(article: Article): BBox | null {
-  const boxes = article.blocks.flatMap((b) => (b.source?.bbox ? [b.source.bbox] : []));
-  if (!boxes.length) return null;
-  return [Math.min(...boxes.map((b) => b[0])), Math.min(...boxes.map((b) => b[1])), Math.max(...boxes.map((b) => b[2])), Math.max(...boxes.map((b) => b[3]))];
-}
 
 /** Refuses a page image of another size than the one the document was read from: its crops would be wrong. */
 export function checkPageImage(doc: EpaperDocument, page: Raster): void {

@@ -55,6 +55,8 @@ export function exportFiles(doc: EpaperDocument, opts: ExportOptions = {}): Expo
   const files: ExportFile[] = [];
   const unreviewed = opts.unreviewedByArticle ?? {};
   const md = 'text/markdown;charset=utf-8';
+  // An article's Markdown file and its image share this name (before numbering).
+  const articleBase = (article: Article, i: number) => fillTemplate(opts.articleTemplate ?? DEFAULT_ARTICLE_TEMPLATE, templateVars(doc, articleTitle(article), i));
   if (per === 'page' || per === 'both') {
     const total = Object.values(unreviewed).reduce((a, b) => a + b, 0);
     const base = fillTemplate(opts.pageTemplate ?? DEFAULT_PAGE_TEMPLATE, templateVars(doc, doc.meta.pageName));
@@ -62,9 +64,8 @@ export function exportFiles(doc: EpaperDocument, opts: ExportOptions = {}): Expo
   }
   if (per === 'article' || per === 'both') {
     doc.articles.forEach((article, i) => {
-      const base = fillTemplate(opts.articleTemplate ?? DEFAULT_ARTICLE_TEMPLATE, templateVars(doc, articleTitle(article), i));
       const content = articleToMarkdown(doc, article, { ...opts, unreviewed: unreviewed[article.id] ?? 0 });
-      files.push({ path: folder + uniqueFileName(base, 'md', taken), content, mime: md });
+      files.push({ path: folder + uniqueFileName(articleBase(article, i), 'md', taken), content, mime: md });
     });
   }
   if (opts.pageImage) {
@@ -72,8 +73,7 @@ export function exportFiles(doc: EpaperDocument, opts: ExportOptions = {}): Expo
     checkPageImage(doc, page);
     doc.articles.forEach((article, i) => {
       const png = articleImagePng(article, page);
-      const base = fillTemplate(opts.articleTemplate ?? DEFAULT_ARTICLE_TEMPLATE, templateVars(doc, articleTitle(article), i));
-      if (png) files.push({ path: `${folder}images/${uniqueFileName(base, 'png', taken)}`, content: png, mime: 'image/png' });
+      if (png) files.push({ path: `${folder}images/${uniqueFileName(articleBase(article, i), 'png', taken)}`, content: png, mime: 'image/png' });
     });
   }
   if (opts.json) {

@@ -116,6 +116,16 @@ export interface EpaperDocument {
   articles: Article[];
 }
 
+/**
+ * Union of the boxes of an article's blocks (page pixels): the crop the editor shows beside the text and
+ * the export cuts from the page image. Null when no block has a box (pasted text).
+ */
+export function articleBox(article: Article): BBox | null {
+  const boxes = article.blocks.map((b) => b.source?.bbox).filter((b): b is BBox => !!b);
+  if (!boxes.length) return null;
+  return [Math.min(...boxes.map((b) => b[0])), Math.min(...boxes.map((b) => b[1])), Math.max(...boxes.map((b) => b[2])), Math.max(...boxes.map((b) => b[3]))];
+}
+
 /** A fresh id with the prefix that no block or article of the document uses yet (deterministic). */
 export function uniqueId(doc: EpaperDocument, prefix: string): string {
   const used = new Set<string>();

@@ -32,16 +32,22 @@ async function attempt(name: string, run: () => Promise<string>): Promise<void> 
   }
 }
 
-if (browsers === 'all' || browsers === 'chromium') {
+/** The extension built (or taken from the last build) for one browser with its manifest checked; null if that failed. */
+async function builtExtension(target: 'chrome' | 'firefox'): Promise<string | null> {
   let dir: string | null = null;
-  await attempt('chromium build', async () => {
-    dir = build ? buildExtension('chrome') : extensionDir('chrome');
-    checkManifest(JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')), 'chrome');
-    return `chromium build: ${dir}`;
+  await attempt(`${target} build`, async () => {
+    dir = build ? buildExtension(target) : extensionDir(target);
+    checkManifest(JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')), target);
+    return `${target} build: ${dir}`;
   });
+  return dir;
+}
+
+if (browsers === 'all' || browsers === 'chromium') {
+  const dir = await builtExtension('chrome');
   if (dir && pageOption === 'all') {
     const { chromiumPasteFlow } = await import('./paste-flow');
-    await attempt('chromium · paste', () => chromiumPasteFlow(dir!));
+    await attempt('chromium · paste', () => chromiumPasteFlow(dir));
   }
   // One attempt per page, so a failing page names itself and the others still run.
   for (const pageName of dir ? pages : []) {
@@ -51,12 +57,7 @@ if (browsers === 'all' || browsers === 'chromium') {
 }
 if (browsers === 'all' || browsers === 'firefox') {
   const { firefoxFlow } = await import('./firefox');
-  let dir: string | null = null;
-  await attempt('firefox build', async () => {
-    dir = build ? buildExtension('firefox') : extensionDir('firefox');
-    checkManifest(JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')), 'firefox');
-    return `firefox build: ${dir}`;
-  });
+  const dir = await builtExtension('firefox');
   for (const pageName of dir ? pages : []) await attempt(`firefox · ${pageName}`, async () => formatReport(await firefoxFlow(dir!, pageName)));
 }
 process.exit(failed ? 1 : 0);

@@ -24,12 +24,6 @@ export function ownText(el: Element): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
-/** Collapsed text content of the first element matching `selector`, or ''. */
-export function textOf(root: ParentNode, selector: string): string {
-  const el = root.querySelector(selector);
-  return (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
-}
-
 /** True when the element or an ancestor is a link: page lists link to *other* pages, so their labels are skipped. */
 export function insideLink(el: Element): boolean {
   for (let cur: Element | null = el; cur; cur = cur.parentElement) {

@@ -1,5 +1,5 @@
-export { assertRaster, invertRaster, rgbaRaster, toGray, type Raster } from './raster';
+export { invertRaster, rgbaRaster, toGray, type Raster } from './raster';
 export { clampBox, cropToPolygon, insidePolygon } from './crop';
 export { scaleRaster } from './scale';
 export { encodePng } from './png';
-export { prepareRegion, type PrepareOptions, type PreparedRegion } from './prepare';
+export { prepareRegion } from './prepare';

@@ -1,3 +1,3 @@
-export { detectionSchema, detectorReplySchema, regionSchema, type DetectorReply } from './schemas';
+export type { DetectorReply } from './schemas';
 export { MessageError, parseDetectorReply } from './parse';
-export { E2E_OPEN_PANEL_HASH, panelPath, tabIdFromSearch, wantsTestPanel } from './panel-url';
+export { E2E_OPEN_PANEL_HASH, tabIdFromSearch, wantsTestPanel } from './panel-url';

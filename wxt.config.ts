@@ -6,7 +6,7 @@ import { resolve } from 'node:path';
  * Offline OCR assets copied from node_modules into the build (never committed, never fetched from a CDN):
  * the tesseract.js worker, the three LSTM-only wasm cores (tesseract.js picks one for the CPU) and the
  * best_int traineddata. Paths here are the ones lib/ocr gets as workerPath / corePath / langPath.
- * Only chi_sim: the panel reads with chi_sim alone (lib/ocr/settings.ts says why), so eng (2.9 MB) stays out.
+ * Only chi_sim: the panel reads with chi_sim alone (docs/decisions/003-chi-sim-only.md), so eng (2.9 MB) stays out.
  */
 const OCR_ASSETS: [src: string, dest: string][] = [
   ['tesseract.js/dist/worker.min.js', 'tesseract/worker.min.js'],

@@ -1,23 +1,59 @@
 /**
- * `npm run bench [-- --quick]`: every benchmark in one run — repair engine scaling, editor keystroke
- * latency, OCR accuracy and speed (needs Debian `tesseract-ocr` for the native comparison). Prints tables
- * and writes all numbers to .bench/results.json. Ratios are the point: absolute times drift between runs.
+ * `npm run bench [-- --quick] [-- --only repair,editor,ocr]`: the benchmarks in one run — repair engine
+ * scaling, editor keystroke latency, OCR accuracy and speed (needs Debian `tesseract-ocr` for the native
+ * comparison). Prints tables, writes every number to .bench/results.json and the report to
+ * docs/benchmarks.md (tests/bench/report.ts). Only a full run replaces docs/benchmarks.md; a quick or
+ * partial run writes its report to .bench/benchmarks.md, so the committed numbers always come from a
+ * whole bench. Sections of docs/benchmarks.md marked "not part of the bench" (browser timings) are kept.
+ * Ratios are the point: absolute times drift between runs.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { benchEditor } from './editor';
 import { benchOcr } from './ocr';
 import { benchRepair } from './repair';
+import { benchEnvironment, benchmarksMarkdown, sectionsKeptFrom, type BenchRun } from './report';
 
-const quick = process.argv.includes('--quick');
-const results: Record<string, unknown> = { date: new Date().toISOString(), node: process.version, quick };
+const BENCHES = ['repair', 'editor', 'ocr'] as const;
+type BenchName = (typeof BENCHES)[number];
 
-console.log('\n== repair engine: suggest / applyAll by document size');
-results.repair = await benchRepair();
-console.log('\n== editor: keystroke latency on a full page');
-results.editor = await benchEditor();
-console.log('\n== OCR: accuracy and speed on the fixture pages');
-results.ocr = await benchOcr({ quick });
+function selectedBenches(argv: string[]): BenchName[] {
+  const at = argv.indexOf('--only');
+  if (at < 0) return [...BENCHES];
+  const names = (argv[at + 1] ?? '').split(',').filter(Boolean);
+  const unknown = names.filter((n) => !(BENCHES as readonly string[]).includes(n));
+  if (!names.length || unknown.length) throw new Error(`--only takes ${BENCHES.join(', ')} joined with "," (got "${argv[at + 1] ?? ''}")`);
+  return names as BenchName[];
+}
+
+const argv = process.argv.slice(2);
+const quick = argv.includes('--quick');
+const only = selectedBenches(argv);
+const full = !quick && only.length === BENCHES.length;
+const run: BenchRun = {
+  date: new Date().toISOString(),
+  node: process.version,
+  quick,
+  mode: full ? 'full' : [quick ? 'quick (`--quick`: one OCR page variant)' : '', only.length < BENCHES.length ? `only ${only.join(', ')}` : ''].filter(Boolean).join(', '),
+  command: ['npm run bench', ...(argv.length ? ['--', ...argv] : [])].join(' '),
+  ...benchEnvironment(),
+};
+
+if (only.includes('repair')) {
+  console.log('\n== repair engine: suggest / applyAll by document size');
+  run.repair = await benchRepair();
+}
+if (only.includes('editor')) {
+  console.log('\n== editor: keystroke latency on a full page');
+  run.editor = await benchEditor();
+}
+if (only.includes('ocr')) {
+  console.log('\n== OCR: accuracy and speed on the fixture pages');
+  run.ocr = await benchOcr({ quick });
+}
 
 await mkdir('.bench', { recursive: true });
-await writeFile('.bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
-console.log('\nwrote .bench/results.json');
+await writeFile('.bench/results.json', `${JSON.stringify(run, null, 2)}\n`);
+const report = full ? 'docs/benchmarks.md' : '.bench/benchmarks.md';
+const previous = await readFile('docs/benchmarks.md', 'utf8').catch(() => '');
+await writeFile(report, benchmarksMarkdown(run, sectionsKeptFrom(previous)));
+console.log(`\nwrote .bench/results.json and ${report}`);

@@ -1,7 +1,7 @@
 /**
  * The block pipeline on a real rendered page: plan regions from the image, OCR their blocks with
  * tesseract.js, lay the lines out into articles, and score against the fixture's truth. Bounds sit a
- * margin above what the bench measured (README, *Layout*), so a layout regression fails here.
+ * margin above what the bench measured (docs/benchmarks.md, *OCR*), so a layout regression fails here.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodeImage, nodeOcrPaths } from '../../cli/node-ocr';

@@ -54,7 +54,7 @@ describe.each(pages)('fixture page %s', (name) => {
   });
 
   // Bounds measured with lib/layout's scale choice (×1 for 15–29 px body): 88–99 % per article, ≥ 95 %
-  // per page. Small print read at ×1.5–2 reaches 96–99 % per article (see the README, *Offline OCR*).
+  // per page. Small print read at ×1.5–2 reaches 96–99 % per article (docs/decisions/004-upscale-small-print.md).
   it('recognises over 95 % of the page’s characters and over 85 % of every article’s', () => {
     const doc = ocrToDocument(result.regions, {});
     const rows = truth.articles.map((article) => {

@@ -5,6 +5,7 @@ import { isDateline } from '../../lib/text';
 const valid = [
   '据本报讯，昨天上午', // cites a report in prose
   '昨天，据本报讯报道',
+  '看到衡阳日报讯，他很高兴', // a paper's `讯` followed by a comma is prose
   '通讯员张三报道', // `讯` inside `通讯员`
   '通讯员 张三',
   '记者 张三',
@@ -14,6 +15,7 @@ const match = [
   '本报讯',
   '本报讯 今天上午',
   '本报讯今天上午，', // OCR dropped the space: `本报讯` says it anyway
+  '本报讯，今天上午',
   '衡阳日报讯（全媒体记者 向吟）',
   '衡阳日报讯今天上午', // a paper's name and `讯` need no separator
   '衡阳网讯（记者 张三）',

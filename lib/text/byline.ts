@@ -18,6 +18,9 @@ const NAME_THEN_MORE = '\\p{Script=Han}{2,4}(?:[\\s、，,].*)?$';
 const MARKED = new RegExp(`^[\\p{Script=Han}/／]{0,14}?(?:${ROLE}[\\s：:]*|${CREDIT})${NAME_THEN_MORE}`, 'u');
 const UNMARKED = new RegExp(`^[\\p{Script=Han}/／]{0,14}?(?:${ROLE}[\\s：:]+|${CREDIT})${NAME_THEN_MORE}`, 'u');
 
+/** The line opens with ■ or a look-alike: a byline then is near-certain. */
+export const hasBylineMarker = (text: string): boolean => MARKER.test(trimStart(text));
+
 export function isByline(text: string): boolean {
   const raw = trimEnd(trimStart(text));
   const unmarked = raw.replace(MARKER, '');

@@ -7,7 +7,10 @@
 
 const DIGITS = '[0-9０-９]';
 const PAGE = `第\\s*[A-ZＡ-Ｚ]?${DIGITS}{1,3}\\s*版`;
-const JUMP = new RegExp(`^[（(【]?\\s*(?:下转|上接|接上|转下|转第|续第)\\s*(?:第\\s*)?[A-Z]?${DIGITS}{1,3}\\s*版\\s*[）)】]?$`, 'u');
+/** `下转第3版`, `（转A2版）`, `上接第1版`: where the article goes on or came from. */
+const JUMP = new RegExp(`^[（(【]?\\s*(?:下转|上接|接上|转下|续第|转)\\s*(?:第\\s*)?[A-Za-z]?\\s*${DIGITS}{1,3}\\s*版\\s*[）)】]?$`, 'u');
+/** A forward jump mark anywhere in a text, capturing the page. */
+const JUMP_FORWARD = new RegExp(`(?:下转|转)\\s*(?:第\\s*)?([A-Za-z]?\\s*${DIGITS}{1,3})\\s*版`, 'u');
 const CREDIT = /^(?:本版)?(?:责任编辑|责编|美术编辑|美编|校对|版式设计|版式|组版|审读|值班编委|编辑)\s*[：:\s]/u;
 /** A page number alone, or the page mark followed by the page's section names (`第3版 要闻`). */
 const PAGE_NO = new RegExp(`^(?:${PAGE}(?:\\s+\\S{1,8})*|[A-Z]?[0-9]{1,2}|[-—－]\\s*${DIGITS}{1,3}\\s*[-—－])$`, 'u');
@@ -25,6 +28,8 @@ export interface FurnitureContext {
 }
 
 export const isJumpLine = (text: string): boolean => JUMP.test(text.trim());
+/** The page a forward jump mark in the text (`……（下转第3版）`) sends the reader to, e.g. `3` or `A2`. */
+export const jumpTarget = (text: string): string | undefined => JUMP_FORWARD.exec(text)?.[1].replace(/\s+/gu, '');
 export const isEditorCredit = (text: string): boolean => CREDIT.test(text.trim()) && chars(text) <= 40;
 export const isPageNumber = (text: string): boolean => PAGE_NO.test(text.trim());
 

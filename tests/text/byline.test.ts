@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isByline } from '../../lib/text';
+import { hasBylineMarker, isByline } from '../../lib/text';
 
 // valid: must not be taken for a byline; match: must be.
 const valid = [
@@ -37,4 +37,11 @@ const match = [
 describe('isByline', () => {
   it.each(valid)('%j is not a byline', (text) => expect(isByline(text)).toBe(false));
   it.each(match)('%j is a byline', (text) => expect(isByline(text)).toBe(true));
+});
+
+describe('hasBylineMarker', () => {
+  it.each([['■本报记者 张三', true], [' □ 记者 张三', true], ['◇记者', true], ['本报记者 张三', false], ['（记者 张三）', false], ['“■”', false]])(
+    '%j → %s',
+    (text, expected) => expect(hasBylineMarker(text)).toBe(expected),
+  );
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isEditorCredit, isFurniture, isJumpLine, isPageNumber, isRunningHead } from '../../lib/text';
+import { isEditorCredit, isFurniture, isJumpLine, isPageNumber, isRunningHead, jumpTarget } from '../../lib/text';
 
 describe('isFurniture', () => {
   // valid: must not be taken for furniture; match: must be.
@@ -37,6 +37,7 @@ describe('furniture kinds', () => {
   it.each([
     ['下转第3版', isJumpLine, true],
     ['（下转A2版）', isJumpLine, true],
+    ['（转A2版）', isJumpLine, true], // the pass for truncated articles knew this one, set-aside did not
     ['下转第3版的报道', isJumpLine, false],
     ['责任编辑：王五', isEditorCredit, true],
     ['编辑部收到来信', isEditorCredit, false],
@@ -66,4 +67,15 @@ describe('isRunningHead', () => {
   it('does not take prose at the page edge for a running head', () => {
     expect(isRunningHead('上星期一他来到这里', { atPageEdge: true })).toBe(false);
   });
+});
+
+describe('jumpTarget', () => {
+  it.each([
+    ['……拦截劝返车辆（下转A2版）', 'A2'],
+    ['（转第 3 版）', '3'],
+    ['下转第12版', '12'],
+    ['上接第1版', undefined], // a backward jump names where the text came from, not where it goes
+    ['转载自第3版', undefined],
+    ['他转身离开', undefined],
+  ])('%j → %j', (text, page) => expect(jumpTarget(text)).toBe(page));
 });

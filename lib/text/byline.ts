@@ -9,7 +9,7 @@ import { trimEnd, trimStart } from './edges';
 
 /** The square that opens a byline and the shapes papers (and OCR) set in its place. */
 const MARKER = /^[■●◆▲□◇]\s*/u;
-const WRAPPED = /^[（(](.*)[）)]$/u;
+const WRAPPED = /^[（(].*[）)]$/u;
 /** Role words that need a separator before the name unless the line is marked. */
 const ROLE = '(?:记者|通讯员|实习生|撰稿人|撰文|撰稿|摄影|文[/／]图|图[/／]文)';
 /** `文/…`, `图：…`, `摄影/…`: the mark is the separator. */
@@ -24,9 +24,9 @@ export const hasBylineMarker = (text: string): boolean => MARKER.test(trimStart(
 export function isByline(text: string): boolean {
   const raw = trimEnd(trimStart(text));
   const unmarked = raw.replace(MARKER, '');
-  const wrapped = WRAPPED.exec(unmarked);
-  const marked = unmarked !== raw || !!wrapped;
-  const t = wrapped ? wrapped[1].trim() : unmarked;
+  const marked = unmarked !== raw || WRAPPED.test(unmarked);
+  // A lone parenthesis (OCR lost its partner) is stripped too, but only a pair marks the line.
+  const t = unmarked.replace(/^[（(]\s*|\s*[）)]$/gu, '');
   if (t.length === 0 || t.length > 50 || /[。！？，；：:]$/u.test(t) || /[。！？；]/u.test(t)) return false;
   return (marked ? MARKED : UNMARKED).test(t);
 }

@@ -4,6 +4,7 @@ import { hasBylineMarker, isByline } from '../../lib/text';
 // valid: must not be taken for a byline; match: must be.
 const valid = [
   '记者了解到', // role word and then prose: without a marker the name must be set off
+  '记者张三）', // a lone parenthesis does not mark the line
   '记者从市发改委获悉用电量增长',
   '记者从市发改委获悉，1—9月',
   '大家纷纷表示要坚定不移',
@@ -27,6 +28,8 @@ const match = [
   '记者：张三',
   '（文/图 记者 王五）',
   '(记者 张三)',
+  '记者 张三）', // OCR lost the opening parenthesis
+  '（记者张三）', // a pair of parentheses marks the line: no separator needed
   '文/王五 图/赵六', // slash credits (the layout rule knew them, the repair rule did not)
   '文／王五',
   '摄影：李四',

@@ -20,7 +20,7 @@ const HEAD_MARK = new RegExp(`${PAGE}|${WEEKDAY.source}|日报|晚报|时报`, '
 const SENTENCE_PUNCT = /[。，；！？]/u;
 const chars = (t: string) => [...t.replace(/\s/gu, '')].length;
 
-export interface FurnitureContext {
+interface FurnitureContext {
   /** The paper's and the page's names, which a running head repeats. */
   names?: readonly string[];
   /** The line sits in the page's top or bottom band, where a date or weekday alone is a running head. */

@@ -9,5 +9,5 @@ export * from './sentence';
 export { isDateline } from './dateline';
 export { hasBylineMarker, isByline } from './byline';
 export { startsArticle } from './article-start';
-export { isEditorCredit, isFurniture, isJumpLine, isPageNumber, isRunningHead, jumpTarget, type FurnitureContext } from './furniture';
+export { isEditorCredit, isFurniture, isJumpLine, isPageNumber, isRunningHead, jumpTarget } from './furniture';
 export { joinLines, joinSeparator } from './join';

@@ -4,6 +4,7 @@
  */
 import type { Block, EpaperDocument } from '../model/document';
 import type { BlockOperation, TextEdit } from '../repair/types';
+import { joinSeparator } from '../text';
 
 /** The smallest single replacement turning `before` into `after` (common prefix and suffix kept). */
 export function minimalEdit(blockId: string, before: string, after: string): TextEdit | null {
@@ -24,14 +25,6 @@ function isHighSurrogate(c: number): boolean {
 }
 function isLowSurrogate(c: number): boolean {
   return c >= 0xdc00 && c <= 0xdfff;
-}
-
-const LATIN_END = /[A-Za-z0-9,.;:!?)]$/;
-const LATIN_START = /^[A-Za-z0-9(]/;
-
-/** Chinese text joins with nothing between; two Latin/number runs keep one space. */
-export function joinSeparator(first: string, second: string): string {
-  return LATIN_END.test(first.trimEnd()) && LATIN_START.test(second.trimStart()) ? ' ' : '';
 }
 
 export function joinOp(first: Block, second: Block): BlockOperation {

@@ -5,6 +5,9 @@
  * Chinese first-line indent starts a new block.
  */
 
+// Soft line breaks inside a Markdown paragraph join as OCR lines do: no space between CJK, one between Latin words.
+import { joinLines } from '../text';
+
 export type Chunk =
   | { type: 'heading'; level: number; text: string }
   | { type: 'quote'; text: string }
@@ -17,11 +20,6 @@ export const unescape = (s: string): string => s.replace(/\\([!-/:-@[-`{-~])/g, 
 
 /** Bold/italic markers dropped, text kept (`**某某日报讯**（…）` → `某某日报讯（…）`). */
 const plain = (s: string): string => unescape(s.replace(/(?<!\\)(\*\*|__)(.+?)(?<!\\)\1/gu, '$2'));
-
-function joinLines(lines: string[]): string {
-  // Soft line breaks inside a Markdown paragraph: no space between CJK, one between Latin words.
-  return lines.map((l) => l.trim()).reduce((acc, l) => (acc && /[A-Za-z0-9,.;:!?]$/.test(acc) && /^[A-Za-z0-9]/.test(l) ? `${acc} ${l}` : acc + l), '');
-}
 
 /**
  * The inside of a paragraph wholly in `*…*` (a byline), or undefined. The closing `*` must not be escaped

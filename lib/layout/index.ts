@@ -1,8 +1,8 @@
-export { ocrToDocument, joinLines, regionToArticle, type LayoutOptions } from './to-document';
+export { ocrToDocument, regionToArticle, type LayoutOptions } from './to-document';
 export { regionLines, bodySize, splitAtWideGaps, type LayoutLine } from './lines';
 export { readingOrder, type Column } from './reading-order';
 export { groupParagraphs, type LineGroup } from './paragraphs';
-export { assignRoles, isBylineText, isFurnitureText, type RoleContext } from './roles';
+export { assignRoles, isBylineText, type RoleContext } from './roles';
 export { findPhotoAreas } from './photos';
 export { segmentPage, segmentsToRegions, segmentsToRegionOcr, type PageSegment } from './segment';
 export { choosePreprocessing, estimateTextHeight, otsu, SMALL_TEXT_HEIGHT, SMALL_TEXT_SCALE, type Preprocessing } from './preprocess';

@@ -5,6 +5,7 @@
  */
 import type { BBox } from '../model/document';
 import type { OcrLine, OcrWord, RegionOcr } from '../ocr/types';
+import { joinLines } from '../text';
 
 export interface LayoutLine {
   text: string;
@@ -116,11 +117,7 @@ export function mergeRow(pieces: LayoutLine[]): LayoutLine {
   };
 }
 
-function joinWords(words: OcrWord[]): string {
-  let out = '';
-  for (const w of words) out += out && /[A-Za-z0-9]$/.test(out) && /^[A-Za-z0-9]/.test(w.text) ? ` ${w.text}` : w.text;
-  return out;
-}
+const joinWords = (words: OcrWord[]): string => joinLines(words.map((w) => w.text));
 
 function fromOcrLine(l: OcrLine, regionId: string): LayoutLine {
   return { text: l.text.trim(), bbox: l.bbox, confidence: l.confidence, words: l.words, regionId };

@@ -7,6 +7,7 @@
 import type { BBox, BlockRole, PageMeta } from '../model/document';
 import { ems } from './lines';
 import type { LineGroup } from './paragraphs';
+import { isByline, isDateline, isEditorCredit, isFurniture } from '../text';
 
 export interface RoleContext {
   /** Body type size of the region (line height in pixels). */
@@ -18,18 +19,11 @@ export interface RoleContext {
 }
 
 const DISPLAY = 1.3; // headline type is at least this much larger than body type
-const FURNITURE_TEXT = /第\s*[0-9０-９A-Z]{1,3}\s*版|责任编辑|责编|美编|校对|版式|组版|星期[一二三四五六日天]|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|^\s*[A-Z]?\d{1,2}\s*$/;
-// A byline names people right after the role word ("记者 张三"); "记者从…获悉" is a sentence, not a byline.
-const BYLINE_TEXT = /^[■□●◆▲]|^[（(]?\s*(本报|全媒体|特约)?(记者|通讯员|实习生)[\s:：]*[\u4e00-\u9fa5]{2,4}(\s|$|[)）])|^\S{0,8}(日报|晚报|本报)讯|^(文|图|摄影?)[\/／:：]/;
-
 const textOf = (g: LineGroup): string => g.lines.map((l) => l.text).join('');
 
+/** The layout gives the byline role to an author line and to a dateline standing alone (model/document.ts). */
 export function isBylineText(text: string): boolean {
-  return text.length <= 60 && BYLINE_TEXT.test(text.trim());
-}
-
-export function isFurnitureText(text: string): boolean {
-  return text.length <= 40 && FURNITURE_TEXT.test(text);
+  return text.length <= 60 && (isByline(text) || isDateline(text));
 }
 
 function inEdgeBand(box: BBox, page: RoleContext['page']): boolean {
@@ -70,9 +64,9 @@ export function assignRoles(groups: LineGroup[], ctx: RoleContext): BlockRole[] 
   groups.forEach((g, i) => {
     if (roles[i] !== 'paragraph') return;
     const text = textOf(g);
-    if (inEdgeBand(g.bbox, page) && (isFurnitureText(text) || g.size < 0.9 * body)) roles[i] = 'furniture';
+    if (inEdgeBand(g.bbox, page) && (isFurniture(text, { atPageEdge: true }) || g.size < 0.9 * body)) roles[i] = 'furniture';
     else if (g.lines.length <= 3 && belowPhoto(g, photos, body)) roles[i] = 'caption';
-    else if (isFurnitureText(text) && /责任编辑|责编|美编|校对/.test(text)) roles[i] = 'furniture';
+    else if (isEditorCredit(text)) roles[i] = 'furniture';
     else if (g.lines.length <= 2 && isBylineText(text)) roles[i] = 'byline';
   });
   return roles;

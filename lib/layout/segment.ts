@@ -9,7 +9,7 @@ import type { BBox } from '../model/document';
 import type { RegionOcr } from '../ocr/types';
 import { bodySize, ems, height, lineSize, type LayoutLine, unionBox, width } from './lines';
 import { readingOrder } from './reading-order';
-import { isFurnitureText } from './roles';
+import { isFurniture } from '../text';
 
 export interface PageSegment {
   id: string;
@@ -97,7 +97,7 @@ export function segmentPage(lines: LayoutLine[], page: { width: number; height: 
   const band = 0.06 * page.height;
   const atEdge = (l: LayoutLine) => l.bbox[3] <= band || l.bbox[1] >= page.height - band;
   const all = bodySize(lines);
-  const furniture = lines.filter((l) => atEdge(l) && (isFurnitureText(l.text) || lineSize(l) < 0.9 * all || l.text.length <= 12));
+  const furniture = lines.filter((l) => atEdge(l) && (isFurniture(l.text, { atPageEdge: true }) || lineSize(l) < 0.9 * all || l.text.length <= 12));
   const text = lines.filter((l) => !furniture.includes(l));
   const body = bodySize(text) || 1;
   const runs = runsOf(text, body);

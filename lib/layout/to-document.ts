@@ -11,18 +11,7 @@ import { groupParagraphs } from './paragraphs';
 import { findPhotoAreas } from './photos';
 import { readingOrder } from './reading-order';
 import { assignRoles } from './roles';
-
-/** Join OCR lines of one paragraph: no space between CJK, one space between Latin/digit runs. */
-export function joinLines(lines: string[]): string {
-  let out = '';
-  for (const raw of lines) {
-    const line = raw.trim();
-    if (!line) continue;
-    if (out && /[A-Za-z0-9,.;:]$/.test(out) && /^[A-Za-z0-9]/.test(line)) out += ' ';
-    out += line;
-  }
-  return out;
-}
+import { joinLines } from '../text';
 
 export interface LayoutOptions {
   /** Non-text areas per region id, when the image analysis knows them; otherwise found from empty space. */

@@ -1,24 +1,7 @@
 /**
- * Character classes the text passes share. Chinese text mixes Han characters, full-width punctuation and
- * half-width Latin/digits; whether a space or a `,` is wrong depends on which of these sit around it.
+ * Offsets and protected spans the text passes share (the character classes are lib/text's).
  */
-
-const HAN = /\p{Script=Han}/u;
-/** Full-width CJK punctuation (and the ellipsis/dash pairs a Chinese text uses). */
-const CJK_PUNCT = new Set([...'，。、；：！？（）《》〈〉“”‘’【】「」『』〔〕…—·～']);
-const CJK_OPENERS = new Set([...'（《〈“‘【「『〔']);
-const CJK_CLOSERS = new Set([...'）》〉”’】」』〕']);
-
-export const isHan = (ch: string | undefined): boolean => !!ch && HAN.test(ch);
-export const isCjkPunct = (ch: string | undefined): boolean => !!ch && CJK_PUNCT.has(ch);
-export const isCjkOpener = (ch: string | undefined): boolean => !!ch && CJK_OPENERS.has(ch);
-export const isCjkCloser = (ch: string | undefined): boolean => !!ch && CJK_CLOSERS.has(ch);
-/** Han or full-width punctuation: the characters that make a position "Chinese context". */
-export const isCjk = (ch: string | undefined): boolean => isHan(ch) || isCjkPunct(ch);
-export const isDigit = (ch: string | undefined): boolean => !!ch && ch >= '0' && ch <= '9';
-export const isLatin = (ch: string | undefined): boolean => !!ch && /[A-Za-z]/.test(ch);
-/** Horizontal white space as OCR emits it (ideographic space included, line breaks not). */
-export const isSpace = (ch: string | undefined): boolean => !!ch && /[ \t\u3000\u00a0]/.test(ch);
+import { isSpace } from '../text';
 
 /** Ranges `[start, end)` (UTF-16) of URLs and e-mail addresses, which no punctuation rule may touch. */
 export function protectedRanges(text: string): [number, number][] {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { groupParagraphs, joinLines, readingOrder, splitAtWideGaps } from '../../lib/layout';
+import { groupParagraphs, readingOrder, splitAtWideGaps } from '../../lib/layout';
+import { joinLines } from '../../lib/text';
 import { flow, grid, line, para } from './synthetic';
 
 const size = 20;

@@ -14,7 +14,7 @@ import type { BlockOperation } from '../types';
 import type { RepairPass, Suggestion } from '../types';
 import { bodyBlocks } from '../../model/document';
 import { suggestionId } from './shared/ids';
-import { hasFinalPunctuation, isBylineLine, looksLikeTitle, startsArticle } from './shared/typography';
+import { hasBylineMarker, hasFinalPunctuation, isByline, looksLikeTitle, startsArticle } from '../../text';
 
 export const meta = {
   kind: 'article-roles',
@@ -88,8 +88,8 @@ export const articleRoles: RepairPass = (doc) => {
     const h = body.findIndex((b) => b.role === 'headline');
     if (h >= 0) findings.push(...aroundHeadline(doc, ai, body, h));
     for (const block of body) {
-      if (block.role === 'paragraph' && isBylineLine(block.text)) {
-        findings.push(role(block, 'byline', `“${block.text.trim()}”是单独成行的作者行。`, `“${block.text.trim()}” is a byline on its own line.`, /^[■●◆▲]/u.test(block.text.trim()) ? 0.9 : 0.8));
+      if (block.role === 'paragraph' && isByline(block.text)) {
+        findings.push(role(block, 'byline', `“${block.text.trim()}”是单独成行的作者行。`, `“${block.text.trim()}” is a byline on its own line.`, hasBylineMarker(block.text) ? 0.9 : 0.8));
       }
     }
     for (const f of findings) {

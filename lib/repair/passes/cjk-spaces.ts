@@ -12,7 +12,8 @@
 import type { Block } from '../../model/document';
 import type { RepairPass, Suggestion, TextEdit } from '../types';
 import { bodyBlocks } from '../../model/document';
-import { charAfter, charBefore, isCjkPunct, isHan } from '../text';
+import { isCjkPunct, isHan } from '../../text';
+import { charAfter, charBefore } from '../text';
 import { suggestionId } from './shared/ids';
 
 export const meta = {

@@ -15,7 +15,7 @@ import type { Block } from '../../model/document';
 import type { BlockOperation, RepairPass, Suggestion } from '../types';
 import { bodyEntries, type BodyEntry, suggestionId } from './shared/ids';
 import { findRepeats, type Repeat } from './shared/repeats';
-import { endsSentence } from './shared/typography';
+import { endsSentence } from '../../text';
 
 export const meta = {
   kind: 'duplicate',

@@ -10,7 +10,7 @@
 import type { BlockOperation, RepairPass, Suggestion } from '../types';
 import { bodyBlocks } from '../../model/document';
 import { suggestionId } from './shared/ids';
-import { hasFinalPunctuation, isBylineLine, isDateline, looksLikeTitle, startsArticle } from './shared/typography';
+import { hasFinalPunctuation, isByline, isDateline, looksLikeTitle, startsArticle } from '../../text';
 
 export const meta = {
   kind: 'headline',
@@ -43,7 +43,7 @@ export const headline: RepairPass = (doc) => {
       if (kicker) ops.unshift({ op: 'set-role', blockId: kicker.id, role: 'kicker' });
       if (start > 0) ops.push({ op: 'split-article', blockId: body[start].id });
       const prevEnds = start === 0 || hasFinalPunctuation(body[start - 1].text) || /[”」』]$/u.test(body[start - 1].text.trim());
-      const confidence = isDateline(next.text) && prevEnds ? 0.9 : isBylineLine(next.text) ? 0.75 : 0.7;
+      const confidence = isDateline(next.text) && prevEnds ? 0.9 : isByline(next.text) ? 0.75 : 0.7;
       const blockIds = kicker ? [kicker.id, block.id, next.id] : [block.id, next.id];
       out.push({
         id: suggestionId('headline', blockIds),

@@ -13,7 +13,7 @@ import type { Block } from '../../model/document';
 import type { BlockOperation, RepairPass, Suggestion } from '../types';
 import { bodyBlocks } from '../../model/document';
 import { suggestionId } from './shared/ids';
-import { hasFinalPunctuation, isListOrQuoteStart, joinSeparator, startsArticle } from './shared/typography';
+import { hasFinalPunctuation, isListOrQuoteStart, joinSeparator, startsArticle } from '../../text';
 
 export const meta = {
   kind: 'line-paragraphs',

@@ -11,7 +11,7 @@
 import type { RepairPass, Suggestion } from '../types';
 import { suggestionId } from './shared/ids';
 import { findContinuations } from './shared/continuation';
-import { joinSeparator, lastChar } from './shared/typography';
+import { joinSeparator, lastChar } from '../../text';
 
 export const meta = {
   kind: 'out-of-order',

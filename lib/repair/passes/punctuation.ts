@@ -12,7 +12,8 @@
 import type { Block } from '../../model/document';
 import type { RepairPass, Suggestion, TextEdit } from '../types';
 import { bodyBlocks } from '../../model/document';
-import { charAfter, charBefore, inRanges, isCjk, isDigit, isHan, protectedRanges } from '../text';
+import { isCjk, isDigit, isHan } from '../../text';
+import { charAfter, charBefore, inRanges, protectedRanges } from '../text';
 import { suggestionId } from './shared/ids';
 
 export const meta = {

@@ -17,7 +17,7 @@ import type { Block, EpaperDocument } from '../../model/document';
 import type { BlockOperation, RepairPass, Suggestion } from '../types';
 import { bodyBlocks } from '../../model/document';
 import { HEAD_ROLES, suggestionId } from './shared/ids';
-import { isDateline, startsArticle } from './shared/typography';
+import { isDateline, isEditorCredit, isJumpLine, isPageNumber, isRunningHead, startsArticle } from '../../text';
 
 export const meta = {
   kind: 'set-aside',
@@ -30,24 +30,17 @@ export const meta = {
 
 interface Finding { kind: 'furniture' | 'caption' | 'label'; what: { zh: string; en: string }; confidence: number }
 
-const JUMP = /^[（(【]?\s*(?:下转|上接|接上|转下|转第|续第)\s*(?:第\s*)?[A-Z]?\d{1,3}\s*版\s*[）)】]?$/u;
-const CREDIT = /^(?:责任编辑|责编|美术编辑|美编|校对|版式设计|版式|组版|审读|值班编委|编辑)\s*[：:\s]/u;
-const PAGE_NO = /^(?:第\s*[A-Z]?\d{1,3}\s*版|[A-Z]\d{1,2}|[-—]\s*\d{1,3}\s*[-—])$/u;
-const FULL_DATE = /\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日/u;
 const PHOTO = /^(?:图为|▲|△|上图|下图|左图|右图)|(?:摄|供图|新华社发)[）)]?$/u;
 const chars = (t: string) => [...t.replace(/\s/gu, '')].length;
 
 function classify(doc: EpaperDocument, body: Block[], i: number): Finding | null {
   const t = body[i].text.trim();
   if (body[i].role !== 'paragraph' || t.length === 0) return null;
-  if (JUMP.test(t)) return { kind: 'furniture', what: { zh: '转版提示', en: 'jump line' }, confidence: 0.97 };
-  if (CREDIT.test(t) && chars(t) <= 40) return { kind: 'furniture', what: { zh: '编辑署名行', en: 'editor credit line' }, confidence: 0.95 };
-  if (PAGE_NO.test(t)) return { kind: 'furniture', what: { zh: '版次', en: 'page number' }, confidence: 0.93 };
-  const short = chars(t) <= 40 && !/[。，；！？]/u.test(t);
+  if (isJumpLine(t)) return { kind: 'furniture', what: { zh: '转版提示', en: 'jump line' }, confidence: 0.97 };
+  if (isEditorCredit(t)) return { kind: 'furniture', what: { zh: '编辑署名行', en: 'editor credit line' }, confidence: 0.95 };
+  if (isPageNumber(t)) return { kind: 'furniture', what: { zh: '版次', en: 'page number' }, confidence: 0.93 };
   const names = [doc.meta.newspaper, doc.meta.pageName].filter((n): n is string => !!n);
-  if (short && ((FULL_DATE.test(t) && /(?:第\s*[A-Z]?\d+\s*版|星期|周[一二三四五六日]|日报|晚报|时报)/u.test(t)) || names.includes(t))) {
-    return { kind: 'furniture', what: { zh: '报头或报眉', en: 'running head or foot' }, confidence: 0.92 };
-  }
+  if (isRunningHead(t, { names })) return { kind: 'furniture', what: { zh: '报头或报眉', en: 'running head or foot' }, confidence: 0.92 };
   if (chars(t) <= 60 && PHOTO.test(t) && !/。.+/u.test(t)) return { kind: 'caption', what: { zh: '图片说明', en: 'photo caption' }, confidence: 0.9 };
   const after = body[i + 1];
   // A short line right above a photo credit (`（记者 张三 摄）`) is that photo's caption.

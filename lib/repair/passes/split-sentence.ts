@@ -13,9 +13,9 @@ import type { RepairPass, Suggestion } from '../types';
 import { bodyBlocks } from '../../model/document';
 import { suggestionId } from './shared/ids';
 import {
-  CLAUSE_MARKS, endsSentence, isBylineLine, isListOrQuoteStart, joinSeparator, lastChar, looksLikeTitle,
+  CLAUSE_MARKS, endsSentence, isByline, isListOrQuoteStart, joinSeparator, lastChar, looksLikeTitle,
   openBrackets, startsArticle, startsMidClause,
-} from './shared/typography';
+} from '../../text';
 
 export const meta = {
   kind: 'split-sentence',
@@ -38,7 +38,7 @@ function lastLineIsFull(block: Block): boolean | undefined {
 /** Confidence that `first` continues in `next`, or 0 when it should not fire. */
 function splitConfidence(first: Block, next: Block): number {
   if (first.role !== 'paragraph' || next.role !== 'paragraph') return 0;
-  if (endsSentence(first.text) || isBylineLine(first.text) || startsArticle(next.text)) return 0;
+  if (endsSentence(first.text) || isByline(first.text) || startsArticle(next.text)) return 0;
   const last = lastChar(first.text) ?? '';
   const unbalanced = openBrackets(first.text).length > 0;
   if (last === '：' || last === ':') return isListOrQuoteStart(next.text) ? 0 : 0.5;

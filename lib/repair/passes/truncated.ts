@@ -12,6 +12,7 @@ import type { RepairPass, Suggestion } from '../types';
 import { bodyBlocks } from '../../model/document';
 import { suggestionId } from './shared/ids';
 import { findContinuations, isDanglingEnd } from './shared/continuation';
+import { isJumpLine, jumpTarget } from '../../text';
 
 export const meta = {
   kind: 'truncated',
@@ -22,14 +23,11 @@ export const meta = {
   },
 } as const;
 
-const JUMP = /[（(]?\s*(?:下转|转)\s*(?:第\s*)?([A-Za-z]?\s*\d{1,3})\s*版/u;
-
 export const truncated: RepairPass = (doc) => {
   const placed = new Set(findContinuations(doc).map((c) => c.dangling.block.id));
   const out: Suggestion[] = [];
   doc.articles.forEach((article) => {
     const body = bodyBlocks(article);
-    const isJumpLine = (t: string) => JUMP.test(t) && [...t.trim()].length <= 14;
     let i = body.length - 1;
     // Trailing furniture and jump lines are not the prose ending; captions or titles after it are (stop).
     while (i >= 0 && (body[i].role === 'furniture' || isJumpLine(body[i].text))) i -= 1;
@@ -38,8 +36,7 @@ export const truncated: RepairPass = (doc) => {
     const entry = { article, articleIndex: 0, block: last, index: i, body: body.slice(0, i + 1) };
     // Already flagged (perhaps before a join moved its end): flagging again would repeat the same warning.
     if (!isDanglingEnd(entry) || placed.has(last.id) || last.flags?.some((f) => f.kind === 'truncated')) return;
-    const jump = article.blocks.map((b) => JUMP.exec(b.text)).find((m) => m);
-    const page = jump?.[1].replace(/\s+/gu, '');
+    const page = article.blocks.map((b) => jumpTarget(b.text)).find((p) => p);
     out.push({
       id: suggestionId('truncated', [last.id]),
       kind: 'truncated',

@@ -11,7 +11,7 @@
  */
 import type { Block, EpaperDocument } from '../../../model/document';
 import { bodyEntries, type BodyEntry, HEAD_ROLES } from './ids';
-import { endsSentence, isBylineLine, isDateline, isHan, isListOrQuoteStart, looksLikeTitle, startsArticle, startsMidClause } from './typography';
+import { endsSentence, isByline, isDateline, isHan, isListOrQuoteStart, looksLikeTitle, startsArticle, startsMidClause } from '../../../text';
 
 export interface Continuation {
   /** The block that stops mid-sentence. */
@@ -41,7 +41,7 @@ function affinity(words: Set<string>, pool: Set<string>): number {
 
 export function isDanglingEnd(e: BodyEntry): boolean {
   const { block } = e;
-  if (block.role !== 'paragraph' || endsSentence(block.text) || isBylineLine(block.text) || isDateline(block.text)) return false;
+  if (block.role !== 'paragraph' || endsSentence(block.text) || isByline(block.text) || isDateline(block.text)) return false;
   if (looksLikeTitle(block.text, 30) && !/[，、；]/u.test(block.text)) return false; // label, kicker or title
   const next = e.body.slice(e.index + 1).find((b) => b.role !== 'furniture');
   return !next || (next.role === 'paragraph' && isListOrQuoteStart(next.text) && !/[：:]\s*$/u.test(block.text));
@@ -61,7 +61,7 @@ function continuationKind(e: BodyEntry): number {
 
 /** Part of an article's head: a head role, a byline line, or a short title-like line (subtitle). */
 function headLike(b: Block): boolean {
-  return HEAD_ROLES.has(b.role) || isBylineLine(b.text) || (!endsSentence(b.text) && looksLikeTitle(b.text.replace(/[，,]/gu, ' '), 40));
+  return HEAD_ROLES.has(b.role) || isByline(b.text) || (!endsSentence(b.text) && looksLikeTitle(b.text.replace(/[，,]/gu, ' '), 40));
 }
 
 export function findContinuations(doc: EpaperDocument): Continuation[] {

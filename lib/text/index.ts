@@ -1,0 +1,13 @@
+/**
+ * The typography of Chinese newspaper text, once: character classes, sentence ends, datelines, bylines,
+ * page furniture and how pieces join. Layout, import, editor and repair all ask these rules, so a line
+ * the layout calls a byline is one the repair passes call a byline too. Imports nothing from other lib folders.
+ */
+export * from './chars';
+export * from './edges';
+export * from './sentence';
+export { isDateline } from './dateline';
+export { hasBylineMarker, isByline } from './byline';
+export { startsArticle } from './article-start';
+export { isEditorCredit, isFurniture, isJumpLine, isPageNumber, isRunningHead, jumpTarget } from './furniture';
+export { joinLines, joinSeparator } from './join';

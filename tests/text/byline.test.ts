@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { hasBylineMarker, isByline } from '../../lib/text';
+
+// valid: must not be taken for a byline; match: must be.
+const valid = [
+  '记者了解到', // role word and then prose: without a marker the name must be set off
+  '记者张三）', // a lone parenthesis does not mark the line
+  '记者从市发改委获悉用电量增长',
+  '记者从市发改委获悉，1—9月',
+  '大家纷纷表示要坚定不移',
+  '■相关链接', // a ■ subheading: the marker alone is not a byline
+  '■记者 张三说，今年的收成很好。', // a sentence after the marker
+  '图：市民在公园里散步', // a caption, not a photo credit
+  '衡阳日报讯（全媒体记者 向吟）', // a dateline (isDateline), not an author line
+  '',
+];
+const match = [
+  '■本报记者 张三',
+  '■本报记者张三', // marked: no separator needed
+  '■本报记者某某通讯员某某',
+  '●记者 张三', // the look-alikes papers set for ■
+  '◆记者 张三',
+  '▲本报记者 张三',
+  '□记者 张三',
+  '◇记者 张三',
+  '本报记者 张三 通讯员 李四',
+  '记者 张三',
+  '记者：张三',
+  '（文/图 记者 王五）',
+  '(记者 张三)',
+  '记者 张三）', // OCR lost the opening parenthesis
+  '（记者张三）', // a pair of parentheses marks the line: no separator needed
+  '文/王五 图/赵六', // slash credits (the layout rule knew them, the repair rule did not)
+  '文／王五',
+  '摄影：李四',
+  '特约撰稿人 张三',
+  '**■本报记者 张三**', // emphasis left by the import
+];
+
+describe('isByline', () => {
+  it.each(valid)('%j is not a byline', (text) => expect(isByline(text)).toBe(false));
+  it.each(match)('%j is a byline', (text) => expect(isByline(text)).toBe(true));
+});
+
+describe('hasBylineMarker', () => {
+  it.each([['■本报记者 张三', true], [' □ 记者 张三', true], ['◇记者', true], ['本报记者 张三', false], ['（记者 张三）', false], ['“■”', false]])(
+    '%j → %s',
+    (text, expected) => expect(hasBylineMarker(text)).toBe(expected),
+  );
+});

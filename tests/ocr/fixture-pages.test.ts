@@ -6,10 +6,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { decodeImage, ocrImage } from '../../cli/node-ocr';
+import { decodeImage, ocrPage } from '../../cli/node-ocr';
 import type { Region } from '../../lib/detect/types';
-import { ocrToDocument } from '../../lib/layout';
-import type { RegionsOcrResult } from '../../lib/ocr';
+import type { EpaperDocument } from '../../lib/model/document';
+import type { RegionOcr } from '../../lib/ocr';
+import type { RegionFailure } from '../../lib/pipeline';
 import { articleText, fixturePageDir, listFixturePages, loadTruth, type TruthPage } from '../support/truth';
 import { cer } from '../support/cer';
 
@@ -37,14 +38,19 @@ it('has generated fixture pages to measure (run `npm run fixtures`)', () => {
 
 describe.each(pages)('fixture page %s', (name) => {
   let truth: TruthPage;
-  let result: RegionsOcrResult;
+  let result: { regions: RegionOcr[]; failures: RegionFailure[] };
+  let doc: EpaperDocument;
   let seconds: number;
   beforeAll(async () => {
     truth = loadTruth(fixturePageDir(name));
     const image = await decodeImage(readFileSync(join(fixturePageDir(name), truth.files.image)));
     const regions: Region[] = truth.articles.map((a) => ({ id: a.id, shape: 'poly', polygon: a.polygon, box: a.box, href: a.href }));
     const t0 = Date.now();
-    result = await ocrImage(image, regions, { workers: 2 });
+    const read: RegionOcr[] = [];
+    const detection = { meta: {}, image: null, regions, adapter: 'test', warnings: [] };
+    const page = await ocrPage(image, detection, { workers: 2, onArticle: (_, __, region) => read.push(region) });
+    doc = page.doc;
+    result = { regions: regions.flatMap((r) => read.filter((x) => x.regionId === r.id)), failures: page.failures };
     seconds = (Date.now() - t0) / 1000;
   });
 
@@ -56,7 +62,6 @@ describe.each(pages)('fixture page %s', (name) => {
   // Bounds measured with lib/layout's scale choice (×1 for 15–29 px body): 88–99 % per article, ≥ 95 %
   // per page. Small print read at ×1.5–2 reaches 96–99 % per article (see the README, *Offline OCR*).
   it('recognises over 95 % of the page’s characters and over 85 % of every article’s', () => {
-    const doc = ocrToDocument(result.regions, {});
     const rows = truth.articles.map((article) => {
       const region = result.regions.find((r) => r.regionId === article.id)!;
       const text = articleText(article);

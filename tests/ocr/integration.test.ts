@@ -3,18 +3,30 @@
  * measured against the text that was drawn.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { decodeImage, nodeOcrPaths, ocrImage } from '../../cli/node-ocr';
-import { buildOcrJobs, createOcrEngine, OcrCancelledError, type OcrJob, type RegionsOcrResult } from '../../lib/ocr';
+import { decodeImage, nodeOcrPaths, ocrPage } from '../../cli/node-ocr';
+import type { Region } from '../../lib/detect/types';
+import { prepareRegion, type Raster } from '../../lib/image';
+import { createOcrEngine, OcrCancelledError, type OcrJob, type RegionOcr } from '../../lib/ocr';
+import type { RegionFailure } from '../../lib/pipeline';
 import { cer } from '../support/cer';
 import { ARTICLE_A, ARTICLE_B, PAGE_SIZE, REGION_A, REGION_B, renderLines, twoArticleLines } from './render-text';
 
+/** A whole hotspot as one job (tesseract's own layout, PSM 3), for the engine-level cases. */
+function regionJob(image: Raster, region: Region): OcrJob {
+  const { png, offset, scale, box } = prepareRegion(image, region);
+  return { regionId: region.id, png, offset, scale, box };
+}
+
 describe('OCR of rendered Chinese articles (2 workers)', () => {
-  let result: RegionsOcrResult;
+  let result: { regions: RegionOcr[]; failures: RegionFailure[] };
   let jobs: OcrJob[];
   beforeAll(async () => {
     const page = await decodeImage((await renderLines(PAGE_SIZE.width, PAGE_SIZE.height, twoArticleLines())).png);
-    result = await ocrImage(page, [REGION_A, REGION_B], { workers: 2 });
-    jobs = buildOcrJobs(page, [REGION_A, REGION_B], 1);
+    const read: RegionOcr[] = [];
+    const detection = { meta: {}, image: null, regions: [REGION_A, REGION_B], adapter: 'test', warnings: [] };
+    const { failures } = await ocrPage(page, detection, { workers: 2, onArticle: (_, __, region) => read.push(region) });
+    result = { regions: ['a', 'b'].flatMap((id) => read.filter((r) => r.regionId === id)), failures };
+    jobs = [REGION_A, REGION_B].map((r) => regionJob(page, r));
   });
 
   it('reads every region without failures', () => {

@@ -1,0 +1,1 @@
+export { planRegion, type PlannedRegion, type RegionPart, type RegionPlan } from './region-plan';

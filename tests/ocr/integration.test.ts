@@ -37,12 +37,13 @@ describe('OCR of rendered Chinese articles (2 workers)', () => {
   it.each([
     ['a', ARTICLE_A],
     ['b', ARTICLE_B],
-  ])('region %s: character error rate under 5 percent, in reading order', (id, article) => {
+  ])('region %s: character error rate under 3.5 percent, in reading order', (id, article) => {
     const region = result.regions.find((r) => r.regionId === id)!;
     const truth = [article.headline, ...article.body].join('');
     const rate = cer(truth, region.text);
     console.log(`CER region ${id}: ${(rate * 100).toFixed(1)} % in ${region.seconds} s`);
-    expect(rate).toBeLessThan(0.05);
+    // Measured 1.7 % (a) and 0 % (b); bound ×1.5 + 1 point.
+    expect(rate).toBeLessThan(0.035);
   });
 
   it('keeps each article to its own region (no text from the neighbour)', () => {
@@ -64,7 +65,7 @@ describe('OCR of rendered Chinese articles (2 workers)', () => {
     }
   });
 
-  it('leaves no spaces between Chinese characters', () => {
+  it('reads clean print with no spaces between Chinese characters (preserve_interword_spaces), though raw text is kept', () => {
     for (const r of result.regions) expect(r.text).not.toMatch(/\p{Script=Han} +\p{Script=Han}/u);
   });
 
@@ -74,7 +75,9 @@ describe('OCR of rendered Chinese articles (2 workers)', () => {
       const broken = { ...jobs[0], regionId: 'broken', png: new TextEncoder().encode('not a png') };
       await expect(engine.recognizeRegion(broken)).rejects.toThrow(/^OCR of region broken failed: .*read image/);
       const next = await engine.recognizeRegion(jobs[1]);
-      expect(cer([ARTICLE_B.headline, ...ARTICLE_B.body].join(''), next.text)).toBeLessThan(0.05);
+      const rate = cer([ARTICLE_B.headline, ...ARTICLE_B.body].join(''), next.text);
+      console.log(`CER region b as one PSM 3 job: ${(rate * 100).toFixed(1)} %`);
+      expect(rate).toBeLessThan(0.05);
     } finally {
       await engine.terminate();
     }

@@ -17,7 +17,7 @@ import { decodeImage, ocrPage } from './node-ocr';
 import { loadPage, loadRegionsFile } from './page-source';
 
 /** The page and its detection; `--regions FILE` replaces the detected hotspots with the user's own. */
-export async function loadOcrInput(pathOrUrl: string, regionsFile?: string): Promise<{ detection: PageDetection; image: Buffer }> {
+async function loadOcrInput(pathOrUrl: string, regionsFile?: string): Promise<{ detection: PageDetection; image: Buffer }> {
   const { detection, image } = await loadPage(pathOrUrl);
   if (!regionsFile) return { detection, image };
   return { detection: { ...detection, regions: await loadRegionsFile(regionsFile) }, image };
@@ -41,7 +41,7 @@ function positive(value: string, flag: string, integer: boolean): number {
 }
 
 /** `chi_sim+eng` → ['chi_sim', 'eng'], each one whose traineddata ships with the package. */
-export function parseLangs(value: string): string[] {
+function parseLangs(value: string): string[] {
   const langs = value.split('+').map((l) => l.trim());
   const unknown = langs.filter((l) => !(BUNDLED_LANGS as readonly string[]).includes(l));
   if (!value.trim() || unknown.length) {

@@ -9,13 +9,13 @@ import type { OcrProgress } from '../../lib/ocr/types';
 import { applyArticle, applyFailure, applyProgress, rowsFromDetection, type ArticleRow } from './state';
 import type { PanelKey } from './strings';
 
-export interface PanelMessage {
+interface PanelMessage {
   key: PanelKey;
   vars?: Record<string, string | number>;
 }
 
 /** The document in the editor; `gen` changes with every document opened, so the editor remounts on it. */
-export interface OpenedDocument {
+interface OpenedDocument {
   doc: EpaperDocument;
   key: string;
   /** Reload the saved session (rejections, undo steps) instead of starting from `doc`. */

@@ -11,7 +11,7 @@ import type { OcrEngine, OcrEngineInfo, OcrEngineOptions } from './engine-types'
 import type { OcrProgress, RegionOcr } from './types';
 import { createTesseractWorker, type OcrWorker } from './worker';
 
-export { OcrCancelledError, type OcrEngine, type OcrEngineInfo, type OcrEngineOptions, type OcrJob };
+export { OcrCancelledError, type OcrEngine, type OcrJob };
 
 interface Pending {
   job: OcrJob;

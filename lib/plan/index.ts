@@ -1,1 +1,1 @@
-export { planRegion, type PlannedRegion, type RegionPart, type RegionPlan } from './region-plan';
+export { planRegion, type RegionPart, type RegionPlan } from './region-plan';

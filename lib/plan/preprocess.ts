@@ -80,8 +80,8 @@ export function otsu(data: Uint8ClampedArray): number {
 }
 
 /** Body ink height below which a region is upscaled, and the factor (both measured, see above). */
-export const SMALL_TEXT_HEIGHT = 15;
-export const SMALL_TEXT_SCALE = 1.5;
+const SMALL_TEXT_HEIGHT = 15;
+const SMALL_TEXT_SCALE = 1.5;
 
 /** Scale 1.5 for small print, 1 otherwise (and when no text height could be measured). */
 export function choosePreprocessing(stats: { textHeight: number }): Preprocessing {

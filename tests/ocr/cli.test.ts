@@ -54,7 +54,8 @@ describe('epaper-md ocr', () => {
     expect(doc.articles[1].href).toBe('http://127.0.0.1/b.html');
     expect(doc.meta.imageSize).toEqual({ width: PAGE_SIZE.width, height: PAGE_SIZE.height });
     expect(doc.meta.ocr?.languages).toEqual(['chi_sim', 'eng']);
-    expect(cer(truthOf(ARTICLE_A), doc.articles[0].blocks.map((b) => b.text).join(''))).toBeLessThan(0.1);
+    // Measured 1.7 %; bound ×1.5 + 1 point.
+    expect(cer(truthOf(ARTICLE_A), doc.articles[0].blocks.map((b) => b.text).join(''))).toBeLessThan(0.035);
     expect(json).toEqual(toJson(doc));
   });
 

@@ -76,8 +76,8 @@ describe('OCR of rendered Chinese articles (2 workers)', () => {
       await expect(engine.recognizeRegion(broken)).rejects.toThrow(/^OCR of region broken failed: .*read image/);
       const next = await engine.recognizeRegion(jobs[1]);
       const rate = cer([ARTICLE_B.headline, ...ARTICLE_B.body].join(''), next.text);
-      console.log(`CER region b as one PSM 3 job: ${(rate * 100).toFixed(1)} %`);
-      expect(rate).toBeLessThan(0.05);
+      // Measured 1.8 % as one PSM 3 job; bound ×1.5 + 1 point.
+      expect(rate).toBeLessThan(0.037);
     } finally {
       await engine.terminate();
     }

@@ -1,5 +1,6 @@
 /**
- * A small pool of tesseract workers: one job per article region, progress events, cancel, idle shutdown and
+ * A small pool of tesseract workers: one job per region or part of a region's plan (recognize-plan.ts),
+ * progress events that name the job's { regionId, partId }, cancel, idle shutdown and
  * periodic recycling (WASM memory only grows, so a worker is replaced after `jobsPerWorker` jobs). A worker
  * that dies never answers, so its job is rejected at once instead of hanging (scribe.js does the same).
  */

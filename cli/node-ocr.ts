@@ -1,17 +1,16 @@
 /**
- * Node adapter for lib/ocr: decodes the page image with sharp and reads each region block by block
- * (lib/layout ocrByBlocks: columns cut on the image, PSM 6/7) with tesseract files from node_modules
- * (no network, ever).
+ * Node adapter for the page pipeline: decodes the page image with sharp and runs lib/pipeline readPage on
+ * an engine with tesseract files from node_modules (no network, ever).
  */
 import { copyFile, mkdir, stat } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import sharp from 'sharp';
-import type { Point, Region } from '../lib/detect/types';
+import type { PageDetection } from '../lib/detect/types';
 import { rgbaRaster, type Raster } from '../lib/image';
-import { ocrByBlocks, type BlockOcrOptions, type BlocksOcrResult } from '../lib/layout';
-import { BUNDLED_LANGS, createOcrEngine, DEFAULT_LANGS, type OcrPaths, type OcrProgress } from '../lib/ocr';
+import { BUNDLED_LANGS, createOcrEngine, DEFAULT_LANGS, type OcrPaths } from '../lib/ocr';
+import { readPage, type PageResult, type ReadPageHooks } from '../lib/pipeline';
 
 const require = createRequire(import.meta.url);
 
@@ -41,40 +40,21 @@ export async function decodeImage(bytes: Buffer | Uint8Array): Promise<Raster> {
   }
 }
 
-/** The whole image as one region, for a page without hotspots. */
-export function wholePageRegion(width: number, height: number): Region {
-  const polygon: Point[] = [[0, 0], [width, 0], [width, height], [0, height]];
-  return { id: 'page', shape: 'whole', polygon, box: [0, 0, width, height] };
-}
-
-export interface NodeOcrOptions {
+export interface NodeOcrOptions extends ReadPageHooks {
   workers?: number;
-  /** Resample factor, or 'auto' (default): lib/layout's choice from the measured body text height. */
-  scale?: number | 'auto';
-  /** Engine progress; its ids are block ids (`<regionId>~<n>`, see lib/layout regionOfPart). */
-  onProgress?: (p: OcrProgress) => void;
-  onRegion?: BlockOcrOptions['onRegion'];
-  signal?: AbortSignal;
+  /** Extra/overriding tesseract parameters for every job. */
   parameters?: Record<string, string>;
   /** Recognition languages, from BUNDLED_LANGS; default DEFAULT_LANGS (chi_sim). */
   langs?: readonly string[];
 }
 
-export async function ocrImage(image: Raster, regions: Region[], options: NodeOcrOptions = {}): Promise<BlocksOcrResult> {
-  const engine = createOcrEngine({
-    paths: await nodeOcrPaths(),
-    workers: options.workers ?? 2,
-    langs: options.langs ?? DEFAULT_LANGS,
-    onProgress: options.onProgress,
-    parameters: options.parameters,
-  });
+/** readPage on an engine of its own, stopped afterwards (a CLI run reads one page). */
+export async function ocrPage(image: Raster, detection: PageDetection, options: NodeOcrOptions = {}): Promise<PageResult> {
+  const { workers = 2, langs = DEFAULT_LANGS, parameters, ...hooks } = options;
+  const engine = createOcrEngine({ paths: await nodeOcrPaths(), workers, langs, parameters });
   try {
-    const fixedScale = typeof options.scale === 'number' ? options.scale : undefined;
-    return await ocrByBlocks(engine, image, regions, { fixedScale, signal: options.signal, onRegion: options.onRegion });
+    return await readPage(engine, image, detection, hooks);
   } finally {
     await engine.terminate();
   }
 }
-
-/** Same as lib/ocr `buildOcrJobs` (kept under this name for the benchmark scripts). */
-export { buildOcrJobs as buildJobs } from '../lib/ocr';

@@ -4,88 +4,23 @@
  * PAGE: an image file, or a saved/served e-paper HTML page (through cli/page-source.ts).
  * Progress goes to stderr, one line per region; the document to stdout, OUT, or export files under DIR.
  */
-import { readFile, writeFile } from 'node:fs/promises';
-import { extname } from 'node:path';
+import { writeFile } from 'node:fs/promises';
 import { Option, type Command } from 'commander';
-import type { PageDetection, Region } from '../lib/detect/types';
+import type { PageDetection } from '../lib/detect/types';
 import { pageToMarkdown } from '../lib/export';
-import { ocrToDocument } from '../lib/layout';
 import type { EpaperDocument } from '../lib/model';
 import { toJson } from '../lib/model/json';
 import { BUNDLED_LANGS, DEFAULT_LANGS } from '../lib/ocr';
 import { UsageError } from './errors';
 import { addOutputOptions, writeOutputs, type OutputFlags } from './output';
-import { decodeImage, ocrImage, wholePageRegion } from './node-ocr';
+import { decodeImage, ocrPage } from './node-ocr';
+import { loadPage, loadRegionsFile } from './page-source';
 
-interface PageSource {
-  loadPage(pathOrUrl: string): Promise<{ detection: PageDetection; image: Buffer }>;
-  loadRegionsFile(path: string): Promise<Region[]>;
-}
-
-// The detect engineer's loader (HTML pages, URLs, region files); imported lazily so the command still
-// reads plain image files while that module does not exist yet.
-async function pageSource(): Promise<PageSource | null> {
-  const specifier = './page-source.ts';
-  try {
-    return (await import(/* @vite-ignore */ specifier)) as PageSource;
-  } catch (err) {
-    if ((err as { code?: string }).code === 'ERR_MODULE_NOT_FOUND' && String(err).includes('page-source')) return null;
-    throw err;
-  }
-}
-
-const IMAGE_EXTENSIONS = new Set(['.png', '.jpg', '.jpeg', '.webp', '.gif', '.tif', '.tiff']);
-
-async function readInput(path: string): Promise<Buffer> {
-  try {
-    return await readFile(path);
-  } catch (err) {
-    if ((err as { code?: string }).code === 'ENOENT') throw new UsageError(`page not found: ${path}`);
-    throw err;
-  }
-}
-
-export async function loadOcrInput(pathOrUrl: string, regionsFile?: string): Promise<{ detection: PageDetection; image: Buffer; regions: Region[] }> {
-  const source = await pageSource();
-  const isImageFile = !/^https?:\/\//i.test(pathOrUrl) && IMAGE_EXTENSIONS.has(extname(pathOrUrl).toLowerCase());
-  let detection: PageDetection;
-  let image: Buffer;
-  if (source && !isImageFile) ({ detection, image } = await source.loadPage(pathOrUrl));
-  else if (isImageFile) {
-    image = await readInput(pathOrUrl);
-    detection = { meta: {}, image: null, regions: [], adapter: 'image-file', warnings: [] };
-  } else {
-    throw new UsageError(`cannot read ${pathOrUrl}: only image files (${[...IMAGE_EXTENSIONS].join(' ')}) are supported until the e-paper page loader is installed`);
-  }
-  let regions = detection.regions;
-  if (regionsFile) {
-    if (source) regions = await source.loadRegionsFile(regionsFile);
-    else regions = parseRegions(parseJsonFile(String(await readInput(regionsFile)), regionsFile), regionsFile);
-  }
-  return { detection, image, regions };
-}
-
-function parseJsonFile(text: string, file: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch (err) {
-    throw new UsageError(`${file} is not valid JSON: ${err instanceof Error ? err.message : String(err)}`);
-  }
-}
-
-/** Minimal region-file reader (a JSON array of `{ id, box, polygon? }`) used until page-source.ts exists. */
-function parseRegions(value: unknown, file: string): Region[] {
-  const list = Array.isArray(value) ? value : (value as { regions?: unknown })?.regions;
-  if (!Array.isArray(list)) throw new UsageError(`${file}: expected a JSON array of regions`);
-  return list.map((r: Partial<Region>, i) => {
-    const box = r.box;
-    if (!r.id || !Array.isArray(box) || box.length !== 4 || !box.every(Number.isFinite)) {
-      throw new UsageError(`${file}: region ${i} needs an "id" and a "box" [x0, y0, x1, y1]`);
-    }
-    const [x0, y0, x1, y1] = box;
-    const polygon = r.polygon ?? ([[x0, y0], [x1, y0], [x1, y1], [x0, y1]] as [number, number][]);
-    return { id: String(r.id), shape: r.shape ?? 'rect', polygon, box, href: r.href, title: r.title };
-  });
+/** The page and its detection; `--regions FILE` replaces the detected hotspots with the user's own. */
+async function loadOcrInput(pathOrUrl: string, regionsFile?: string): Promise<{ detection: PageDetection; image: Buffer }> {
+  const { detection, image } = await loadPage(pathOrUrl);
+  if (!regionsFile) return { detection, image };
+  return { detection: { ...detection, regions: await loadRegionsFile(regionsFile) }, image };
 }
 
 export interface OcrCommandFlags extends Partial<OutputFlags> {
@@ -106,7 +41,7 @@ function positive(value: string, flag: string, integer: boolean): number {
 }
 
 /** `chi_sim+eng` → ['chi_sim', 'eng'], each one whose traineddata ships with the package. */
-export function parseLangs(value: string): string[] {
+function parseLangs(value: string): string[] {
   const langs = value.split('+').map((l) => l.trim());
   const unknown = langs.filter((l) => !(BUNDLED_LANGS as readonly string[]).includes(l));
   if (!value.trim() || unknown.length) {
@@ -115,36 +50,27 @@ export function parseLangs(value: string): string[] {
   return [...new Set(langs)];
 }
 
-/** OCRs one page into a document; progress lines to `log`. Throws after returning nothing only on total failure. */
+/** OCRs one page into a document; progress lines to `log`. Failed regions are returned, not thrown. */
 export async function ocrPageToDocument(page: string, flags: Pick<OcrCommandFlags, 'regions' | 'workers' | 'scale'> & { lang?: string }, log: (line: string) => void, signal?: AbortSignal) {
   const workers = positive(flags.workers, '--workers', true);
   const langs = flags.lang ? parseLangs(flags.lang) : [...DEFAULT_LANGS];
-  const scale = flags.scale === 'auto' ? 'auto' : positive(flags.scale, '--scale', false);
-  const { detection, image, regions: found } = await loadOcrInput(page, flags.regions);
+  const fixedScale = flags.scale === 'auto' ? undefined : positive(flags.scale, '--scale', false);
+  const { detection, image } = await loadOcrInput(page, flags.regions);
   const raster = await decodeImage(image);
-  const regions = found.length ? found : [wholePageRegion(raster.width, raster.height)];
+  // A page without hotspots is read as one region (readPage's whole-image region).
+  const regionCount = detection.regions.length || 1;
   const t0 = Date.now();
   let done = 0;
-  const result = await ocrImage(raster, regions, {
+  const { doc, failures } = await ocrPage(raster, detection, {
     workers,
-    scale,
     langs,
+    fixedScale,
     signal,
-    onRegion: (regionId, outcome) => {
-      done += 1;
-      if ('region' in outcome) log(`[${done}/${regions.length}] region ${regionId} done (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
-      else log(`[${done}/${regions.length}] region ${regionId} failed: ${outcome.error}`);
-    },
+    onArticle: (regionId) => log(`[${++done}/${regionCount}] region ${regionId} done (${((Date.now() - t0) / 1000).toFixed(1)} s)`),
+    onFailure: (f) => log(`[${++done}/${regionCount}] region ${f.regionId} failed: ${f.message}`),
   });
-  log(`OCR of ${regions.length} region(s) took ${((Date.now() - t0) / 1000).toFixed(1)} s with ${workers} worker(s)`);
-  const hrefs = Object.fromEntries(regions.filter((r) => r.href).map((r) => [r.id, r.href!]));
-  const meta = {
-    ...detection.meta,
-    imageSize: { width: raster.width, height: raster.height },
-    capturedAt: detection.meta.capturedAt ?? new Date().toISOString(),
-    ocr: { engine: 'tesseract.js 7', languages: langs },
-  };
-  return { doc: ocrToDocument(result.regions, meta, hrefs, { photos: result.photos }), failures: result.failures, regionCount: regions.length, image: raster };
+  log(`OCR of ${regionCount} region(s) took ${((Date.now() - t0) / 1000).toFixed(1)} s with ${workers} worker(s)`);
+  return { doc, failures, regionCount, image: raster };
 }
 
 export function formatDocument(doc: EpaperDocument, format: 'md' | 'json'): string {

@@ -1,14 +1,16 @@
-/** One article hotspot: title, status and progress bar; once read, one textarea per block. */
+/**
+ * One article hotspot: title, status and progress bar; once read, its blocks as OCR read them, read-only —
+ * proofreading happens in the editor, on the document the pipeline returned.
+ */
 import type { ArticleRow } from './state';
 import type { PanelKey } from './strings';
 
 interface Props {
   row: ArticleRow;
   t: (key: PanelKey, vars?: Record<string, string | number>) => string;
-  onEdit: (blockId: string, text: string) => void;
 }
 
-export function ArticleRowView({ row, t, onEdit }: Props) {
+export function ArticleRowView({ row, t }: Props) {
   const headline = row.article?.blocks.find((b) => b.role === 'headline')?.text;
   return (
     <li class="article" data-region={row.regionId} data-status={row.status} data-href={row.article?.href}>
@@ -24,8 +26,8 @@ export function ArticleRowView({ row, t, onEdit }: Props) {
           <textarea
             data-block={b.id}
             rows={Math.min(12, Math.max(1, Math.ceil(b.text.length / 24)))}
+            readOnly
             value={b.text}
-            onInput={(e) => onEdit(b.id, (e.currentTarget as HTMLTextAreaElement).value)}
           />
         </label>
       ))}

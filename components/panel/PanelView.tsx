@@ -17,15 +17,12 @@ export interface PanelViewProps {
   message: string | null;
   onStart: () => void;
   onCancel: () => void;
-  /** Quick export of the rows; the side panel leaves it out and exports from the editor's dialog. */
-  onExport?: () => void;
   onGrant: () => void;
-  onEdit: (blockId: string, text: string) => void;
   /** No page image: a capture of the visible tab to drag a rectangle on (null until taken). */
   captureSrc: string | null;
   onCapture: () => void;
   onSelectRegion: (region: Region) => void;
-  /** The editor has the document: the raw OCR rows fold away and export moves to the export dialog. */
+  /** The editor has the document: the raw OCR rows fold away. */
   compact?: boolean;
 }
 
@@ -38,7 +35,7 @@ export function PanelView(p: PanelViewProps) {
   const list = (
     <ol class="articles">
       {p.rows.map((row) => (
-        <ArticleRowView key={row.regionId} row={row} t={t} onEdit={p.onEdit} />
+        <ArticleRowView key={row.regionId} row={row} t={t} />
       ))}
     </ol>
   );
@@ -74,7 +71,6 @@ export function PanelView(p: PanelViewProps) {
               {t(p.compact ? 'ocrAgain' : 'start')}
             </button>
           )}
-          {!p.compact && p.onExport && <button type="button" class="export" disabled={!sum.done || p.running} onClick={p.onExport}>{t('export')}</button>}
         </div>
       )}
       {confirming && p.compact && !p.running && (

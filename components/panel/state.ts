@@ -1,9 +1,9 @@
 /**
- * The panel's state without the DOM: one row per article hotspot with its OCR progress and, once read,
- * its article. Pure functions so the progress/edit/export rules are unit-tested in Node.
+ * The panel's rows without the DOM: one row per article hotspot with its OCR progress and, once read,
+ * its article for display (the editor's document is the pipeline's own). Pure functions, unit-tested in Node.
  */
 import type { PageDetection } from '../../lib/detect/types';
-import { SCHEMA_VERSION, type Article, type EpaperDocument, type PageMeta } from '../../lib/model/document';
+import type { Article, EpaperDocument } from '../../lib/model/document';
 import type { OcrProgress } from '../../lib/ocr/types';
 import { DEFAULT_PAGE_TEMPLATE, fillTemplate, templateVars } from '../../lib/export';
 
@@ -25,9 +25,17 @@ export function rowsFromDetection(detection: PageDetection): ArticleRow[] {
   return detection.regions.map((r) => ({ regionId: r.id, ...(r.title ? { title: r.title } : {}), status: 'idle', progress: 0 }));
 }
 
-/** Applies an engine progress event; a finished row keeps its article even if a late event arrives. */
+/**
+ * The row of a region, added when the detection had none for it: a page without hotspots is read as one
+ * whole-image region that only the pipeline names.
+ */
+function withRow(rows: ArticleRow[], regionId: string): ArticleRow[] {
+  return rows.some((r) => r.regionId === regionId) ? rows : [...rows, { regionId, status: 'idle', progress: 0 }];
+}
+
+/** Applies a region's progress event; a finished row keeps its article even if a late event arrives. */
 export function applyProgress(rows: ArticleRow[], p: OcrProgress): ArticleRow[] {
-  return rows.map((row) => {
+  return withRow(rows, p.regionId).map((row) => {
     if (row.regionId !== p.regionId || row.status === 'done') return row;
     // Progress only moves forward within a status, so a stale 'loading 0' does not reset the bar.
     const progress = p.status === row.status ? Math.max(row.progress, p.progress) : p.progress;
@@ -36,27 +44,13 @@ export function applyProgress(rows: ArticleRow[], p: OcrProgress): ArticleRow[] 
 }
 
 export function applyArticle(rows: ArticleRow[], regionId: string, article: Article, seconds?: number): ArticleRow[] {
-  return rows.map((row) =>
+  return withRow(rows, regionId).map((row) =>
     row.regionId === regionId ? { ...row, status: 'done', progress: 1, article, ...(seconds !== undefined ? { seconds } : {}) } : row,
   );
 }
 
 export function applyFailure(rows: ArticleRow[], regionId: string, error: string): ArticleRow[] {
-  return rows.map((row) => (row.regionId === regionId && row.status !== 'done' ? { ...row, status: 'failed', progress: 0, error } : row));
-}
-
-/** A user edit of one block's text. `raw` is never touched, so the OCR reading stays available. */
-export function editBlock(rows: ArticleRow[], blockId: string, text: string): ArticleRow[] {
-  return rows.map((row) => {
-    if (!row.article?.blocks.some((b) => b.id === blockId)) return row;
-    const blocks = row.article.blocks.map((b) => (b.id === blockId ? { ...b, text } : b));
-    return { ...row, article: { ...row.article, blocks } };
-  });
-}
-
-/** The document to export: the read articles in hotspot order. */
-export function documentFromRows(meta: PageMeta, rows: ArticleRow[]): EpaperDocument {
-  return { schema: SCHEMA_VERSION, meta, articles: rows.flatMap((r) => (r.article ? [r.article] : [])) };
+  return withRow(rows, regionId).map((row) => (row.regionId === regionId && row.status !== 'done' ? { ...row, status: 'failed', progress: 0, error } : row));
 }
 
 /** `2024-05-16-江岚日报-第03版-要闻.md`: sanitised by lib/export (no separators or reserved characters). */

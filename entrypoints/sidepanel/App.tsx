@@ -1,17 +1,17 @@
 /**
  * Panel container: binds to a tab, detects the page, restores its saved proofreading (IndexedDB, keyed by
- * the page URL) or runs OCR with per-article progress, then hands the document to the editor + export.
- * With no document open it offers pasting OCR text and reopening saved pages (PanelHome); those, from
- * there or from the editor, all open through `openDocument`.
- * Browser calls live in page-access / ocr-run / download / export-run; rules in components/panel/state.
+ * the page URL) or reads it with lib/pipeline readPage (per-article progress in the rows), then hands the
+ * returned document to the editor + export. With no document open it offers pasting OCR text and
+ * reopening saved pages (PanelHome); those, from there or from the editor, all open through `openDocument`.
+ * The page lifecycle is components/panel/page-state (a pure reducer); this file does the browser calls
+ * (page-access, ocr-run, storage) and dispatches what happened.
  */
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useReducer, useRef, useState } from 'preact/hooks';
 import '../../components/editor/editor.css';
+import { initialPanelState, panelReducer } from '../../components/panel/page-state';
 import { PanelView } from '../../components/panel/PanelView';
-import { applyArticle, applyFailure, applyProgress, documentFromRows, editBlock, rowsFromDetection, type ArticleRow } from '../../components/panel/state';
 import { PANEL_STRINGS } from '../../components/panel/strings';
-import { wholeRegion } from '../../lib/detect';
-import type { PageDetection, Region } from '../../lib/detect/types';
+import type { Region } from '../../lib/detect/types';
 import { pageTitle } from '../../lib/export';
 import type { EpaperDocument } from '../../lib/model/document';
 import { loadSession, openEditorStore, pageKey, saveSession, type EditorStore } from '../../lib/storage';
@@ -19,8 +19,9 @@ import { EditorPanel } from './EditorPanel';
 import { PanelHome } from './PanelHome';
 import { pickLang, translator } from '../../lib/i18n';
 import { tabIdFromSearch } from '../../lib/messaging';
-import { DEFAULT_LANGS, type OcrEngine } from '../../lib/ocr';
-import { createExtensionEngine, recognizePage } from './ocr-run';
+import { OcrCancelledError, type OcrEngine } from '../../lib/ocr';
+import { readPage } from '../../lib/pipeline';
+import { createExtensionEngine } from './ocr-run';
 import { boundTabId, detectInTab, hasImageAccess, ImageAccessError, loadPageRaster, requestImageAccess } from './page-access';
 import { errorText } from './error-text';
 
@@ -28,19 +29,12 @@ const lang = pickLang(browser.i18n.getUILanguage());
 const t = translator(PANEL_STRINGS, lang);
 
 export function App() {
-  const [detection, setDetection] = useState<PageDetection | null>(null);
-  const [rows, setRows] = useState<ArticleRow[]>([]);
-  const [running, setRunning] = useState(false);
-  const [needsAccess, setNeedsAccess] = useState<string | null>(null);
-  const [message, setMessage] = useState<string | null>(t('detecting'));
-  const [captureSrc, setCaptureSrc] = useState<string | null>(null);
+  const [state, dispatch] = useReducer(panelReducer, initialPanelState);
+  const { detection, opened } = state;
   const tab = useRef<number | null>(null);
   const [store, setStore] = useState<EditorStore | null>(null);
-  /** The document in the editor; `gen` remounts the editor when a new OCR run replaces it. */
-  const [opened, setOpened] = useState<{ doc: EpaperDocument; key: string; restore: boolean; gen: number } | null>(null);
-  const [finished, setFinished] = useState(0);
   const engine = useRef<OcrEngine | null>(null);
-  const getEngine = () => (engine.current ??= createExtensionEngine((p) => setRows((r) => applyProgress(r, p))));
+  const run = useRef<AbortController | null>(null);
 
   useEffect(() => {
     (async () => {
@@ -48,46 +42,56 @@ export function App() {
       const db = await openEditorStore().catch(() => null);
       setStore(db);
       const tabId = await boundTabId(location.search, tabIdFromSearch);
-      if (tabId === null) return setMessage(t('noTab'));
+      if (tabId === null) return dispatch({ type: 'noTab' });
       tab.current = tabId;
       const found = await detectInTab(tabId);
-      setDetection(found);
-      if (!found.image) return setMessage(t('noImage'));
-      setRows(rowsFromDetection(found));
-      setMessage(found.regions.length ? null : t('noRegions'));
+      dispatch({ type: 'detected', detection: found });
+      if (!found.image) return;
       // A page proofread before opens as it was left, without OCR (the user can still run it again).
       const key = pageKey(found.meta.url ?? found.image.url);
       const saved = db ? await loadSession(db, key).catch(() => undefined) : undefined;
       if (saved) {
-        setOpened({ doc: saved.doc, key, restore: true, gen: 0 });
-        setMessage(t('restored', { time: new Date(saved.savedAt).toLocaleString(lang === 'zh' ? 'zh-CN' : 'en') }));
+        const restoredAt = new Date(saved.savedAt).toLocaleString(lang === 'zh' ? 'zh-CN' : 'en');
+        dispatch({ type: 'opened', doc: saved.doc, key, restore: true, restoredAt });
       }
-      if (!(await hasImageAccess(found.image.url))) setNeedsAccess(new URL(found.image.url).origin);
-    })().catch((err) => setMessage(t('error', { message: errorText(err) })));
-    return () => void engine.current?.terminate();
+      if (!(await hasImageAccess(found.image.url))) dispatch({ type: 'accessNeeded', origin: new URL(found.image.url).origin });
+    })().catch((err) => dispatch({ type: 'error', message: errorText(err) }));
+    return () => {
+      run.current?.abort();
+      void engine.current?.terminate();
+    };
   }, []);
 
+  /** A new document (OCR result, pasted text) goes into the editor, stored at once so reopening restores it. */
+  async function openFresh(doc: EpaperDocument, key: string) {
+    const record = { key, title: pageTitle(doc), url: doc.meta.url, savedAt: Date.now(), doc, rejected: [], past: [], future: [] };
+    const saving = store ? saveSession(store, record).then(() => null, (err: unknown) => errorText(err)) : Promise.resolve(null);
+    const failed = await saving;
+    dispatch({ type: 'opened', doc, key, restore: false });
+    if (failed) dispatch({ type: 'error', message: failed });
+  }
+
   async function start() {
-    if (!detection?.image) return;
-    setRunning(true);
-    setOpened(null);
-    setMessage(null);
+    if (!detection?.image || state.running) return;
+    const page = detection;
+    dispatch({ type: 'ocrStarted' });
+    const controller = new AbortController();
+    run.current = controller;
     try {
-      const image = await loadPageRaster(detection.image.url);
-      const regions = detection.regions.length ? detection.regions : [wholeRegion(image)];
-      const page = { ...detection, regions };
-      if (!detection.regions.length) setRows(rowsFromDetection(page));
-      await recognizePage(getEngine(), image, page, {
-        onProgress: (p) => setRows((r) => applyProgress(r, p)),
-        onArticle: (id, article, seconds) => setRows((r) => applyArticle(r, id, article, seconds)),
-        onFailure: (id, msg) => setRows((r) => applyFailure(r, id, msg)),
+      const image = await loadPageRaster(page.image!.url);
+      const { doc } = await readPage((engine.current ??= createExtensionEngine()), image, page, {
+        signal: controller.signal,
+        onProgress: (progress) => dispatch({ type: 'progress', progress }),
+        onArticle: (regionId, article, region) => dispatch({ type: 'article', regionId, article, seconds: region.seconds }),
+        onFailure: (f) => dispatch({ type: 'regionFailed', regionId: f.regionId, message: f.message }),
       });
+      dispatch({ type: 'ocrEnded' });
+      if (doc.articles.length) await openFresh(doc, pageKey(page.meta.url ?? page.image!.url));
     } catch (err) {
-      if (err instanceof ImageAccessError) setNeedsAccess(err.origin);
-      setMessage(t('error', { message: errorText(err) }));
+      if (err instanceof OcrCancelledError) return dispatch({ type: 'ocrEnded' });
+      dispatch({ type: 'ocrFailed', message: errorText(err), ...(err instanceof ImageAccessError ? { deniedOrigin: err.origin } : {}) });
     } finally {
-      setRunning(false);
-      setFinished((n) => n + 1);
+      if (run.current === controller) run.current = null;
     }
   }
 
@@ -95,75 +99,43 @@ export function App() {
   async function capture() {
     try {
       const { windowId } = await browser.tabs.get(tab.current!);
-      setCaptureSrc(await browser.tabs.captureVisibleTab(windowId, { format: 'png' }));
-      setMessage(null);
+      dispatch({ type: 'captured', src: await browser.tabs.captureVisibleTab(windowId, { format: 'png' }) });
     } catch (err) {
-      setMessage(t('error', { message: errorText(err) }));
+      dispatch({ type: 'error', message: errorText(err) });
     }
-  }
-
-  function selectRegion(region: Region) {
-    if (!detection || !captureSrc) return;
-    const [, , w, h] = region.box;
-    const page = { ...detection, image: { url: captureSrc, displayWidth: w, displayHeight: h }, regions: [region] };
-    setDetection(page);
-    setRows(rowsFromDetection(page));
   }
 
   async function grant() {
     if (!detection?.image) return;
     const url = detection.image.url;
-    const origin = new URL(url).origin;
-    const ok = await requestImageAccess(url).catch(() => false);
-    setNeedsAccess(ok ? null : origin);
-    setMessage(ok ? null : t('refused', { origin }));
+    const granted = await requestImageAccess(url).catch(() => false);
+    dispatch({ type: 'accessAnswered', origin: new URL(url).origin, granted });
   }
-
-  // The export's front matter names the OCR engine and languages, as the CLI's does.
-  const doc = useMemo(
-    () => (detection ? documentFromRows({ ...detection.meta, capturedAt: new Date().toISOString(), ocr: { engine: 'tesseract.js 7', languages: [...DEFAULT_LANGS] } }, rows) : null),
-    [detection, rows],
-  );
-
-  /** A new document (OCR result, pasted text) goes into the editor, stored at once so reopening restores it. */
-  function openFresh(next: EpaperDocument, key: string, gen: number) {
-    const record = { key, title: pageTitle(next), url: next.meta.url, savedAt: Date.now(), doc: next, rejected: [], past: [], future: [] };
-    const open = () => setOpened({ doc: next, key, restore: false, gen });
-    if (store) void saveSession(store, record).then(open, (err) => (setMessage(t('error', { message: errorText(err) })), open()));
-    else open();
-  }
-
-  // OCR finished: the read articles become the editor's document.
-  useEffect(() => {
-    if (!finished || !doc?.articles.length || !detection?.image) return;
-    openFresh(doc, pageKey(detection.meta.url ?? detection.image.url), finished);
-  }, [finished]);
 
   function openDocument(next: EpaperDocument, key: string, restore: boolean) {
-    setMessage(null);
-    if (restore) setOpened({ doc: next, key, restore: true, gen: finished });
-    else openFresh(next, key, finished);
+    if (restore) dispatch({ type: 'opened', doc: next, key, restore: true });
+    else void openFresh(next, key);
   }
 
+  const message = state.message && t(state.message.key, state.message.vars);
   return (
     <>
     <PanelView
       compact={opened !== null}
       t={t}
       detection={detection}
-      rows={rows}
-      running={running}
-      needsAccess={needsAccess}
+      rows={state.rows}
+      running={state.running}
+      needsAccess={state.needsAccess}
       message={message}
       onStart={() => void start()}
-      onCancel={() => engine.current?.cancel()}
+      onCancel={() => run.current?.abort()}
       onGrant={() => void grant()}
-      onEdit={(id, text) => setRows((r) => editBlock(r, id, text))}
-      captureSrc={captureSrc}
+      captureSrc={state.captureSrc}
       onCapture={() => void capture()}
-      onSelectRegion={selectRegion}
+      onSelectRegion={(region: Region) => dispatch({ type: 'regionSelected', region })}
     />
-    {!opened && !running && <PanelHome store={store} lang={lang} onOpen={openDocument} />}
+    {!opened && !state.running && <PanelHome store={store} lang={lang} onOpen={openDocument} />}
     {opened && (
       <EditorPanel key={`${opened.key}#${opened.gen}`} doc={opened.doc} storageKey={opened.key} store={store} restore={opened.restore} imageUrl={detection?.image?.url ?? null} lang={lang} t={t} onOpen={openDocument} />
     )}

@@ -8,7 +8,3 @@ export async function downloadBlob(path: string, blob: Blob, saveAs = false): Pr
     setTimeout(() => URL.revokeObjectURL(url), 60_000);
   }
 }
-
-export function downloadText(fileName: string, text: string, saveAs = false): Promise<number> {
-  return downloadBlob(fileName, new Blob([text], { type: 'text/markdown;charset=utf-8' }), saveAs);
-}

@@ -10,7 +10,7 @@ import { invertRaster, toGray, type Raster } from './raster';
 import { scaleRaster } from './scale';
 
 export interface PrepareOptions {
-  /** Resample factor (e.g. 2 for small print; lib/layout `choosePreprocessing` picks it). Default 1. */
+  /** Resample factor (e.g. 2 for small print; lib/plan `choosePreprocessing` picks it). Default 1. */
   scale?: number;
   /** Convert to gray before encoding (smaller PNG, same OCR). Default true. */
   gray?: boolean;

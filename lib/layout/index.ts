@@ -1,11 +1,5 @@
-export { ocrToDocument, regionToArticle, type LayoutOptions } from './to-document';
-export { regionLines, bodySize, splitAtWideGaps, type LayoutLine } from './lines';
-export { readingOrder, type Column } from './reading-order';
-export { groupParagraphs, type LineGroup } from './paragraphs';
-export { assignRoles, isBylineText, type RoleContext } from './roles';
-export { findPhotoAreas } from './photos';
-export { segmentPage, segmentsToRegions, segmentsToRegionOcr, type PageSegment } from './segment';
-export { choosePreprocessing, estimateTextHeight, otsu, SMALL_TEXT_HEIGHT, SMALL_TEXT_SCALE, type Preprocessing } from './preprocess';
-export { inkBlocks, type InkBlock } from './ink-blocks';
-export { planRegion, partRegion, mergeRegionParts, regionOfPart, type RegionPlan, type RegionPart } from './region-plan';
-export { blockJobs, ocrByBlocks, type BlockOcrOptions, type BlocksOcrResult } from './ocr-blocks';
+export { ocrToDocument, regionToArticle } from './to-document';
+export { splitAtWideGaps, type LayoutLine } from './lines';
+export { readingOrder } from './reading-order';
+export { groupParagraphs } from './paragraphs';
+export { isBylineText } from './roles';

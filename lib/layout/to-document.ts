@@ -3,7 +3,7 @@
  * by column geometry (reading-order.ts), grouped into paragraphs (paragraphs.ts) and given roles from type
  * size and position (roles.ts). Every block keeps its box and line sources for the editor.
  */
-import type { Article, BBox, Block, EpaperDocument, PageMeta } from '../model/document';
+import type { Article, Block, EpaperDocument, PageMeta } from '../model/document';
 import { SCHEMA_VERSION } from '../model/document';
 import type { RegionOcr } from '../ocr/types';
 import { bodySize, regionLines } from './lines';
@@ -13,16 +13,15 @@ import { readingOrder } from './reading-order';
 import { assignRoles } from './roles';
 import { joinLines } from '../text';
 
-export interface LayoutOptions {
-  /** Non-text areas per region id, when the image analysis knows them; otherwise found from empty space. */
-  photos?: Record<string, BBox[]>;
-}
-
-export function regionToArticle(region: RegionOcr, meta: PageMeta, href?: string, options: LayoutOptions = {}): Article {
+/**
+ * One region's OCR → its article. The region's link comes with it; its photos too when the image analysis
+ * found them before OCR, otherwise they are guessed from empty space between the lines.
+ */
+export function regionToArticle(region: RegionOcr, meta: PageMeta): Article {
   const lines = regionLines(region);
   const body = bodySize(lines);
   const groups = groupParagraphs(readingOrder(lines));
-  const photos = options.photos?.[region.regionId] ?? findPhotoAreas(lines, region.bbox, body);
+  const photos = region.photos ?? findPhotoAreas(lines, region.bbox, body);
   const roles = assignRoles(groups, { body, photos, page: meta.imageSize });
   const blocks: Block[] = groups.map((g, i) => {
     const text = joinLines(g.lines.map((l) => l.text));
@@ -40,10 +39,9 @@ export function regionToArticle(region: RegionOcr, meta: PageMeta, href?: string
       },
     };
   });
-  return { id: region.regionId, regionId: region.regionId, ...(href ? { href } : {}), blocks: blocks.filter((b) => b.text) };
+  return { id: region.regionId, regionId: region.regionId, ...(region.href ? { href: region.href } : {}), blocks: blocks.filter((b) => b.text) };
 }
 
-export function ocrToDocument(regions: RegionOcr[], meta: PageMeta, hrefs: Record<string, string> = {}, options: LayoutOptions = {}): EpaperDocument {
-  const articles = regions.map((region) => regionToArticle(region, meta, hrefs[region.regionId], options));
-  return { schema: SCHEMA_VERSION, meta, articles };
+export function ocrToDocument(regions: RegionOcr[], meta: PageMeta): EpaperDocument {
+  return { schema: SCHEMA_VERSION, meta, articles: regions.map((region) => regionToArticle(region, meta)) };
 }

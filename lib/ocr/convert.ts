@@ -1,10 +1,9 @@
 /**
  * tesseract.js result of one cropped (and maybe scaled) region → our OCR model in *page* coordinates.
- * Converted once, here, so nothing downstream knows how the region was cut. Empty lines/paragraphs/blocks
- * (tesseract reports photos and rules as text blocks with no text) are dropped: they hold nothing.
+ * Converted once, here, so nothing downstream knows how the region was cut. Text is kept as read. Empty
+ * lines/paragraphs/blocks (tesseract reports photos and rules as text blocks with no text) are dropped.
  */
 import type { BBox } from '../model/document';
-import { collapseCjkSpaces } from './cjk-spaces';
 import type { TessBox, TessPage } from './tesseract-shapes';
 import type { OcrBlock, OcrLine, OcrParagraph, RegionOcr } from './types';
 
@@ -44,7 +43,9 @@ export function convertPage(page: TessPage, geometry: CropGeometry): OcrBlock[] 
     for (const tp of tb.paragraphs) {
       const lines: OcrLine[] = [];
       for (const tl of tp.lines) {
-        const text = collapseCjkSpaces(tl.text.trim());
+        // Kept as tesseract read it, spaces between Han characters included: removing them is a repair
+        // suggestion the user sees (docs/decisions/006-raw-ocr-text-kept.md), not a silent edit here.
+        const text = tl.text.trim();
         if (!text) continue;
         const words = tl.words
           .filter((w) => w.text.trim())

@@ -8,6 +8,7 @@ export interface OcrEngineOptions {
   /** Parallel workers (default 2). */
   workers?: number;
   langs?: readonly string[];
+  /** Every job's progress (a job's own listener is recognizeRegion's second argument). */
   onProgress?: (p: OcrProgress) => void;
   /** Extra/overriding tesseract parameters (e.g. a different PSM). */
   parameters?: Record<string, string>;
@@ -21,8 +22,16 @@ export interface OcrEngineOptions {
   createWorker?: WorkerFactory;
 }
 
+/** What the engine is, for the document's meta: `meta.ocr`. */
+export interface OcrEngineInfo {
+  engine: string;
+  languages: string[];
+}
+
 export interface OcrEngine {
-  recognizeRegion(job: OcrJob): Promise<RegionOcr>;
+  readonly info: OcrEngineInfo;
+  /** One job (a region, or one part of a region's plan); `onProgress` hears this job's events only. */
+  recognizeRegion(job: OcrJob, onProgress?: (p: OcrProgress) => void): Promise<RegionOcr>;
   /** Rejects every queued and running job with OcrCancelledError; the engine stays usable. */
   cancel(): void;
   /** Cancels everything and stops all workers; later calls reject. */

@@ -1,20 +1,22 @@
 /**
- * A small pool of tesseract workers: one job per article region, progress events, cancel, idle shutdown and
+ * A small pool of tesseract workers: one job per region or part of a region's plan (recognize-plan.ts),
+ * progress events that name the job's { regionId, partId }, cancel, idle shutdown and
  * periodic recycling (WASM memory only grows, so a worker is replaced after `jobsPerWorker` jobs). A worker
  * that dies never answers, so its job is rejected at once instead of hanging (scribe.js does the same).
  */
 import { toRegionOcr } from './convert';
 import { checkJob, OcrCancelledError, type OcrJob } from './job';
 import { withStartTimeout } from './start-timeout';
-import { DEFAULT_LANGS, DEFAULT_PARAMETERS } from './settings';
-import type { OcrEngine, OcrEngineOptions } from './engine-types';
+import { DEFAULT_LANGS, DEFAULT_PARAMETERS, ENGINE_NAME } from './settings';
+import type { OcrEngine, OcrEngineInfo, OcrEngineOptions } from './engine-types';
 import type { OcrProgress, RegionOcr } from './types';
 import { createTesseractWorker, type OcrWorker } from './worker';
 
-export { OcrCancelledError, type OcrEngine, type OcrEngineOptions, type OcrJob };
+export { OcrCancelledError, type OcrEngine, type OcrJob };
 
 interface Pending {
   job: OcrJob;
+  onProgress?: (p: OcrProgress) => void;
   resolve: (r: RegionOcr) => void;
   reject: (e: Error) => void;
 }
@@ -38,8 +40,14 @@ export function createOcrEngine(options: OcrEngineOptions): OcrEngine {
   const slots: Slot[] = [];
   let closed = false;
 
-  const emit = (regionId: string, status: OcrProgress['status'], progress: number, error?: string) =>
-    options.onProgress?.({ regionId, status, progress, ...(error ? { error } : {}) });
+  const info: OcrEngineInfo = { engine: ENGINE_NAME, languages: [...langs] };
+
+  function emit(pending: Pending, status: OcrProgress['status'], progress: number, error?: string): void {
+    const { regionId, partId } = pending.job;
+    const event: OcrProgress = { regionId, ...(partId === undefined ? {} : { partId }), status, progress, ...(error ? { error } : {}) };
+    options.onProgress?.(event);
+    pending.onProgress?.(event);
+  }
 
   function retire(slot: Slot): void {
     const worker = slot.worker;
@@ -67,7 +75,7 @@ export function createOcrEngine(options: OcrEngineOptions): OcrEngine {
       onProgress: ({ status, progress }) => {
         const current = slot.current;
         if (!current) return;
-        emit(current.job.regionId, status.startsWith('recognizing') ? 'recognizing' : 'loading', progress);
+        emit(current, status.startsWith('recognizing') ? 'recognizing' : 'loading', progress);
       },
     });
     const worker = withStartTimeout(started, startTimeoutMs);
@@ -80,7 +88,7 @@ export function createOcrEngine(options: OcrEngineOptions): OcrEngine {
           const current = slot.current;
           if (!current) return;
           current.reject(new Error(`OCR worker stopped (${reason}) while reading region ${current.job.regionId}`));
-          emit(current.job.regionId, 'failed', 0, reason);
+          emit(current, 'failed', 0, reason);
           release(slot);
         }),
       () => {
@@ -94,7 +102,7 @@ export function createOcrEngine(options: OcrEngineOptions): OcrEngine {
     const { job } = pending;
     try {
       if (!slot.worker) {
-        emit(job.regionId, 'loading', 0);
+        emit(pending, 'loading', 0);
         slot.worker = startWorker(slot);
       }
       let worker: OcrWorker;
@@ -105,7 +113,7 @@ export function createOcrEngine(options: OcrEngineOptions): OcrEngine {
         return;
       }
       if (slot.current !== pending) return; // cancelled or worker died meanwhile
-      emit(job.regionId, 'recognizing', 0);
+      emit(pending, 'recognizing', 0);
       const t0 = Date.now(); // after start-up, so `seconds` is recognition time only
       const page = await worker.recognize(job.png, job.parameters);
       if (slot.current !== pending) return;
@@ -113,12 +121,12 @@ export function createOcrEngine(options: OcrEngineOptions): OcrEngine {
       slot.jobsDone += 1;
       if (slot.jobsDone >= jobsPerWorker) retire(slot);
       pending.resolve(result);
-      emit(job.regionId, 'done', 1);
+      emit(pending, 'done', 1);
     } catch (err) {
       if (slot.current !== pending) return;
       const message = err instanceof Error ? err.message : String(err);
       pending.reject(new Error(`OCR of region ${job.regionId} failed: ${message}`));
-      emit(job.regionId, 'failed', 0, message);
+      emit(pending, 'failed', 0, message);
     }
     release(slot);
   }
@@ -133,7 +141,7 @@ export function createOcrEngine(options: OcrEngineOptions): OcrEngine {
     slot.current = null;
     for (const p of failed) {
       p.reject(new Error(`OCR of region ${p.job.regionId} failed: ${message}`));
-      emit(p.job.regionId, 'failed', 0, message);
+      emit(p, 'failed', 0, message);
     }
   }
 
@@ -156,7 +164,7 @@ export function createOcrEngine(options: OcrEngineOptions): OcrEngine {
   function cancel(): void {
     for (const pending of queue.splice(0)) {
       pending.reject(new OcrCancelledError(pending.job.regionId));
-      emit(pending.job.regionId, 'cancelled', 0);
+      emit(pending, 'cancelled', 0);
     }
     for (const slot of slots) {
       const current = slot.current;
@@ -165,12 +173,13 @@ export function createOcrEngine(options: OcrEngineOptions): OcrEngine {
       // tesseract cannot abort a recognize call: stopping the worker is the only way to free the CPU.
       retire(slot);
       current.reject(new OcrCancelledError(current.job.regionId));
-      emit(current.job.regionId, 'cancelled', 0);
+      emit(current, 'cancelled', 0);
     }
   }
 
   return {
-    recognizeRegion(job) {
+    info,
+    recognizeRegion(job, onProgress) {
       if (closed) return Promise.reject(new Error('the OCR engine was terminated; create a new one'));
       try {
         checkJob(job);
@@ -178,8 +187,9 @@ export function createOcrEngine(options: OcrEngineOptions): OcrEngine {
         return Promise.reject(err);
       }
       return new Promise<RegionOcr>((resolve, reject) => {
-        queue.push({ job, resolve, reject });
-        emit(job.regionId, 'queued', 0);
+        const pending: Pending = { job, onProgress, resolve, reject };
+        queue.push(pending);
+        emit(pending, 'queued', 0);
         pump();
       });
     },

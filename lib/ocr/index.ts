@@ -1,9 +1,8 @@
-export type { OcrBlock, OcrLine, OcrParagraph, OcrProgress, OcrWord, RegionOcr } from './types';
-export { createOcrEngine, OcrCancelledError, type OcrEngine, type OcrEngineOptions, type OcrJob } from './engine';
-export { buildOcrJobs } from './jobs';
-export { recognizeRegions, type RegionFailure, type RegionsOcrResult } from './recognize-regions';
-export { convertPage, toPageBox, toRegionOcr, type CropGeometry } from './convert';
-export { collapseCjkSpaces } from './cjk-spaces';
+export type { OcrProgress, RegionOcr } from './types';
+export { createOcrEngine, OcrCancelledError, type OcrEngine, type OcrJob } from './engine';
+export { partJob, recognizePlan } from './recognize-plan';
+export { yieldToEventLoop } from './yield';
+export { convertPage, toPageBox, toRegionOcr } from './convert';
 export { BUNDLED_LANGS, DEFAULT_LANGS, DEFAULT_PARAMETERS } from './settings';
-export { createTesseractWorker, type OcrPaths, type OcrWorker, type WorkerFactory, type WorkerStartOptions } from './worker';
+export type { OcrPaths, OcrWorker, WorkerFactory } from './worker';
 export type { TessPage } from './tesseract-shapes';

@@ -1,9 +1,11 @@
 /** One OCR job (a prepared region) and the error a cancelled job rejects with. */
 import type { BBox } from '../model/document';
 
-/** One region, ready for tesseract: `prepareRegion(...)` from lib/image plus the region id. */
+/** One region (or one part of a region's plan), ready for tesseract: `prepareRegion(...)` from lib/image plus its identity. */
 export interface OcrJob {
   regionId: string;
+  /** The part of the region's plan this job reads (lib/plan RegionPart), when the region was cut into parts. */
+  partId?: number;
   png: Uint8Array;
   /** Top-left of the crop on the page and the factor it was scaled by, to map boxes back. */
   offset: [number, number];

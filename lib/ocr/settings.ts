@@ -5,6 +5,9 @@
  * - `textord_use_cjk_fp_model=0`: chi_sim's bundled config turns it on and it merges lines across columns.
  * - `preserve_interword_spaces=1`: otherwise a space lands between almost every pair of Han characters.
  */
+/** The engine as the document's meta names it (`meta.ocr.engine`). */
+export const ENGINE_NAME = 'tesseract.js 7';
+
 /** Languages whose traineddata ships with the package (node_modules); the CLI may combine them (`--lang`). */
 export const BUNDLED_LANGS = ['chi_sim', 'eng'] as const;
 

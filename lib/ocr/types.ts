@@ -33,9 +33,14 @@ export interface OcrBlock {
   paragraphs: OcrParagraph[];
 }
 
-/** The result of recognising one article region. */
+/** The result of recognising one article region (or one part of it). */
 export interface RegionOcr {
   regionId: string;
+  /** The region's link and title (from its hotspot), carried through to the article. */
+  href?: string;
+  title?: string;
+  /** Non-text areas of the region found on the image before OCR, for the layout's caption finding. */
+  photos?: BBox[];
   /** Bounding box of the region on the page image. */
   bbox: BBox;
   text: string;
@@ -47,9 +52,10 @@ export interface RegionOcr {
   scale?: number;
 }
 
-/** Progress of one region's job, 0–1. */
+/** Progress of one job, 0–1: a whole region, or the part `partId` of its plan. */
 export interface OcrProgress {
   regionId: string;
+  partId?: number;
   status: 'queued' | 'loading' | 'recognizing' | 'done' | 'failed' | 'cancelled';
   progress: number;
   error?: string;

@@ -13,13 +13,15 @@
  */
 import sharp from 'sharp';
 import { pathToFileURL } from 'node:url';
-import { buildJobs, decodeImage, nodeOcrPaths } from '../../cli/node-ocr';
+import { decodeImage, nodeOcrPaths } from '../../cli/node-ocr';
 import type { Region } from '../../lib/detect/types';
+import { prepareRegion, type Raster } from '../../lib/image';
 import { ocrToDocument } from '../../lib/layout';
-import type { BBox } from '../../lib/model/document';
-import { createOcrEngine, DEFAULT_PARAMETERS, type OcrJob } from '../../lib/ocr';
+import type { BBox, EpaperDocument } from '../../lib/model/document';
+import { createOcrEngine, DEFAULT_PARAMETERS, partJob, type OcrJob } from '../../lib/ocr';
 import type { RegionOcr } from '../../lib/ocr/types';
-import { blockJobs, ocrByBlocks } from '../layout/support/ocr-blocks';
+import { readPage } from '../../lib/pipeline';
+import { planRegion } from '../../lib/plan';
 import { bestIntTessdata, nativeOnCrops, plainCliOnPage } from '../layout/support/native-tesseract';
 import { fixturePages, type BenchPage } from '../layout/support/fixture-pages';
 import { samplePage } from '../layout/support/sample-page';
@@ -70,30 +72,45 @@ type Pipeline = 'region PSM 3' | 'blocks' | 'blocks ×1' | 'blocks ×1.5' | 'blo
 /** A fixed resample factor instead of choosePreprocessing's, for the alternatives the choice was made against. */
 const FORCED_SCALE: Partial<Record<Pipeline, number>> = { 'blocks ×1': 1, 'blocks ×1.5': 1.5, 'blocks ×0.7': 0.7 };
 
+/** Each hotspot as one job at ×1 (tesseract's own layout inside it, PSM 3). */
+function regionJobs(image: Raster, regions: Region[]): OcrJob[] {
+  return regions.map((region) => {
+    const { png, offset, scale, box } = prepareRegion(image, region);
+    return { regionId: region.id, png, offset, scale, box };
+  });
+}
+
+/** The jobs lib/pipeline would send for the page: every region planned, every part at its plan's scale. */
+function plannedJobs(image: Raster, regions: Region[]): OcrJob[] {
+  return regions.map((r) => planRegion(image, r)).flatMap((plan) => plan.parts.map((part) => partJob(image, part, plan.scale)));
+}
+
 /**
  * One OCR pass over a page variant. 'region PSM 3': each hotspot as one image, tesseract's own layout.
- * 'blocks': lib/layout's plan (ink blocks, PSM 6/7 each) with choosePreprocessing's scale; '×1'/'×1.5'/'×0.7':
+ * 'blocks': lib/plan's plan (ink blocks, PSM 6/7 each) read by lib/pipeline readPage, with choosePreprocessing's scale; '×1'/'×1.5'/'×0.7':
  * the same with the region crops resampled (bilinear, as prepareRegion does).
  */
 async function accuracy(v: Variant, pipeline: Pipeline) {
   const image = await decodeImage(v.png);
   const engine = createOcrEngine({ paths: await nodeOcrPaths(), workers: 2 });
   const t0 = performance.now();
-  let regions: RegionOcr[];
-  let photos: Record<string, BBox[]> = {};
+  const meta = { imageSize: { width: v.width, height: v.height } };
+  let doc: EpaperDocument;
   let scales: number[];
   try {
     if (pipeline === 'region PSM 3') {
-      regions = await Promise.all(buildJobs(image, v.regions, 1).map((j) => engine.recognizeRegion(j)));
+      doc = ocrToDocument(await Promise.all(regionJobs(image, v.regions).map((j) => engine.recognizeRegion(j))), meta);
       scales = v.regions.map(() => 1);
     } else {
-      ({ regions, photos, scales } = await ocrByBlocks(engine, image, v.regions, FORCED_SCALE[pipeline]));
+      const read: RegionOcr[] = [];
+      const detection = { meta: {}, image: null, regions: v.regions, adapter: 'bench', warnings: [] };
+      ({ doc } = await readPage(engine, image, detection, { fixedScale: FORCED_SCALE[pipeline], onArticle: (_, __, region) => read.push(region) }));
+      scales = v.regions.flatMap((r) => read.filter((x) => x.regionId === r.id).map((x) => x.scale ?? 1));
     }
   } finally {
     await engine.terminate();
   }
   const seconds = (performance.now() - t0) / 1000;
-  const doc = ocrToDocument(regions, { imageSize: { width: v.width, height: v.height } }, {}, { photos });
   const articles = scoreDocument(v.truth, doc);
   const text = doc.articles.flatMap((a) => a.blocks.map((b) => b.text)).join('');
   return { variant: v.name, pipeline, scales, pageCer: round(pageCer(v.truth, text)), seconds: round(seconds, 1), articles };
@@ -128,7 +145,7 @@ export async function benchOcr(options: { quick?: boolean; silent?: boolean } = 
 
   // Speed on the realistic variant (last): the page's regions twice over, so two workers have work to share.
   const speedPage = pages.find((p) => p.name.endsWith('JPEG q30'))!;
-  const { jobs } = blockJobs(await decodeImage(speedPage.png), speedPage.regions);
+  const jobs = plannedJobs(await decodeImage(speedPage.png), speedPage.regions);
   const doubled = [...jobs, ...jobs.map((j) => ({ ...j, regionId: `${j.regionId}-again` }))];
   const one = await timing(doubled, 1);
   const two = await timing(doubled, 2);

@@ -48,13 +48,13 @@ describe('ExportDialog', () => {
 });
 
 describe('PanelView with the editor open', () => {
-  it('folds the raw OCR rows away, drops its own export button and offers OCR again', () => {
+  it('folds the raw OCR rows away, has no export button of its own and offers OCR again', () => {
     const t = translator(PANEL_STRINGS, 'zh');
     const detection = { meta: { newspaper: '测试日报' }, image: { url: 'http://127.0.0.1/p.jpg', displayWidth: 6, displayHeight: 8 }, regions: [], adapter: 'founder', warnings: [] } as never;
     const noop = vi.fn();
     const { root, unmount } = mount(
       <PanelView t={t} detection={detection} rows={[{ regionId: 'r1', status: 'idle', progress: 0 }]} running={false} needsAccess={null} message={null}
-        onStart={noop} onCancel={noop} onExport={noop} onGrant={noop} onEdit={noop} captureSrc={null} onCapture={noop} onSelectRegion={noop} compact />,
+        onStart={noop} onCancel={noop} onGrant={noop} captureSrc={null} onCapture={noop} onSelectRegion={noop} compact />,
     );
     expect(root.querySelector('button.export')).toBeNull();
     expect(root.querySelector('button.start')?.textContent).toBe('重新识别');
@@ -70,7 +70,7 @@ describe('PanelView with the editor open', () => {
     const noop = vi.fn();
     const { root, unmount } = mount(
       <PanelView t={t} detection={detection} rows={[{ regionId: 'r1', status: 'done', progress: 1 }]} running={false} needsAccess={null} message={null}
-        onStart={onStart} onCancel={noop} onGrant={noop} onEdit={noop} captureSrc={null} onCapture={noop} onSelectRegion={noop} compact />,
+        onStart={onStart} onCancel={noop} onGrant={noop} captureSrc={null} onCapture={noop} onSelectRegion={noop} compact />,
     );
     click(root.querySelector('button.start'));
     expect(onStart).not.toHaveBeenCalled();

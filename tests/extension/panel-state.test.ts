@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { applyArticle, applyFailure, applyProgress, documentFromRows, editBlock, exportFileName, rowsFromDetection, totals } from '../../components/panel/state';
+import { applyArticle, applyFailure, applyProgress, exportFileName, rowsFromDetection, totals } from '../../components/panel/state';
 import { detectPage } from '../../lib/detect';
-import type { Article } from '../../lib/model/document';
+import type { Article, EpaperDocument, PageMeta } from '../../lib/model/document';
 import { htmlDoc } from '../detect/parse-html';
 import { fixturePageDir, loadTruth } from '../support/truth';
 
@@ -21,7 +21,9 @@ function truthArticle(index: number, regionId: string): Article {
   };
 }
 
-describe('panel state', () => {
+const docOf = (meta: PageMeta): EpaperDocument => ({ schema: 1, meta, articles: [] });
+
+describe('panel rows', () => {
   const rows = rowsFromDetection(detection);
 
   it('has one waiting row per hotspot, titled from the area', () => {
@@ -48,30 +50,32 @@ describe('panel state', () => {
     expect(r[0].article?.blocks.length).toBe(truth.articles[0].blocks.length);
   });
 
-  it('edits one block, keeps its raw OCR text, and exports read articles in hotspot order', () => {
+  it('keeps read articles and failures in hotspot order, whatever order they finish in', () => {
     let r = rows;
     // Finish out of order: the second before the first; the third fails.
     r = applyArticle(r, rows[1].regionId, truthArticle(1, rows[1].regionId), 2);
     r = applyArticle(r, rows[0].regionId, truthArticle(0, rows[0].regionId), 1);
     r = applyFailure(r, rows[2].regionId, 'OCR of region failed');
-    const blockId = `${rows[1].regionId}-b2`;
-    const original = r[1].article!.blocks[1].text;
-    r = editBlock(r, blockId, '改过的文字');
-    expect(r[1].article!.blocks[1]).toMatchObject({ text: '改过的文字', raw: original });
+    expect(r.map((row) => row.regionId)).toEqual(rows.map((row) => row.regionId));
     expect(r[0].article).toEqual(truthArticle(0, rows[0].regionId));
-
-    const doc = documentFromRows(detection.meta, r);
-    expect(doc.articles.map((a) => a.regionId)).toEqual([rows[0].regionId, rows[1].regionId]);
+    expect(r[2]).toMatchObject({ status: 'failed', error: 'OCR of region failed' });
     expect(totals(r)).toEqual({ done: 2, failed: 1, total: rows.length, meanSeconds: 1.5 });
   });
 
+  it('adds a row for a region the detection did not name (the whole page read as one region)', () => {
+    let r = applyProgress([], { regionId: 'whole', partId: 1, status: 'recognizing', progress: 0.3 });
+    expect(r).toEqual([{ regionId: 'whole', status: 'recognizing', progress: 0.3 }]);
+    r = applyArticle(r, 'whole', truthArticle(0, 'whole'));
+    expect(r).toHaveLength(1);
+    expect(r[0].status).toBe('done');
+  });
+
   it('names the export from the page facts, CJK kept and nothing a file system rejects', () => {
-    const doc = documentFromRows(detection.meta, rows);
-    expect(exportFileName(doc)).toBe(`${truth.date}-${truth.paper}-第${truth.pageNumber}版-${truth.pageName}.md`);
-    const hostile = documentFromRows({ newspaper: '../../etc/passwd', pageName: 'a:b*c?<d>|', date: '2024-05-16' }, rows);
+    expect(exportFileName(docOf(detection.meta))).toBe(`${truth.date}-${truth.paper}-第${truth.pageNumber}版-${truth.pageName}.md`);
+    const hostile = docOf({ newspaper: '../../etc/passwd', pageName: 'a:b*c?<d>|', date: '2024-05-16' });
     const name = exportFileName(hostile);
     expect(name).not.toMatch(/[\\/:*?"<>|]/);
     expect(name.endsWith('.md')).toBe(true);
-    expect(exportFileName(documentFromRows({}, rows))).toBe('epaper.md');
+    expect(exportFileName(docOf({}))).toBe('epaper.md');
   });
 });

@@ -20,7 +20,7 @@ const hostile = '<img src=x onerror="window.pwned=1">标题';
 function props(rows: ArticleRow[], over: Partial<PanelViewProps> = {}): PanelViewProps {
   return {
     t: translator(PANEL_STRINGS, 'zh'), detection, rows, running: false, needsAccess: null, message: null,
-    onStart: vi.fn(), onCancel: vi.fn(), onExport: vi.fn(), onGrant: vi.fn(), onEdit: vi.fn(),
+    onStart: vi.fn(), onCancel: vi.fn(), onGrant: vi.fn(),
     captureSrc: null, onCapture: vi.fn(), onSelectRegion: vi.fn(), ...over,
   };
 }
@@ -28,32 +28,27 @@ function props(rows: ArticleRow[], over: Partial<PanelViewProps> = {}): PanelVie
 describe('PanelView', () => {
   const base: ArticleRow[] = [{ regionId: 'r1', title: '甲', status: 'idle', progress: 0 }, { regionId: 'r2', status: 'idle', progress: 0 }];
 
-  it('shows page facts, a progress bar per unread article, and export only once something is read', () => {
+  it('shows page facts and a progress bar per unread article, and leaves export to the editor', () => {
     const rows = applyProgress(base, { regionId: 'r2', status: 'recognizing', progress: 0.4 });
     const { root, unmount } = mount(<PanelView {...props(rows)} />);
     expect(root.querySelector('[data-field="newspaper"]')?.textContent).toBe('测试日报');
     expect(root.querySelector('[data-field="page"]')?.textContent).toBe('03 要闻');
     expect(root.querySelectorAll('progress')).toHaveLength(2);
     expect((root.querySelector('[data-region="r2"] progress') as HTMLProgressElement).value).toBeCloseTo(0.4);
-    expect((root.querySelector('button.export') as HTMLButtonElement).disabled).toBe(true);
+    expect(root.querySelector('button.export')).toBeNull();
     unmount();
   });
 
-  it('puts OCR text into textareas as text, never as markup, and reports edits', () => {
+  it('shows a read article’s OCR text as text, never as markup, and read-only (proofreading is the editor’s)', () => {
     const article = { id: 'a', regionId: 'r1', blocks: [{ id: 'r1-b1', role: 'headline' as const, text: hostile, raw: hostile }] };
-    const onEdit = vi.fn();
-    const { root, unmount } = mount(<PanelView {...props(applyArticle(base, 'r1', article, 1.2), { onEdit })} />);
+    const { root, unmount } = mount(<PanelView {...props(applyArticle(base, 'r1', article, 1.2))} />);
     const ta = root.querySelector('textarea[data-block="r1-b1"]') as HTMLTextAreaElement;
     expect(ta.value).toBe(hostile);
+    expect(ta.readOnly).toBe(true);
     expect(root.querySelector('img')).toBeNull();
     expect(root.querySelector('.article-title')?.textContent).toBe(hostile);
     expect(root.querySelector('.role')?.textContent).toBe('主题');
-    expect((root.querySelector('button.export') as HTMLButtonElement).disabled).toBe(false);
-    act(() => {
-      ta.value = '改正后的标题';
-      ta.dispatchEvent(new Event('input', { bubbles: true }));
-    });
-    expect(onEdit).toHaveBeenCalledWith('r1-b1', '改正后的标题');
+    expect(root.querySelectorAll('progress')).toHaveLength(1);
     unmount();
   });
 

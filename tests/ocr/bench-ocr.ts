@@ -4,8 +4,9 @@
  * per region and per page. Run: `node bin/run-ts.mjs tests/ocr/bench-ocr.ts`.
  */
 import { readFileSync } from 'node:fs';
-import { decodeImage, ocrImage } from '../../cli/node-ocr';
+import { decodeImage, ocrPage } from '../../cli/node-ocr';
 import type { Region } from '../../lib/detect/types';
+import type { RegionOcr } from '../../lib/ocr';
 import { cer } from '../support/cer';
 import { renderLines, type TextLine } from './render-text';
 
@@ -45,8 +46,10 @@ console.log(`page ${image.width}×${image.height}, ${COLUMNS} regions, ${chars.s
 const runs: [number | 'auto', number][] = [[1, 1], [1, 2], [2, 1], ['auto', 1], ['auto', 2]];
 for (const [scale, workers] of runs) {
   const t0 = Date.now();
-  const result = await ocrImage(image, regions, { workers, scale });
+  const read: RegionOcr[] = [];
+  const detection = { meta: {}, image: null, regions, adapter: 'bench', warnings: [] };
+  await ocrPage(image, detection, { workers, fixedScale: scale === 'auto' ? undefined : scale, onArticle: (_, __, region) => read.push(region) });
   const wall = (Date.now() - t0) / 1000;
-  const perRegion = result.regions.map((r) => `${r.regionId} ×${r.scale} ${r.seconds} s CER ${(cer(truth[r.regionId], r.text) * 100).toFixed(1)} %`);
+  const perRegion = regions.flatMap((r) => read.filter((x) => x.regionId === r.id)).map((r) => `${r.regionId} ×${r.scale} ${r.seconds} s CER ${(cer(truth[r.regionId], r.text) * 100).toFixed(1)} %`);
   console.log(`scale ${scale}, ${workers} worker(s): page ${wall.toFixed(1)} s (incl. worker start) | ${perRegion.join(' | ')}`);
 }

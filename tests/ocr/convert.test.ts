@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { collapseCjkSpaces, convertPage, toPageBox, toRegionOcr, type TessPage } from '../../lib/ocr';
+import { convertPage, toPageBox, toRegionOcr, type TessPage } from '../../lib/ocr';
 import type { BBox } from '../../lib/model';
 import { ARTICLE_B } from './render-text';
 
@@ -69,6 +69,13 @@ describe('convertPage on a recorded tesseract result', () => {
     expect(lines.every((l) => l.words.every((w) => w.confidence >= 0 && w.confidence <= 100))).toBe(true);
   });
 
+  it('keeps the line text as tesseract read it, spaces between Han characters included (the repair pass proposes removing them)', () => {
+    const box = { x0: 0, y0: 0, x1: 40, y1: 10 };
+    const line = { text: '社 区 图书馆 ， GDP 增长\n', confidence: 80, bbox: box, words: [] };
+    const page: TessPage = { text: line.text, confidence: 80, blocks: [{ text: line.text, confidence: 80, bbox: box, paragraphs: [{ text: line.text, confidence: 80, bbox: box, lines: [line] }] }] };
+    expect(convertPage(page, { offset: [0, 0], scale: 1 })[0].paragraphs[0].lines[0].text).toBe('社 区 图书馆 ， GDP 增长');
+  });
+
   it('drops blocks without text (photos, rules) instead of keeping empty shells', () => {
     const withEmpty: TessPage = {
       ...fixture.page,
@@ -76,23 +83,5 @@ describe('convertPage on a recorded tesseract result', () => {
     };
     expect(convertPage(withEmpty, fixture)).toHaveLength(region.blocks.length);
     expect(convertPage({ text: '', confidence: 0, blocks: null }, fixture)).toEqual([]);
-  });
-});
-
-describe('collapseCjkSpaces', () => {
-  it.each([
-    ['社 区 图书馆', '社区图书馆'],
-    ['开放到晚上九点 ， 并新增', '开放到晚上九点，并新增'],
-    ['“ 文明 ” 游览', '“文明”游览'],
-  ])('removes spaces between CJK characters: %s', (input, output) => {
-    expect(collapseCjkSpaces(input)).toBe(output);
-  });
-
-  it.each(['GDP 增长', '共 12 个', 'New York Times', '第 3 版'])('keeps spaces next to Latin letters or digits: %s', (text) => {
-    expect(collapseCjkSpaces(text)).toBe(text);
-  });
-
-  it('never removes line breaks', () => {
-    expect(collapseCjkSpaces('上班族\n阅读')).toBe('上班族\n阅读');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createOcrEngine, OcrCancelledError, recognizeRegions, type OcrProgress } from '../../lib/ocr';
+import { createOcrEngine, OcrCancelledError, type OcrProgress } from '../../lib/ocr';
 import { fakeFactory, job, settle } from './fake-worker';
 
 const paths = { langPath: '/nowhere' };
@@ -44,6 +44,29 @@ describe('createOcrEngine pool', () => {
     expect(statuses.at(-1)).toBe('done');
     expect(events.at(-1)!.progress).toBe(1);
     await engine.terminate();
+  });
+
+  it('names the part of a region in its events and tells a job\'s own listener about that job only', async () => {
+    const fake = fakeFactory();
+    const all: OcrProgress[] = [];
+    const own: OcrProgress[] = [];
+    const engine = createOcrEngine({ paths, workers: 2, createWorker: fake.factory, onProgress: (p) => all.push(p) });
+    const first = engine.recognizeRegion({ ...job('a'), partId: 2 }, (p) => own.push(p));
+    const other = engine.recognizeRegion(job('b'));
+    await settle();
+    answerAll(fake);
+    await Promise.all([first, other]);
+    expect(own.length).toBeGreaterThan(2);
+    expect(own.every((p) => p.regionId === 'a' && p.partId === 2)).toBe(true);
+    expect(own.at(-1)).toMatchObject({ status: 'done', progress: 1 });
+    expect(all.filter((p) => p.regionId === 'a')).toEqual(own);
+    expect(all.filter((p) => p.regionId === 'b').every((p) => !('partId' in p))).toBe(true);
+    await engine.terminate();
+  });
+
+  it('says what it is, for the document meta', async () => {
+    expect(createOcrEngine({ paths, createWorker: fakeFactory().factory }).info).toEqual({ engine: 'tesseract.js 7', languages: ['chi_sim'] });
+    expect(createOcrEngine({ paths, langs: ['chi_sim', 'eng'], createWorker: fakeFactory().factory }).info.languages).toEqual(['chi_sim', 'eng']);
   });
 
   it('cancel rejects running and queued jobs with a clear error and stops the busy worker', async () => {
@@ -178,33 +201,5 @@ describe('createOcrEngine pool', () => {
     await expect(engine.recognizeRegion({ ...job('a'), scale: 0 })).rejects.toThrow('has scale 0');
     await engine.terminate();
     await expect(engine.recognizeRegion(job('b'))).rejects.toThrow('the OCR engine was terminated');
-  });
-});
-
-describe('recognizeRegions', () => {
-  it('returns results in job order and lists failed regions beside them', async () => {
-    const fake = fakeFactory();
-    const engine = createOcrEngine({ paths, workers: 3, createWorker: fake.factory });
-    const pending = recognizeRegions(engine, [job('a'), job('b'), job('c')]);
-    await settle();
-    const [a, b, c] = fake.take();
-    c.answer();
-    b.fail('bad image');
-    a.answer();
-    const { regions, failures } = await pending;
-    expect(regions.map((r) => r.regionId)).toEqual(['a', 'c']);
-    expect(failures).toEqual([{ regionId: 'b', message: 'OCR of region b failed: bad image' }]);
-    await engine.terminate();
-  });
-
-  it('cancels the page when the signal aborts', async () => {
-    const fake = fakeFactory();
-    const engine = createOcrEngine({ paths, workers: 1, createWorker: fake.factory });
-    const controller = new AbortController();
-    const pending = recognizeRegions(engine, [job('a'), job('b')], controller.signal);
-    await settle();
-    controller.abort();
-    await expect(pending).rejects.toBeInstanceOf(OcrCancelledError);
-    await engine.terminate();
   });
 });

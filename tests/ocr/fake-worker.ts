@@ -5,6 +5,8 @@
 import type { OcrJob, OcrWorker, TessPage, WorkerFactory } from '../../lib/ocr';
 
 interface PendingCall {
+  /** The image the job sent, and the text the fake reads from it. */
+  png: Uint8Array;
   text: string;
   parameters?: Record<string, string>;
   answer: () => void;
@@ -28,7 +30,9 @@ export function job(regionId: string, offset: [number, number] = [0, 0]): OcrJob
   return { regionId, png: new TextEncoder().encode(`text of ${regionId}`), offset, scale: 1, box: [offset[0], offset[1], offset[0] + 50, offset[1] + 50] };
 }
 
-export function fakeFactory(options: { startDelayMs?: number; neverStart?: boolean } = {}) {
+/** `textOf` decides what the fake reads from an image (default: the bytes decoded as text, see `job`). */
+export function fakeFactory(options: { startDelayMs?: number; neverStart?: boolean; textOf?: (png: Uint8Array) => string } = {}) {
+  const textOf = options.textOf ?? ((png: Uint8Array) => new TextDecoder().decode(png));
   const workers: FakeWorker[] = [];
   const factory: WorkerFactory = async ({ onProgress }) => {
     if (options.neverStart) return new Promise<never>(() => {});
@@ -38,10 +42,10 @@ export function fakeFactory(options: { startDelayMs?: number; neverStart?: boole
       calls: [],
       terminated: false,
       recognize(png, parameters) {
-        const text = new TextDecoder().decode(png);
+        const text = textOf(png);
         onProgress({ status: 'recognizing text', progress: 0.5 });
         return new Promise<TessPage>((resolve, reject) => {
-          worker.calls.push({ text, parameters, answer: () => resolve(pageOf(text)), fail: (m) => reject(new Error(m)) });
+          worker.calls.push({ png, text, parameters, answer: () => resolve(pageOf(text)), fail: (m) => reject(new Error(m)) });
         });
       },
       async terminate() {

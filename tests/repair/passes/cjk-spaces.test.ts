@@ -32,6 +32,8 @@ describe('cjk-spaces', () => {
     ['全\u3000市 工业', '全市工业'],
     ['增长 𠀋 字', '增长𠀋字'], // a character outside the BMP counts two code units
     ['使用 Windows 11 系 统', '使用 Windows 11 系统'],
+    // A space tesseract leaves inside a sentence (the raw OCR keeps it; this pass proposes its removal).
+    ['社区图书馆开放到晚上九点 并新增自助借还设备。', '社区图书馆开放到晚上九点并新增自助借还设备。'],
   ])('fixes %s', (text, output) => {
     expect(para.fixed(text)).toBe(output);
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { inkBlocks, mergeRegionParts, planRegion, regionOfPart } from '../../lib/layout';
+import { inkBlocks } from '../../lib/plan/ink-blocks';
+import { planRegion } from '../../lib/plan';
 import type { Raster } from '../../lib/image/raster';
 import type { BBox } from '../../lib/model/document';
 
@@ -102,16 +103,17 @@ describe('inkBlocks: a region cut on the image before OCR', () => {
     expect(neighbour.parts[0].box).toEqual([400, 220, 470, 244]); // cut at the panel's edge: no white frame to invert
   });
 
-  it('plans one OCR part per text block with a PSM that fits it, and merges results back', () => {
-    const plan = planRegion(page(), { id: 'r', box: [0, 0, 900, 700], polygon: [[0, 0], [900, 0], [900, 700], [0, 700]] });
+  it('plans one OCR part per text block with a PSM that fits it, each part naming its region and number', () => {
+    const plan = planRegion(page(), { id: 'r', box: [0, 0, 900, 700], polygon: [[0, 0], [900, 0], [900, 700], [0, 700]], href: 'http://x/r.html', title: '标题' });
     expect(plan.parts).toHaveLength(9);
     expect(plan.photos).toHaveLength(1);
     expect(plan.parts.map((p) => p.parameters.tessedit_pageseg_mode)).toEqual(['7', '7', '6', '6', '6', '7', '6', '6', '7']);
-    expect(plan.parts.every((p) => regionOfPart(p.id) === 'r')).toBe(true);
-    const merged = mergeRegionParts('r', [0, 0, 900, 700], [
-      { regionId: 'r~1', bbox: [0, 0, 1, 1], text: '甲', confidence: 90, blocks: [], seconds: 1 },
-      { regionId: 'r~2', bbox: [0, 0, 1, 1], text: '乙丙', confidence: 60, blocks: [], seconds: 2 },
-    ]);
-    expect(merged).toMatchObject({ regionId: 'r', text: '甲\n乙丙', confidence: 70, seconds: 3 });
+    expect(plan.parts.map((p) => [p.regionId, p.partId])).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9].map((n) => ['r', n]));
+    expect(plan).toMatchObject({ regionId: 'r', box: [0, 0, 900, 700], href: 'http://x/r.html', title: '标题' });
+  });
+
+  it('leaves link and title out of the plan when the region has none', () => {
+    const plan = planRegion(page(), { id: 'r', box: [0, 0, 900, 700], polygon: [[0, 0], [900, 0], [900, 700], [0, 700]] });
+    expect('href' in plan || 'title' in plan).toBe(false);
   });
 });

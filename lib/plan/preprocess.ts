@@ -1,17 +1,12 @@
 /**
  * How to prepare a region for tesseract, decided by measurement (tests/bench/ocr.ts on the four fixture
- * pages, README *Layout*), with regions cut into column blocks first:
- * - small print (body ink height under 15 px, i.e. type of ~16 px and less) read better upscaled 1.5×:
- *   11 px pages 5.6 → 3.1 %, 6.5 → 2.7 %, JPEG 11.7 → 7.1 %, 16.9 → 10.2 % CER; 15 px pages 1.0 → 0.8 %,
- *   2.3 → 1.9 %;
- * - larger print gains little or nothing from resampling: ×0.7 left 22–29 px pages at 1.1–1.9 % and made
- *   16 and 15 px pages worse (1.9 → 7.5 %, 1.7 → 8.4 %). tesseract rescales each text line itself; bilinear
- *   resampling blurs.
- * Grayscale is kept: tesseract binarises with its own Otsu threshold.
+ * pages; docs/decisions/004-upscale-small-print.md), with regions cut into column blocks first: small print
+ * reads better upscaled 1.5×; larger print gains nothing from resampling and some gets worse (tesseract
+ * rescales each text line itself, bilinear resampling blurs). Grayscale is kept: tesseract binarises with
+ * its own Otsu threshold.
  */
 import type { Raster } from '../image/raster';
 import { toGray } from '../image/raster';
-import { median } from './lines';
 
 export interface Preprocessing {
   /** Resample factor for prepareRegion. */
@@ -49,6 +44,13 @@ export function estimateTextHeight(image: Raster, stripWidth = 160): number {
   return median(heights);
 }
 
+function median(values: number[]): number {
+  if (!values.length) return 0;
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
 /** Otsu's threshold of a gray buffer. */
 export function otsu(data: Uint8ClampedArray): number {
   const hist = new Array<number>(256).fill(0);
@@ -78,8 +80,8 @@ export function otsu(data: Uint8ClampedArray): number {
 }
 
 /** Body ink height below which a region is upscaled, and the factor (both measured, see above). */
-export const SMALL_TEXT_HEIGHT = 15;
-export const SMALL_TEXT_SCALE = 1.5;
+const SMALL_TEXT_HEIGHT = 15;
+const SMALL_TEXT_SCALE = 1.5;
 
 /** Scale 1.5 for small print, 1 otherwise (and when no text height could be measured). */
 export function choosePreprocessing(stats: { textHeight: number }): Preprocessing {

@@ -1,0 +1,71 @@
+/**
+ * A region's plan (lib/plan) read on one engine: each part is its own job (the parts run in parallel on
+ * the engine's workers) and the results merge back into one RegionOcr for the region. Progress is the
+ * region's: the parts' shares summed, with the part that moved named in `partId`. A part's end is not
+ * the region's, so 'done' and 'failed' are left to the caller, who sees the promise settle.
+ */
+import { prepareRegion, type Raster } from '../image';
+import type { RegionPart, RegionPlan } from '../plan';
+import type { OcrEngine } from './engine-types';
+import { OcrCancelledError, type OcrJob } from './job';
+import { mergeRegionParts } from './merge-parts';
+import type { OcrProgress, RegionOcr } from './types';
+import { yieldToEventLoop } from './yield';
+
+export interface RecognizePlanOptions {
+  /** Resample factor for every part instead of the plan's choice from the measured text height. */
+  fixedScale?: number;
+  /** Aborting cancels the engine's jobs and rejects with OcrCancelledError. */
+  signal?: AbortSignal;
+  onProgress?: (p: OcrProgress) => void;
+}
+
+export function partJob(image: Raster, part: RegionPart, scale: number): OcrJob {
+  const prepared = prepareRegion(image, part, { scale, invert: part.invert });
+  return { regionId: part.regionId, partId: part.partId, png: prepared.png, offset: prepared.offset, scale: prepared.scale, box: prepared.box, parameters: part.parameters };
+}
+
+/** The plan's jobs, one task each: cancelling while they are cut must stop here, they would miss the engine's cancel. */
+async function planJobs(image: Raster, plan: RegionPlan, scale: number, signal?: AbortSignal): Promise<OcrJob[]> {
+  const jobs: OcrJob[] = [];
+  for (const part of plan.parts) {
+    await yieldToEventLoop();
+    if (signal?.aborted) throw new OcrCancelledError(plan.regionId);
+    jobs.push(partJob(image, part, scale));
+  }
+  return jobs;
+}
+
+const STAGES = ['queued', 'loading', 'recognizing'] as const;
+
+/** The region is as far as its furthest part; its progress is the parts' shares summed. */
+function regionProgress(plan: RegionPlan, onProgress: (p: OcrProgress) => void): (p: OcrProgress) => void {
+  const shares = new Map<number | undefined, number>();
+  let stage = 0;
+  return (p) => {
+    if (p.status === 'failed') return;
+    if (p.status === 'cancelled') return onProgress({ ...p, progress: 0 });
+    shares.set(p.partId, p.status === 'done' ? 1 : p.progress);
+    stage = Math.max(stage, p.status === 'done' ? 2 : STAGES.indexOf(p.status));
+    const progress = [...shares.values()].reduce((s, x) => s + x, 0) / Math.max(1, plan.parts.length);
+    onProgress({ ...p, status: STAGES[stage], progress: Math.min(1, progress) });
+  };
+}
+
+export async function recognizePlan(engine: OcrEngine, image: Raster, plan: RegionPlan, options: RecognizePlanOptions = {}): Promise<RegionOcr> {
+  const { signal } = options;
+  if (signal?.aborted) throw new OcrCancelledError(plan.regionId);
+  const onAbort = () => engine.cancel();
+  signal?.addEventListener('abort', onAbort, { once: true });
+  try {
+    const scale = options.fixedScale ?? plan.scale;
+    const jobs = await planJobs(image, plan, scale, signal);
+    const onProgress = options.onProgress && regionProgress(plan, options.onProgress);
+    const settled = await Promise.allSettled(jobs.map((j) => engine.recognizeRegion(j, onProgress)));
+    const rejected = settled.find((s) => s.status === 'rejected' && s.reason instanceof OcrCancelledError) ?? settled.find((s) => s.status === 'rejected');
+    if (rejected?.status === 'rejected') throw rejected.reason;
+    return mergeRegionParts(plan, settled.map((s) => (s as PromiseFulfilledResult<RegionOcr>).value), scale);
+  } finally {
+    signal?.removeEventListener('abort', onAbort);
+  }
+}

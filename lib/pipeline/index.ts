@@ -1,0 +1,1 @@
+export { readPage, type PageResult, type ReadPageHooks, type RegionFailure } from './read-page';

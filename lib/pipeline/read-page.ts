@@ -1,0 +1,86 @@
+/**
+ * One page, one way: detection + page pixels → a finished document. Each region is planned on its pixels
+ * (lib/plan), recognised part by part (lib/ocr) and laid out into an article (lib/layout); the document
+ * gets its meta here, once, from the detection, the image and the engine. Adapters (CLI, panel) do I/O
+ * around this one call, like unified's process().
+ * A region that fails does not sink the page: it is listed in `failures` and the others are kept; only
+ * cancellation rejects (OcrCancelledError). Articles stream out through `onArticle` as regions finish.
+ */
+import { wholeRegion } from '../detect/detect-page';
+import type { PageDetection, Region } from '../detect/types';
+import type { Raster } from '../image';
+import { regionToArticle } from '../layout';
+import { SCHEMA_VERSION, type Article, type EpaperDocument, type PageMeta } from '../model/document';
+import { OcrCancelledError, recognizePlan, yieldToEventLoop, type OcrEngine, type OcrProgress, type RegionOcr } from '../ocr';
+import { planRegion } from '../plan';
+
+export interface RegionFailure {
+  regionId: string;
+  message: string;
+}
+
+export interface ReadPageHooks {
+  /** A region's article, as soon as all its parts are read; `region` is its OCR (for timings). */
+  onArticle?: (regionId: string, article: Article, region: RegionOcr) => void;
+  /** A region that could not be read (it is also in the result's `failures`). */
+  onFailure?: (failure: RegionFailure) => void;
+  /** Per-region progress while it is read ('queued' → 'loading' → 'recognizing', or 'cancelled'). */
+  onProgress?: (p: OcrProgress) => void;
+  /** Aborting cancels the engine's jobs and rejects with OcrCancelledError. */
+  signal?: AbortSignal;
+  /** Resample factor for every part instead of each plan's choice from the measured text height. */
+  fixedScale?: number;
+  /** Clock for `meta.capturedAt` when the detection has none (injected in tests). */
+  now?: () => Date;
+}
+
+export interface PageResult {
+  /** The read articles in region order, with the page's meta. */
+  doc: EpaperDocument;
+  failures: RegionFailure[];
+}
+
+const message = (err: unknown) => (err instanceof Error ? err.message : String(err));
+
+function pageMeta(engine: OcrEngine, image: Raster, detection: PageDetection, now: () => Date): PageMeta {
+  return {
+    ...detection.meta,
+    imageSize: { width: image.width, height: image.height },
+    capturedAt: detection.meta.capturedAt ?? now().toISOString(),
+    ocr: { engine: engine.info.engine, languages: [...engine.info.languages] },
+  };
+}
+
+async function readRegion(engine: OcrEngine, image: Raster, region: Region, meta: PageMeta, hooks: ReadPageHooks): Promise<Article> {
+  // Planning is tens of milliseconds of pixel work: one task per region keeps the panel responsive.
+  await yieldToEventLoop();
+  if (hooks.signal?.aborted) throw new OcrCancelledError(region.id);
+  const plan = planRegion(image, region);
+  const ocr = await recognizePlan(engine, image, plan, { signal: hooks.signal, fixedScale: hooks.fixedScale, onProgress: hooks.onProgress });
+  const article = regionToArticle(ocr, meta);
+  hooks.onArticle?.(region.id, article, ocr);
+  return article;
+}
+
+export async function readPage(engine: OcrEngine, image: Raster, detection: PageDetection, hooks: ReadPageHooks = {}): Promise<PageResult> {
+  const regions = detection.regions.length ? detection.regions : [wholeRegion(image)];
+  const meta = pageMeta(engine, image, detection, hooks.now ?? (() => new Date()));
+  if (hooks.signal?.aborted) throw new OcrCancelledError(regions[0].id);
+  const settled = await Promise.allSettled(
+    regions.map((region) =>
+      readRegion(engine, image, region, meta, hooks).catch((err: unknown) => {
+        if (!(err instanceof OcrCancelledError)) hooks.onFailure?.({ regionId: region.id, message: message(err) });
+        throw err;
+      }),
+    ),
+  );
+  const cancelled = settled.find((s) => s.status === 'rejected' && s.reason instanceof OcrCancelledError);
+  if (cancelled?.status === 'rejected') throw cancelled.reason;
+  const articles: Article[] = [];
+  const failures: RegionFailure[] = [];
+  settled.forEach((s, i) => {
+    if (s.status === 'fulfilled') articles.push(s.value);
+    else failures.push({ regionId: regions[i].id, message: message(s.reason) });
+  });
+  return { doc: { schema: SCHEMA_VERSION, meta, articles }, failures };
+}

@@ -1,0 +1,1 @@
+export { planRegion, type RegionPart, type RegionPlan } from './region-plan';

@@ -1,0 +1,186 @@
+/**
+ * readPage end to end in Node on a rendered page, with the real engine over fake tesseract workers: the
+ * test decides when each part's job finishes or fails. Every job is recognised by its image: the test
+ * plans the regions itself (the plan is deterministic) and maps each part's PNG to its { regionId, partId }.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { decodeImage } from '../../cli/node-ocr';
+import type { PageDetection, Region } from '../../lib/detect/types';
+import type { Raster } from '../../lib/image';
+import type { Article } from '../../lib/model/document';
+import { createOcrEngine, OcrCancelledError, partJob, type OcrProgress, type RegionOcr } from '../../lib/ocr';
+import { readPage, type RegionFailure } from '../../lib/pipeline';
+import { planRegion } from '../../lib/plan';
+import { fakeFactory, settle } from '../ocr/fake-worker';
+import { PAGE_SIZE, REGION_A, REGION_B, renderLines, twoArticleLines } from '../ocr/render-text';
+
+const paths = { langPath: '/nowhere' };
+const CLOCK = () => new Date('2024-05-16T08:00:00.000Z');
+const regionA: Region = { ...REGION_A, href: 'http://127.0.0.1/a.html', title: '社区图书馆' };
+
+let image: Raster;
+/** PNG of a part's job → which part it is. */
+const parts = new Map<string, { regionId: string; partId: number }>();
+const key = (png: Uint8Array) => Buffer.from(png).toString('base64');
+
+beforeAll(async () => {
+  image = await decodeImage((await renderLines(PAGE_SIZE.width, PAGE_SIZE.height, twoArticleLines())).png);
+  for (const region of [regionA, REGION_B]) {
+    const plan = planRegion(image, region);
+    for (const part of plan.parts) parts.set(key(partJob(image, part, plan.scale).png), { regionId: part.regionId, partId: part.partId });
+  }
+});
+
+function detectionOf(regions: Region[], meta: PageDetection['meta'] = { newspaper: '测试日报', date: '2024-05-16' }): PageDetection {
+  return { meta, image: { url: 'http://127.0.0.1/p.png', displayWidth: PAGE_SIZE.width, displayHeight: PAGE_SIZE.height }, regions, adapter: 'test', warnings: [] };
+}
+
+/** An engine over fake workers that read `<regionId>-<partId>` from each part's image. */
+function setup() {
+  const fake = fakeFactory({
+    textOf: (png) => {
+      const part = parts.get(key(png));
+      return part ? `区${part.regionId}块${part.partId}` : '未知';
+    },
+  });
+  // A worker per part, so a region's parts never wait behind another's held ones.
+  const engine = createOcrEngine({ paths, workers: parts.size, createWorker: fake.factory });
+  const partOf = (call: { png: Uint8Array }) => parts.get(key(call.png));
+  /** Answers (or fails) every part of the region as its calls arrive. */
+  async function finish(regionId: string, fail?: string) {
+    let left = [...parts.values()].filter((p) => p.regionId === regionId).length;
+    for (let round = 0; round < 50 && left > 0; round += 1) {
+      await settle();
+      for (const w of fake.workers) {
+        for (const c of w.calls.filter((call) => partOf(call)?.regionId === regionId)) {
+          w.calls.splice(w.calls.indexOf(c), 1);
+          left -= 1;
+          if (fail) c.fail(fail);
+          else c.answer();
+        }
+      }
+    }
+    expect(left, `parts of ${regionId} never reached a worker`).toBe(0);
+  }
+  /** Answers whatever arrives, for `rounds` turns of the event loop. */
+  async function answerAll(rounds = 20) {
+    for (let round = 0; round < rounds; round += 1) {
+      await settle();
+      for (const call of fake.take()) call.answer();
+    }
+  }
+  return { engine, fake, finish, answerAll };
+}
+
+describe('readPage', () => {
+  it('streams each article as its region finishes and returns the document in region order, with its meta', async () => {
+    const { engine, finish } = setup();
+    const streamed: { regionId: string; article: Article; region: RegionOcr }[] = [];
+    const progress: OcrProgress[] = [];
+    const run = readPage(engine, image, detectionOf([regionA, REGION_B]), {
+      now: CLOCK,
+      onArticle: (regionId, article, region) => streamed.push({ regionId, article, region }),
+      onProgress: (p) => progress.push(p),
+    });
+    // b's parts first, while a's wait: b's article must arrive before a's.
+    await finish('b');
+    await settle();
+    expect(streamed.map((s) => s.regionId)).toEqual(['b']);
+    await finish('a');
+    const { doc, failures } = await run;
+    expect(failures).toEqual([]);
+    expect(streamed.map((s) => s.regionId)).toEqual(['b', 'a']);
+    expect(doc.articles.map((a) => a.regionId)).toEqual(['a', 'b']);
+    expect(doc.articles[0]).toBe(streamed[1].article);
+    expect(doc.meta).toEqual({
+      newspaper: '测试日报',
+      date: '2024-05-16',
+      imageSize: { width: PAGE_SIZE.width, height: PAGE_SIZE.height },
+      capturedAt: '2024-05-16T08:00:00.000Z',
+      ocr: { engine: 'tesseract.js 7', languages: ['chi_sim'] },
+    });
+    // Every part's text is in its region's article, in part order.
+    const text = (a: Article) => a.blocks.map((b) => b.text).join('');
+    expect(text(doc.articles[0])).toMatch(/^区a块1.*区a块2/);
+    expect(text(doc.articles[1])).not.toContain('区a');
+    // Progress is per region, names the part that moved, and leaves the end to onArticle.
+    expect(progress.length).toBeGreaterThan(0);
+    expect(progress.every((p) => ['a', 'b'].includes(p.regionId) && Number.isInteger(p.partId) && p.progress <= 1)).toBe(true);
+    expect(progress.some((p) => p.status === 'done' || p.status === 'failed')).toBe(false);
+    await engine.terminate();
+  });
+
+  it('carries the region’s link, title and the photos found on its pixels through to the article', async () => {
+    const { engine, finish } = setup();
+    const regions: RegionOcr[] = [];
+    const run = readPage(engine, image, detectionOf([regionA, REGION_B]), { onArticle: (_, __, region) => regions.push(region) });
+    await finish('a');
+    await finish('b');
+    const { doc } = await run;
+    expect(doc.articles[0].href).toBe('http://127.0.0.1/a.html');
+    expect('href' in doc.articles[1]).toBe(false);
+    const a = regions.find((r) => r.regionId === 'a')!;
+    expect(a).toMatchObject({ href: 'http://127.0.0.1/a.html', title: '社区图书馆', photos: planRegion(image, regionA).photos, bbox: regionA.box });
+    expect(regions.find((r) => r.regionId === 'b')!.title).toBeUndefined();
+    await engine.terminate();
+  });
+
+  it('keeps the other regions when one fails, listing it in failures', async () => {
+    const { engine, finish } = setup();
+    const reported: RegionFailure[] = [];
+    const run = readPage(engine, image, detectionOf([regionA, REGION_B]), { onFailure: (f) => reported.push(f) });
+    await finish('b', 'Error attempting to read image.');
+    await finish('a');
+    const { doc, failures } = await run;
+    expect(doc.articles.map((a) => a.regionId)).toEqual(['a']);
+    expect(failures).toEqual([{ regionId: 'b', message: 'OCR of region b failed: Error attempting to read image.' }]);
+    expect(reported).toEqual(failures);
+    await engine.terminate();
+  });
+
+  it('rejects with OcrCancelledError when the signal aborts, reporting no region as failed', async () => {
+    const { engine, finish, fake } = setup();
+    const controller = new AbortController();
+    const reported: RegionFailure[] = [];
+    const run = readPage(engine, image, detectionOf([regionA, REGION_B]), { signal: controller.signal, onFailure: (f) => reported.push(f) });
+    await finish('a');
+    controller.abort();
+    await expect(run).rejects.toBeInstanceOf(OcrCancelledError);
+    expect(reported).toEqual([]);
+    // The engine is still usable after a cancelled page (the stopped workers' calls are never answered).
+    fake.take();
+    const again = readPage(engine, image, detectionOf([REGION_B]));
+    await finish('b');
+    expect((await again).doc.articles.map((a) => a.regionId)).toEqual(['b']);
+    await engine.terminate();
+  });
+
+  it('rejects at once when the signal was aborted before the call', async () => {
+    const { engine } = setup();
+    const controller = new AbortController();
+    controller.abort();
+    await expect(readPage(engine, image, detectionOf([regionA]), { signal: controller.signal })).rejects.toBeInstanceOf(OcrCancelledError);
+    await engine.terminate();
+  });
+
+  it('reads the whole image as one region when the detection has none, keeping a capture time it already has', async () => {
+    const { engine, answerAll } = setup();
+    const run = readPage(engine, image, detectionOf([], { capturedAt: '2020-01-01T00:00:00.000Z' }), { now: CLOCK });
+    await answerAll();
+    const { doc, failures } = await run;
+    expect(failures).toEqual([]);
+    expect(doc.articles.map((a) => a.regionId)).toEqual(['whole']);
+    expect(doc.meta.capturedAt).toBe('2020-01-01T00:00:00.000Z');
+    await engine.terminate();
+  });
+
+  it('reads every part at a fixed scale when one is given', async () => {
+    const { engine, answerAll } = setup();
+    const regions: RegionOcr[] = [];
+    const run = readPage(engine, image, detectionOf([REGION_B]), { fixedScale: 2, onArticle: (_, __, r) => regions.push(r) });
+    await answerAll();
+    await run;
+    expect(regions[0].scale).toBe(2);
+    await engine.terminate();
+  });
+});

@@ -1,16 +1,17 @@
 /**
  * The proofreading editor's state as a pure reducer: (state, action) → state, no DOM, no clock, no
- * storage. The repair engine is injected (`suggest`, `apply`), so the reducer runs the same in tests,
- * in the side panel and in a benchmark. Every change to the document goes through one path
+ * storage. The repair engine's `suggest` is injected, so the reducer runs the same in tests, in the side
+ * panel and in a benchmark; batches go through the engine's one applier (`applyAll`). Every change to the document goes through one path
  * (`commit`), which records history and re-runs the engine.
  */
 import type { EpaperDocument } from '../model/document';
 import type { Suggestion } from '../repair/types';
 import { SAFE_CONFIDENCE } from '../repair/types';
+import { applyAll } from '../repair/engine';
 import type { EditorAction, EditorMessage } from './actions';
 import { applyEdits, applyOperation, applySuggestion, restoreBlock } from '../repair/apply';
 import { record, redo, undo, type History, type Snapshot } from './history';
-import { applyBatch, pendingSuggestions, type Applier } from './suggestions';
+import { pendingSuggestions } from './suggestions';
 import { joinOp, locate, minimalEdit, unmerge } from './text-ops';
 import { keepSuggestionSelection, selectSuggestion, step, targetSuggestion } from './review';
 
@@ -18,8 +19,6 @@ export type { EditorAction, EditorMessage } from './actions';
 
 export interface EditorDeps {
   suggest: (doc: EpaperDocument) => Suggestion[];
-  /** The applier; defaults to the shared one (lib/repair/apply.ts `applySuggestion`). */
-  apply?: Applier;
 }
 
 export interface EditorSelection {
@@ -83,8 +82,6 @@ function fail(state: EditorState, code: EditorMessage['code'], detail?: string):
 }
 
 export function createEditorReducer(deps: EditorDeps) {
-  const apply: Applier = deps.apply ?? applySuggestion;
-
   return function reduce(state: EditorState, action: EditorAction): EditorState {
     const s = action.type === 'editText' ? state : { ...state, lastTyping: null };
     switch (action.type) {
@@ -107,7 +104,7 @@ export function createEditorReducer(deps: EditorDeps) {
       case 'accept': {
         const sug = targetSuggestion(s, action.id);
         if (!sug) return fail(s, 'not-found', action.id);
-        const r = apply(s.doc, sug);
+        const r = applySuggestion(s.doc, sug);
         if (!r.applied) return fail(s, 'stale', r.skipped);
         return commit({ ...s, selection: { ...s.selection, suggestionId: sug.id } }, deps, { doc: r.doc });
       }
@@ -118,15 +115,16 @@ export function createEditorReducer(deps: EditorDeps) {
       }
       case 'acceptKind':
       case 'applySafe': {
-        const min = action.type === 'applySafe' ? (action.minConfidence ?? SAFE_CONFIDENCE) : -1;
-        const kind = action.type === 'acceptKind' ? action.kind : null;
-        const rejected = new Set(s.rejected);
-        const pick = (doc: EpaperDocument) =>
-          deps.suggest(doc).filter((x) => !rejected.has(x.id) && (kind ? x.kind === kind : x.confidence >= min));
-        const r = applyBatch(s.doc, pick, apply);
-        if (!r.applied) return { ...s, message: { kind: 'info', code: 'applied', n: 0, skipped: r.skipped } };
-        const next = commit(s, deps, { doc: r.doc });
-        return { ...next, message: { kind: 'info', code: 'applied', n: r.applied, skipped: r.skipped } };
+        const select = action.type === 'acceptKind'
+          ? (x: Suggestion) => x.kind === action.kind
+          : (x: Suggestion) => x.confidence >= (action.minConfidence ?? SAFE_CONFIDENCE);
+        const r = applyAll(s.doc, { suggest: deps.suggest, select, rejected: s.rejected });
+        // Chosen but not applied: a conflict the rounds could not resolve, or the round cap.
+        const skipped = r.pending.filter((x) => select(x) && !r.rejected.includes(x.id)).length;
+        if (!r.applied.length) return { ...s, message: { kind: 'info', code: 'applied', n: 0, skipped } };
+        // The rejected findings keep their new ids, so they stay hidden on the new document.
+        const next = commit(s, deps, { doc: r.doc, rejected: [...new Set([...s.rejected, ...r.rejected])] });
+        return { ...next, message: { kind: 'info', code: 'applied', n: r.applied.length, skipped } };
       }
       case 'editText': {
         const at = locate(s.doc, action.blockId);

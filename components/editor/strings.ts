@@ -83,6 +83,7 @@ export type T = (key: EditorStringKey, vars?: Record<string, string | number>) =
 
 export const editorTranslator = (lang: Lang): T => translator(EDITOR_STRINGS, lang);
 
+/** What each block role is called, in the editor and in the panel's article rows (one table for both). */
 export const ROLE_LABELS: Record<BlockRole, { zh: string; en: string }> = {
   kicker: { zh: '引题', en: 'Kicker' },
   headline: { zh: '主题', en: 'Headline' },

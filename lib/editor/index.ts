@@ -5,4 +5,4 @@ export * from './confidence';
 export * from './viewport';
 export * from './suggestions';
 export * from './history';
-export { minimalEdit, joinSeparator, unmerge, restoreSetAside } from './text-ops';
+export { minimalEdit, joinSeparator, unmerge } from './text-ops';

@@ -12,7 +12,8 @@ import type { EditorAction, EditorMessage } from './actions';
 import { applyEdits, applyOperation, applySuggestion, restoreBlock } from '../repair/apply';
 import { record, redo, undo, type History, type Snapshot } from './history';
 import { pendingSuggestions } from './suggestions';
-import { joinOp, locate, minimalEdit, unmerge } from './text-ops';
+import { findBlock } from '../repair/operations';
+import { joinOp, minimalEdit, unmerge } from './text-ops';
 import { keepSuggestionSelection, selectSuggestion, step, targetSuggestion } from './review';
 
 export type { EditorAction, EditorMessage } from './actions';
@@ -91,7 +92,7 @@ export function createEditorReducer(deps: EditorDeps) {
         return { ...s, selection: { articleId: action.articleId, blockId: null, line: null, suggestionId: null } };
       case 'select': {
         if (action.blockId === null) return { ...s, selection: { ...s.selection, blockId: null, line: null } };
-        const at = locate(s.doc, action.blockId);
+        const at = findBlock(s.doc, action.blockId);
         if (!at) return fail(s, 'not-found', action.blockId);
         return { ...s, selection: { ...s.selection, articleId: s.doc.articles[at.articleIndex].id, blockId: action.blockId, line: action.line ?? null } };
       }
@@ -127,7 +128,7 @@ export function createEditorReducer(deps: EditorDeps) {
         return { ...next, message: { kind: 'info', code: 'applied', n: r.applied.length, skipped } };
       }
       case 'editText': {
-        const at = locate(s.doc, action.blockId);
+        const at = findBlock(s.doc, action.blockId);
         if (!at) return fail(s, 'not-found', action.blockId);
         const edit = minimalEdit(action.blockId, at.block.text, action.text);
         if (!edit) return s;
@@ -137,26 +138,26 @@ export function createEditorReducer(deps: EditorDeps) {
         return { ...commit(s, deps, { doc: r.doc }, sameStep), lastTyping: typing };
       }
       case 'replaceRange': {
-        const at = locate(s.doc, action.blockId);
+        const at = findBlock(s.doc, action.blockId);
         if (!at) return fail(s, 'not-found', action.blockId);
         const expected = at.block.text.slice(action.start, action.end);
         const r = applyEdits(s.doc, [{ blockId: action.blockId, start: action.start, end: action.end, text: action.text, expected }]);
         return r.applied ? commit(s, deps, { doc: r.doc }) : fail(s, 'stale', r.skipped);
       }
       case 'revertText': {
-        const at = locate(s.doc, action.blockId);
+        const at = findBlock(s.doc, action.blockId);
         if (!at) return fail(s, 'not-found', action.blockId);
         return reduce(s, { type: 'editText', blockId: action.blockId, text: at.block.raw });
       }
       case 'mergeBlocks': {
-        const first = locate(s.doc, action.first);
-        const second = locate(s.doc, action.second);
+        const first = findBlock(s.doc, action.first);
+        const second = findBlock(s.doc, action.second);
         if (!first || !second) return fail(s, 'not-found', first ? action.second : action.first);
         if (action.first === action.second) return fail(s, 'cannot-merge', action.first);
         return operate(s, joinOp(first.block, second.block));
       }
       case 'splitBlock': {
-        const at = locate(s.doc, action.blockId);
+        const at = findBlock(s.doc, action.blockId);
         if (!at) return fail(s, 'not-found', action.blockId);
         if (action.at <= 0 || action.at >= at.block.text.length) return fail(s, 'cannot-split');
         return operate(s, { op: 'split', blockId: action.blockId, at: action.at });

@@ -5,7 +5,6 @@
 import type { PageDetection } from '../../lib/detect/types';
 import { SCHEMA_VERSION, type Article, type EpaperDocument, type PageMeta } from '../../lib/model/document';
 import type { OcrProgress } from '../../lib/ocr/types';
-import { DEFAULT_PAGE_TEMPLATE, fillTemplate, templateVars } from '../../lib/export';
 
 export type RowStatus = OcrProgress['status'] | 'idle';
 
@@ -57,12 +56,6 @@ export function editBlock(rows: ArticleRow[], blockId: string, text: string): Ar
 /** The document to export: the read articles in hotspot order. */
 export function documentFromRows(meta: PageMeta, rows: ArticleRow[]): EpaperDocument {
   return { schema: SCHEMA_VERSION, meta, articles: rows.flatMap((r) => (r.article ? [r.article] : [])) };
-}
-
-/** `2024-05-16-江岚日报-第03版-要闻.md`: sanitised by lib/export (no separators or reserved characters). */
-export function exportFileName(doc: EpaperDocument): string {
-  const name = fillTemplate(DEFAULT_PAGE_TEMPLATE, templateVars(doc));
-  return `${name || 'epaper'}.md`;
 }
 
 export interface Totals {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { applyArticle, applyFailure, applyProgress, documentFromRows, editBlock, exportFileName, rowsFromDetection, totals } from '../../components/panel/state';
+import { applyArticle, applyFailure, applyProgress, documentFromRows, editBlock, rowsFromDetection, totals } from '../../components/panel/state';
 import { detectPage } from '../../lib/detect';
 import type { Article } from '../../lib/model/document';
 import { htmlDoc } from '../detect/parse-html';
@@ -63,15 +63,5 @@ describe('panel state', () => {
     const doc = documentFromRows(detection.meta, r);
     expect(doc.articles.map((a) => a.regionId)).toEqual([rows[0].regionId, rows[1].regionId]);
     expect(totals(r)).toEqual({ done: 2, failed: 1, total: rows.length, meanSeconds: 1.5 });
-  });
-
-  it('names the export from the page facts, CJK kept and nothing a file system rejects', () => {
-    const doc = documentFromRows(detection.meta, rows);
-    expect(exportFileName(doc)).toBe(`${truth.date}-${truth.paper}-第${truth.pageNumber}版-${truth.pageName}.md`);
-    const hostile = documentFromRows({ newspaper: '../../etc/passwd', pageName: 'a:b*c?<d>|', date: '2024-05-16' }, rows);
-    const name = exportFileName(hostile);
-    expect(name).not.toMatch(/[\\/:*?"<>|]/);
-    expect(name.endsWith('.md')).toBe(true);
-    expect(exportFileName(documentFromRows({}, rows))).toBe('epaper.md');
   });
 });

@@ -40,7 +40,7 @@ function readDocument(text: string, name: string): EpaperDocument {
 }
 
 /** Per kind: found (applied + left), applied, left for review. */
-export function summarise(applied: Suggestion[], pending: Suggestion[]): string {
+function summarise(applied: Suggestion[], pending: Suggestion[]): string {
   const count = (list: Suggestion[], k: SuggestionKind) => list.filter((s) => s.kind === k).length;
   const rows = SUGGESTION_KINDS.map((k) => [k, count(applied, k) + count(pending, k), count(applied, k), count(pending, k)] as const).filter((r) => r[1] > 0);
   const lines = rows.map(([k, f, a, p]) => `${k.padEnd(16)} found ${String(f).padStart(4)}  applied ${String(a).padStart(4)}  left for review ${String(p).padStart(4)}`);

@@ -78,7 +78,7 @@ export const EDITOR_STRINGS = {
   keyEscape: { zh: '结束编辑、关闭窗口', en: 'Stop editing, close dialogs' },
 } satisfies Strings<string>;
 
-export type EditorStringKey = keyof typeof EDITOR_STRINGS;
+type EditorStringKey = keyof typeof EDITOR_STRINGS;
 export type T = (key: EditorStringKey, vars?: Record<string, string | number>) => string;
 
 export const editorTranslator = (lang: Lang): T => translator(EDITOR_STRINGS, lang);

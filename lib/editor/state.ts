@@ -16,13 +16,13 @@ import { findBlock } from '../repair/operations';
 import { joinOp, minimalEdit, unmerge } from './text-ops';
 import { keepSuggestionSelection, selectSuggestion, step, targetSuggestion } from './review';
 
-export type { EditorAction, EditorMessage } from './actions';
+export type { EditorAction } from './actions';
 
 export interface EditorDeps {
   suggest: (doc: EpaperDocument) => Suggestion[];
 }
 
-export interface EditorSelection {
+interface EditorSelection {
   articleId: string | null;
   blockId: string | null;
   /** Index into the block's `source.lines`, when a line was clicked. */
@@ -48,7 +48,7 @@ export interface EditorState {
 }
 
 /** Keystrokes closer than this share an undo step. */
-export const TYPING_PAUSE_MS = 1000;
+const TYPING_PAUSE_MS = 1000;
 
 function withSuggestions(state: EditorState, deps: EditorDeps): EditorState {
   const suggestions = deps.suggest(state.doc);
@@ -205,4 +205,3 @@ export function createEditorReducer(deps: EditorDeps) {
   }
 }
 
-export type EditorReducer = ReturnType<typeof createEditorReducer>;

@@ -31,7 +31,7 @@ const LATIN_END = /[A-Za-z0-9,.;:!?)]$/;
 const LATIN_START = /^[A-Za-z0-9(]/;
 
 /** Chinese text joins with nothing between; two Latin/number runs keep one space. */
-export function joinSeparator(first: string, second: string): string {
+function joinSeparator(first: string, second: string): string {
   return LATIN_END.test(first.trimEnd()) && LATIN_START.test(second.trimStart()) ? ' ' : '';
 }
 

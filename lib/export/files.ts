@@ -33,7 +33,7 @@ export interface ExportFile {
   mime: string;
 }
 
-export function templateVars(doc: EpaperDocument, title?: string, index?: number): Record<string, string | undefined> {
+function templateVars(doc: EpaperDocument, title?: string, index?: number): Record<string, string | undefined> {
   const m = doc.meta;
   return {
     date: m.date,
@@ -47,7 +47,7 @@ export function templateVars(doc: EpaperDocument, title?: string, index?: number
 }
 
 /** When a page has no facts to name it by (pasted text): the tool's name, as the download folder is called. */
-export const FALLBACK_PAGE_NAME = 'epaper-md';
+const FALLBACK_PAGE_NAME = 'epaper-md';
 
 /**
  * The name (no extension) of everything that stands for the whole page: the page Markdown file, the JSON,

@@ -50,4 +50,17 @@ describe('engine', () => {
     expect(texts(r.doc)).toEqual(['共|0人参加，20l2年开始。']);
     expect(r.pending.map((s) => s.kind)).toEqual(['punctuation']);
   });
+
+  it('applyAll never applies a rejected suggestion and reports the id it has after an earlier fix moved it', () => {
+    const doc = makeDoc(['经济 发展,电力先行。']);
+    const comma = suggest(doc).find((s) => s.kind === 'punctuation')!;
+    const r = applyAll(doc, { rejected: [comma.id] });
+    expect(texts(r.doc)).toEqual(['经济发展,电力先行。']);
+    const moved = r.pending.find((s) => s.kind === 'punctuation')!;
+    expect(moved.id).not.toBe(comma.id);
+    expect(moved.edits![0].start).toBe(comma.edits![0].start - 1);
+    expect(r.rejected).toEqual([comma.id, moved.id]);
+    // Near miss: a selection that leaves it out does not make it rejected.
+    expect(applyAll(doc, { select: (s) => s.kind === 'cjk-spaces' }).rejected).toEqual([]);
+  });
 });

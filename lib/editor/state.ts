@@ -8,6 +8,7 @@ import type { EpaperDocument } from '../model/document';
 import type { Suggestion } from '../repair/types';
 import { SAFE_CONFIDENCE } from '../repair/types';
 import { applyAll } from '../repair/engine';
+import { afterEdits, afterJoins, composeMaps, followRejected, type PositionMap } from '../repair/rejected';
 import type { EditorAction, EditorMessage } from './actions';
 import { applyEdits, applyOperation, applySuggestion, restoreBlock } from '../repair/apply';
 import { record, redo, undo, type History, type Snapshot } from './history';
@@ -71,11 +72,20 @@ export function initEditorState(doc: EpaperDocument, deps: EditorDeps, saved: Pa
   return withSuggestions(base, deps);
 }
 
-/** Records the current snapshot and moves to the new document (one undo step). */
-function commit(state: EditorState, deps: EditorDeps, next: Partial<Snapshot>, keepStep = false): EditorState {
+/**
+ * Records the current snapshot and moves to the new document (one undo step). `moved`: where the change
+ * put the old text, so a rejected finding it moved stays rejected under its new id (lib/repair/rejected.ts).
+ */
+function commit(state: EditorState, deps: EditorDeps, next: Partial<Snapshot>, keepStep = false, moved?: PositionMap): EditorState {
   const history = keepStep ? state.history : record(state.history, { doc: state.doc, rejected: state.rejected });
-  const moved = withSuggestions({ ...state, doc: next.doc ?? state.doc, rejected: next.rejected ?? state.rejected, history, message: null }, deps);
-  return keepSuggestionSelection(moved, state);
+  const rejected = next.rejected ?? state.rejected;
+  let after = withSuggestions({ ...state, doc: next.doc ?? state.doc, rejected, history, message: null }, deps);
+  const followed = moved ? followRejected(state.suggestions, new Set(rejected), moved, after.suggestions) : [];
+  if (followed.length) {
+    const all = [...rejected, ...followed];
+    after = { ...after, rejected: all, pending: pendingSuggestions(after.doc, after.suggestions, all) };
+  }
+  return keepSuggestionSelection(after, state);
 }
 
 function fail(state: EditorState, code: EditorMessage['code'], detail?: string): EditorState {
@@ -107,7 +117,8 @@ export function createEditorReducer(deps: EditorDeps) {
         if (!sug) return fail(s, 'not-found', action.id);
         const r = applySuggestion(s.doc, sug);
         if (!r.applied) return fail(s, 'stale', r.skipped);
-        return commit({ ...s, selection: { ...s.selection, suggestionId: sug.id } }, deps, { doc: r.doc });
+        const moved = composeMaps(afterEdits(sug.edits ?? []), afterJoins(s.doc, sug.ops ?? []));
+        return commit({ ...s, selection: { ...s.selection, suggestionId: sug.id } }, deps, { doc: r.doc }, false, moved);
       }
       case 'reject': {
         const sug = targetSuggestion(s, action.id);
@@ -135,14 +146,15 @@ export function createEditorReducer(deps: EditorDeps) {
         const r = applyEdits(s.doc, [edit]);
         const typing = action.at !== undefined ? { blockId: action.blockId, at: action.at } : null;
         const sameStep = !!(typing && s.lastTyping && s.lastTyping.blockId === typing.blockId && typing.at - s.lastTyping.at < TYPING_PAUSE_MS);
-        return { ...commit(s, deps, { doc: r.doc }, sameStep), lastTyping: typing };
+        return { ...commit(s, deps, { doc: r.doc }, sameStep, afterEdits([edit])), lastTyping: typing };
       }
       case 'replaceRange': {
         const at = findBlock(s.doc, action.blockId);
         if (!at) return fail(s, 'not-found', action.blockId);
         const expected = at.block.text.slice(action.start, action.end);
-        const r = applyEdits(s.doc, [{ blockId: action.blockId, start: action.start, end: action.end, text: action.text, expected }]);
-        return r.applied ? commit(s, deps, { doc: r.doc }) : fail(s, 'stale', r.skipped);
+        const edit = { blockId: action.blockId, start: action.start, end: action.end, text: action.text, expected };
+        const r = applyEdits(s.doc, [edit]);
+        return r.applied ? commit(s, deps, { doc: r.doc }, false, afterEdits([edit])) : fail(s, 'stale', r.skipped);
       }
       case 'revertText': {
         const at = findBlock(s.doc, action.blockId);
@@ -201,7 +213,7 @@ export function createEditorReducer(deps: EditorDeps) {
 
   function operate(state: EditorState, op: Parameters<typeof applyOperation>[1]): EditorState {
     const r = applyOperation(state.doc, op);
-    return r.applied ? commit(state, deps, { doc: r.doc }) : fail(state, 'not-found', r.skipped);
+    return r.applied ? commit(state, deps, { doc: r.doc }, false, afterJoins(state.doc, [op])) : fail(state, 'not-found', r.skipped);
   }
 }
 

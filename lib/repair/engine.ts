@@ -1,16 +1,17 @@
 /**
- * The repair engine: runs every registered pass over a document (`suggest`) and applies suggestions in
- * rounds (`applyAll`). Within a round, block operations apply first, each only when none of its blocks
- * changed earlier in the round; then the text edits of all suggestions on untouched blocks, block by
- * block, last offset first (textlint's fixer). Then the passes run again on the new document, so every suggestion of the next round has
- * fresh offsets and block ids. It stops when a round applies nothing, or at the round cap.
+ * The repair engine: runs every registered pass over a document (`suggest`) and applies the selected
+ * suggestions in rounds (`applyAll`, the one batch applier). Within a round, block operations apply
+ * first, each only when none of its blocks changed earlier in the round; then the text edits of all
+ * suggestions on untouched blocks, block by block, last offset first (textlint's fixer). Then the passes
+ * run again on the new document, so every suggestion of the next round has fresh offsets and block ids.
+ * It stops when a round applies nothing, or at the round cap.
  */
 import type { Block, EpaperDocument } from '../model/document';
 import { SAFE_CONFIDENCE, type Suggestion } from './types';
 import { applyOpRound } from './op-round';
 import { PASSES, type RegisteredPass } from './registry';
 import { applyEditRound } from './round';
-import { moveFinding, sameFinding } from './rejected';
+import { afterEdits, afterJoins, composeMaps, followRejected } from './rejected';
 
 export interface SuggestOptions {
   passes?: readonly RegisteredPass[];
@@ -81,7 +82,7 @@ export interface ApplyAllResult {
   applied: Suggestion[];
   /** Suggestions on the final document, left for review (not selected, rejected, or could not apply). */
   pending: Suggestion[];
-  /** `options.rejected` and the ids rejected findings took on in later rounds (an edit before them moved them). */
+  /** `options.rejected` and the ids rejected findings took on in later rounds (a change before them moved them). */
   rejected: string[];
   rounds: number;
 }
@@ -99,13 +100,12 @@ export function applyAll(doc: EpaperDocument, options: ApplyAllOptions = {}): Ap
   let current = doc;
   let rounds = 0;
   let all = find(current);
-  const rejectedIds = new Set(options.rejected ?? []);
-  let rejected = all.filter((s) => rejectedIds.has(s.id));
+  const rejected = new Set(options.rejected ?? []);
   const done = new Set<string>();
   while (rounds < maxRounds) {
     // A block operation applied once in this call is not applied again (a pass that re-suggests it would
     // loop). Text edits need no guard: their ids carry offsets, which shift as text changes.
-    const chosen = all.filter((s) => select(s) && !rejectedIds.has(s.id) && !(s.ops?.length && done.has(s.id)));
+    const chosen = all.filter((s) => select(s) && !rejected.has(s.id) && !(s.ops?.length && done.has(s.id)));
     if (chosen.length === 0) break;
     rounds += 1;
     const start = current;
@@ -120,11 +120,11 @@ export function applyAll(doc: EpaperDocument, options: ApplyAllOptions = {}): Ap
     current = round.doc;
     applied.push(...round.applied);
     if (current === start) break;
+    const before = all;
     all = find(current);
-    const moved = rejected.map((r) => moveFinding(r, round.applied.flatMap((s) => s.edits ?? [])));
-    rejected = all.filter((s) => rejectedIds.has(s.id) || moved.some((r) => sameFinding(r, s)));
-    rejected.forEach((s) => rejectedIds.add(s.id));
+    const moved = composeMaps(afterJoins(start, ops.applied.flatMap((s) => s.ops ?? [])), afterEdits(round.applied.flatMap((s) => s.edits ?? [])));
+    for (const id of followRejected(before, rejected, moved, all)) rejected.add(id);
   }
   // Left for review: below the threshold, or could not apply (conflict, round cap) — never one already applied.
-  return { doc: current, applied, pending: all.filter((s) => !(s.ops?.length && done.has(s.id))), rejected: [...rejectedIds], rounds };
+  return { doc: current, applied, pending: all.filter((s) => !(s.ops?.length && done.has(s.id))), rejected: [...rejected], rounds };
 }

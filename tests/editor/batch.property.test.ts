@@ -80,6 +80,17 @@ describe('rejected suggestions in a batch', () => {
     expect(texts(reduce(s0, { type: 'applySafe' }).doc)).toEqual(['经济发展，电力先行。']);
   });
 
+  it('stay rejected when the user merges their block into the one before', () => {
+    const doc = makeDoc(['今年以来，我市锚定全面落实战略', '定位和使命任务,大力开展攻坚年行动。']);
+    const s0 = initEditorState(doc, deps);
+    const comma = s0.suggestions.find((s) => s.kind === 'punctuation')!;
+    const merged = reduce(reduce(s0, { type: 'reject', id: comma.id }), { type: 'mergeBlocks', first: 'b1', second: 'b2' });
+    expect(texts(merged.doc)).toEqual(['今年以来，我市锚定全面落实战略定位和使命任务,大力开展攻坚年行动。']);
+    expect(merged.suggestions.filter((s) => s.kind === 'punctuation')).toHaveLength(1);
+    expect(merged.pending).toEqual([]);
+    expect(texts(reduce(merged, { type: 'applySafe' }).doc)).toEqual(texts(merged.doc));
+  });
+
   it('and the rest of the batch still applies; one undo step brings back the document and the rejection list', () => {
     const doc = makeDoc(['经济 发展,电力先行。']);
     const rejected = reduce(initEditorState(doc, deps), { type: 'reject', id: suggest(doc).find((s) => s.kind === 'punctuation')!.id });

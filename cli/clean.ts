@@ -11,7 +11,7 @@ import { fromJson } from '../lib/model/json';
 import type { EpaperDocument } from '../lib/model/document';
 import { applyAll } from '../lib/repair/engine';
 import { SAFE_CONFIDENCE, SUGGESTION_KINDS, type Suggestion, type SuggestionKind } from '../lib/repair/types';
-import { documentJson, pageToMarkdown, unreviewedByArticle } from '../lib/export';
+import { documentJson, pageToMarkdown, unreviewedByArticle, unreviewedOnPage } from '../lib/export';
 import { UsageError } from './errors';
 import { addOutputOptions, writeOutputs, type OutputFlags } from './output';
 
@@ -53,7 +53,7 @@ export function cleanText(text: string, options: { name?: string; apply?: ApplyL
   const result = applyAll(doc, { minConfidence: THRESHOLD[level] });
   const output = options.format === 'json'
     ? documentJson(result.doc, { suggestions: result.pending })
-    : pageToMarkdown(result.doc, { unreviewed: result.pending.length });
+    : pageToMarkdown(result.doc, { unreviewed: unreviewedOnPage(unreviewedByArticle(result.pending)) });
   return { doc: result.doc, applied: result.applied, pending: result.pending, output, summary: summarise(result.applied, result.pending) };
 }
 

@@ -9,11 +9,8 @@ import type { Suggestion, TextEdit } from './types';
 import { editText, overlaps, withFlagsMoved } from './apply';
 
 export interface EditRound {
-  before: EpaperDocument;
   doc: EpaperDocument;
   applied: Suggestion[];
-  /** Blocks whose text changed this round. */
-  touched: Set<string>;
 }
 
 export function applyEditRound(doc: EpaperDocument, suggestions: Suggestion[]): EditRound {
@@ -33,10 +30,10 @@ export function applyEditRound(doc: EpaperDocument, suggestions: Suggestion[]): 
     for (const e of list) edits.set(e.blockId, [...(edits.get(e.blockId) ?? []), e]);
     applied.push(s);
   }
-  if (edits.size === 0) return { before: doc, doc, applied, touched: new Set() };
+  if (edits.size === 0) return { doc, applied };
   const articles = doc.articles.map((a) => {
     if (!a.blocks.some((b) => edits.has(b.id))) return a;
     return { ...a, blocks: a.blocks.map((b) => (edits.has(b.id) ? withFlagsMoved({ ...b, text: editText(b.text, edits.get(b.id)!) }, edits.get(b.id)!) : b)) };
   });
-  return { before: doc, doc: { ...doc, articles }, applied, touched: new Set(edits.keys()) };
+  return { doc: { ...doc, articles }, applied };
 }

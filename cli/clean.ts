@@ -7,11 +7,11 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { Option, type Command } from 'commander';
 import { importText } from '../lib/import';
-import { fromJson, toJson } from '../lib/model/json';
+import { fromJson } from '../lib/model/json';
 import type { EpaperDocument } from '../lib/model/document';
 import { applyAll } from '../lib/repair/engine';
 import { SAFE_CONFIDENCE, SUGGESTION_KINDS, type Suggestion, type SuggestionKind } from '../lib/repair/types';
-import { pageToMarkdown } from '../lib/export';
+import { documentJson, pageToMarkdown, unreviewedByArticle, unreviewedOnPage } from '../lib/export';
 import { UsageError } from './errors';
 import { addOutputOptions, writeOutputs, type OutputFlags } from './output';
 
@@ -40,7 +40,7 @@ function readDocument(text: string, name: string): EpaperDocument {
 }
 
 /** Per kind: found (applied + left), applied, left for review. */
-export function summarise(applied: Suggestion[], pending: Suggestion[]): string {
+function summarise(applied: Suggestion[], pending: Suggestion[]): string {
   const count = (list: Suggestion[], k: SuggestionKind) => list.filter((s) => s.kind === k).length;
   const rows = SUGGESTION_KINDS.map((k) => [k, count(applied, k) + count(pending, k), count(applied, k), count(pending, k)] as const).filter((r) => r[1] > 0);
   const lines = rows.map(([k, f, a, p]) => `${k.padEnd(16)} found ${String(f).padStart(4)}  applied ${String(a).padStart(4)}  left for review ${String(p).padStart(4)}`);
@@ -52,8 +52,8 @@ export function cleanText(text: string, options: { name?: string; apply?: ApplyL
   const doc = readDocument(text, options.name ?? 'input');
   const result = applyAll(doc, { minConfidence: THRESHOLD[level] });
   const output = options.format === 'json'
-    ? `${JSON.stringify({ ...toJson(result.doc), suggestions: result.pending }, null, 2)}\n`
-    : pageToMarkdown(result.doc, { unreviewed: result.pending.length });
+    ? documentJson(result.doc, { suggestions: result.pending })
+    : pageToMarkdown(result.doc, { unreviewed: unreviewedOnPage(unreviewedByArticle(result.pending)) });
   return { doc: result.doc, applied: result.applied, pending: result.pending, output, summary: summarise(result.applied, result.pending) };
 }
 
@@ -62,13 +62,6 @@ async function readInput(file: string): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
   return Buffer.concat(chunks).toString('utf8');
-}
-
-/** Suggestions left for review per article, for each article file's front matter. */
-function pendingByArticle(pending: Suggestion[]): Record<string, number> {
-  const out: Record<string, number> = {};
-  for (const s of pending) out[s.articleId] = (out[s.articleId] ?? 0) + 1;
-  return out;
 }
 
 type CleanFlags = OutputFlags & { apply: ApplyLevel; format: 'md' | 'json'; output?: string };
@@ -91,8 +84,8 @@ export function registerClean(program: Command): void {
     }
     const result = cleanText(text, { name: file === '-' ? 'stdin' : file, apply: flags.apply, format: flags.format });
     if (flags.out) {
-      const json = `${JSON.stringify({ ...toJson(result.doc), suggestions: result.pending }, null, 2)}\n`;
-      const written = await writeOutputs(result.doc, flags, { json, unreviewedByArticle: pendingByArticle(result.pending) });
+      const json = documentJson(result.doc, { suggestions: result.pending });
+      const written = await writeOutputs(result.doc, flags, { json, unreviewedByArticle: unreviewedByArticle(result.pending) });
       process.stdout.write(`Wrote:\n${written.map((f) => `  ${f}`).join('\n')}\n`);
     } else if (flags.output) await writeFile(flags.output, result.output);
     else process.stdout.write(result.output);

@@ -7,9 +7,8 @@
 import { writeFile } from 'node:fs/promises';
 import { Option, type Command } from 'commander';
 import type { PageDetection } from '../lib/detect/types';
-import { pageToMarkdown } from '../lib/export';
+import { documentJson, pageToMarkdown } from '../lib/export';
 import type { EpaperDocument } from '../lib/model';
-import { toJson } from '../lib/model/json';
 import { BUNDLED_LANGS, DEFAULT_LANGS } from '../lib/ocr';
 import { UsageError } from './errors';
 import { addOutputOptions, writeOutputs, type OutputFlags } from './output';
@@ -74,7 +73,7 @@ export async function ocrPageToDocument(page: string, flags: Pick<OcrCommandFlag
 }
 
 export function formatDocument(doc: EpaperDocument, format: 'md' | 'json'): string {
-  return format === 'json' ? `${JSON.stringify(toJson(doc), null, 2)}\n` : pageToMarkdown(doc);
+  return format === 'json' ? documentJson(doc) : pageToMarkdown(doc);
 }
 
 export function registerOcr(program: Command): void {
@@ -98,7 +97,7 @@ export function registerOcr(program: Command): void {
       process.off('SIGINT', onSigint),
     );
     if (flags.out) {
-      const written = await writeOutputs(doc, flags as OutputFlags, { json: JSON.stringify(toJson(doc)), pageImage: image });
+      const written = await writeOutputs(doc, flags as OutputFlags, { json: documentJson(doc), pageImage: image });
       process.stdout.write(`Wrote:\n${written.map((f) => `  ${f}`).join('\n')}\n`);
     } else {
       const text = formatDocument(doc, flags.format);

@@ -5,7 +5,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { Option, type Command } from 'commander';
-import { exportFiles, fillTemplate, templateVars, DEFAULT_PAGE_TEMPLATE, zipFiles, type ExportPer } from '../lib/export';
+import { exportFiles, pageFileBase, zipFiles, type ExportPer } from '../lib/export';
 import type { Raster } from '../lib/image';
 import type { EpaperDocument } from '../lib/model';
 import { UsageError } from './errors';
@@ -48,8 +48,7 @@ export async function writeOutputs(
     pageImage: flags.images ? extra.pageImage : undefined,
   });
   if (flags.zip) {
-    const name = `${fillTemplate(DEFAULT_PAGE_TEMPLATE, templateVars(doc)) || 'epaper-md'}.zip`;
-    const path = join(dir, name);
+    const path = join(dir, `${pageFileBase(doc)}.zip`);
     await mkdir(dir, { recursive: true });
     await writeFile(path, zipFiles(files));
     return [path];

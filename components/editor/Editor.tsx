@@ -8,6 +8,7 @@ import type { EditorAction } from '../../lib/editor/actions';
 import { keyToAction } from '../../lib/editor/keys';
 import type { EditorState } from '../../lib/editor/state';
 import type { AutosaveStatus, StorageError } from '../../lib/storage';
+import { unreviewedByArticle } from '../../lib/export/unreviewed';
 import { ArticleList } from './ArticleList';
 import { ArticleView } from './ArticleView';
 import { HelpOverlay } from './HelpOverlay';
@@ -46,8 +47,8 @@ function SaveStatus({ save, t }: { save: NonNullable<EditorProps['save']>; t: T 
 export function Editor({ state, dispatch, lang, image = null, save, onPaste }: EditorProps) {
   const t = editorTranslator(lang);
   const article = state.doc.articles.find((a) => a.id === state.selection.articleId) ?? state.doc.articles[0];
-  const pendingByArticle: Record<string, number> = {};
-  for (const s of state.pending) pendingByArticle[s.articleId] = (pendingByArticle[s.articleId] ?? 0) + 1;
+  // The count the export writes into each article's front matter, shown beside the article.
+  const pendingByArticle = unreviewedByArticle(state.pending);
   const onKeyDown = (e: KeyboardEvent) => {
     const action = keyToAction({ key: e.key, ctrlKey: e.ctrlKey, metaKey: e.metaKey, shiftKey: e.shiftKey, altKey: e.altKey, inTextField: inTextField(e.target) });
     if (!action) return;

@@ -2,7 +2,7 @@
 import type { EditorAction, EditorMessage } from '../../lib/editor/actions';
 import type { T } from './strings';
 
-export function messageText(m: EditorMessage, t: T): string {
+function messageText(m: EditorMessage, t: T): string {
   switch (m.code) {
     case 'applied':
       return t('infoApplied', { n: m.n ?? 0 }) + (m.skipped ? t('infoSkipped', { skipped: m.skipped }) : '');

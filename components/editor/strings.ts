@@ -78,11 +78,12 @@ export const EDITOR_STRINGS = {
   keyEscape: { zh: '结束编辑、关闭窗口', en: 'Stop editing, close dialogs' },
 } satisfies Strings<string>;
 
-export type EditorStringKey = keyof typeof EDITOR_STRINGS;
+type EditorStringKey = keyof typeof EDITOR_STRINGS;
 export type T = (key: EditorStringKey, vars?: Record<string, string | number>) => string;
 
 export const editorTranslator = (lang: Lang): T => translator(EDITOR_STRINGS, lang);
 
+/** What each block role is called, in the editor and in the panel's article rows (one table for both). */
 export const ROLE_LABELS: Record<BlockRole, { zh: string; en: string }> = {
   kicker: { zh: '引题', en: 'Kicker' },
   headline: { zh: '主题', en: 'Headline' },

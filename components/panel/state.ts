@@ -5,7 +5,6 @@
 import type { PageDetection } from '../../lib/detect/types';
 import type { Article, EpaperDocument } from '../../lib/model/document';
 import type { OcrProgress } from '../../lib/ocr/types';
-import { DEFAULT_PAGE_TEMPLATE, fillTemplate, templateVars } from '../../lib/export';
 
 export type RowStatus = OcrProgress['status'] | 'idle';
 
@@ -51,12 +50,6 @@ export function applyArticle(rows: ArticleRow[], regionId: string, article: Arti
 
 export function applyFailure(rows: ArticleRow[], regionId: string, error: string): ArticleRow[] {
   return withRow(rows, regionId).map((row) => (row.regionId === regionId && row.status !== 'done' ? { ...row, status: 'failed', progress: 0, error } : row));
-}
-
-/** `2024-05-16-江岚日报-第03版-要闻.md`: sanitised by lib/export (no separators or reserved characters). */
-export function exportFileName(doc: EpaperDocument): string {
-  const name = fillTemplate(DEFAULT_PAGE_TEMPLATE, templateVars(doc));
-  return `${name || 'epaper'}.md`;
 }
 
 export interface Totals {

@@ -1,5 +1,6 @@
 /** Side panel text in zh-CN and English. */
 import type { Strings } from '../../lib/i18n';
+import { ROLE_LABELS } from '../editor/strings';
 
 export const PANEL_STRINGS = {
   detecting: { zh: '正在识别版面…', en: 'Looking for the e-paper page…' },
@@ -30,14 +31,8 @@ export const PANEL_STRINGS = {
   idle: { zh: '等待', en: 'waiting' },
   untitled: { zh: '（无标题）', en: '(untitled)' },
   error: { zh: '出错：{message}', en: 'Error: {message}' },
-  kicker: { zh: '引题', en: 'Kicker' },
-  headline: { zh: '主题', en: 'Headline' },
-  subtitle: { zh: '副题', en: 'Subtitle' },
-  byline: { zh: '署名', en: 'Byline' },
-  paragraph: { zh: '正文', en: 'Paragraph' },
-  caption: { zh: '图片说明', en: 'Caption' },
-  label: { zh: '栏目', en: 'Label' },
-  furniture: { zh: '版面杂项', en: 'Page furniture' },
+  // Block roles, keyed by role: the editor's table, so the panel and the editor name a role alike.
+  ...ROLE_LABELS,
   ocrAgain: { zh: '重新识别', en: 'OCR again' },
   confirmAgain: {
     zh: '重新识别会用新的识别结果替换本版的校对（修改、已接受和已拒绝的建议）。如需保留，请先导出。',

@@ -7,8 +7,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { Editor, useEditorSession, type PageImage } from '../../components/editor';
 import { ExportDialog } from '../../components/panel/ExportDialog';
 import type { PanelKey } from '../../components/panel/strings';
-import type { ExportPer } from '../../lib/export';
-import { pageTitle } from '../../lib/export';
+import { pageTitle, unreviewedByArticle, unreviewedOnPage, type ExportPer } from '../../lib/export';
 import type { Lang } from '../../lib/i18n';
 import type { EpaperDocument } from '../../lib/model/document';
 import { suggest } from '../../lib/repair/engine';
@@ -64,9 +63,7 @@ export function EditorPanel({ doc, storageKey, store, restore, imageUrl, lang, t
     void loadExportPer().then(setPer, () => undefined);
   }, []);
 
-  const unreviewedByArticle: Record<string, number> = {};
-  for (const s of state.pending) unreviewedByArticle[s.articleId] = (unreviewedByArticle[s.articleId] ?? 0) + 1;
-  const choice = { per, saveAs, unreviewedByArticle };
+  const choice = { per, saveAs, unreviewedByArticle: unreviewedByArticle(state.pending) };
 
   async function run(action: () => Promise<string>) {
     setBusy(true);
@@ -86,7 +83,7 @@ export function EditorPanel({ doc, storageKey, store, restore, imageUrl, lang, t
         t={t}
         per={per}
         saveAs={saveAs}
-        unreviewed={state.pending.length}
+        unreviewed={unreviewedOnPage(choice.unreviewedByArticle)}
         busy={busy}
         onPer={(p) => {
           setPer(p);
@@ -103,7 +100,7 @@ export function EditorPanel({ doc, storageKey, store, restore, imageUrl, lang, t
         }
         onZip={() => void run(async () => t('exported', { name: await downloadZip(state.doc, choice, zipImages) }))}
         onJson={() => void run(async () => t('exported', { name: await downloadJson(state.doc, saveAs) }))}
-        onCopy={() => void run(async () => (await copyPageMarkdown(state.doc, state.pending.length), t('copied')))}
+        onCopy={() => void run(async () => (await copyPageMarkdown(state.doc, choice), t('copied')))}
       />
       {note && <p class="export-message" role="status">{note}</p>}
       {recentList}

@@ -3,10 +3,8 @@
  * through browser.downloads into the `epaper-md/` sub-folder, the page zip, JSON, and the clipboard.
  * What goes into the files is lib/export's job; this file only moves bytes.
  */
-import { exportFiles, pageToMarkdown, zipFiles, type ExportFile, type ExportPer } from '../../lib/export';
-import { exportFileName } from '../../components/panel/state';
+import { documentJson, exportFiles, pageFileBase, pageToMarkdown, unreviewedOnPage, zipFiles, type ExportFile, type ExportPer } from '../../lib/export';
 import type { EpaperDocument } from '../../lib/model/document';
-import { toJson } from '../../lib/model/json';
 import { downloadBlob } from './download';
 import { loadPageRaster } from './page-access';
 
@@ -30,6 +28,7 @@ function blobOf(f: ExportFile): Blob {
 export interface ExportChoice {
   per: ExportPer;
   saveAs: boolean;
+  /** `unreviewedByArticle(pending)` from lib/export. */
   unreviewedByArticle: Record<string, number>;
 }
 
@@ -42,21 +41,21 @@ export async function downloadMarkdown(doc: EpaperDocument, c: ExportChoice): Pr
 
 /** One zip of the page: the Markdown files as chosen, the document JSON and, if asked, each article's image. */
 export async function downloadZip(doc: EpaperDocument, c: ExportChoice, images = false): Promise<string> {
-  const json = JSON.stringify(toJson(doc), null, 2);
+  const json = documentJson(doc);
   // The page image is read again (the panel keeps no copy of its pixels): same URL, same access as for OCR.
   const pageImage = images && doc.meta.imageUrl ? await loadPageRaster(doc.meta.imageUrl) : undefined;
   const files = exportFiles(doc, { per: c.per, json, unreviewedByArticle: c.unreviewedByArticle, pageImage });
-  const path = `${EXPORT_FOLDER}/${exportFileName(doc).replace(/\.md$/, '')}.zip`;
+  const path = `${EXPORT_FOLDER}/${pageFileBase(doc)}.zip`;
   await downloadBlob(path, new Blob([zipFiles(files) as BlobPart], { type: 'application/zip' }), c.saveAs);
   return path;
 }
 
 export async function downloadJson(doc: EpaperDocument, saveAs: boolean): Promise<string> {
-  const path = `${EXPORT_FOLDER}/${exportFileName(doc).replace(/\.md$/, '')}.json`;
-  await downloadBlob(path, new Blob([JSON.stringify(toJson(doc), null, 2)], { type: 'application/json' }), saveAs);
+  const path = `${EXPORT_FOLDER}/${pageFileBase(doc)}.json`;
+  await downloadBlob(path, new Blob([documentJson(doc)], { type: 'application/json' }), saveAs);
   return path;
 }
 
-export async function copyPageMarkdown(doc: EpaperDocument, unreviewed: number): Promise<void> {
-  await navigator.clipboard.writeText(pageToMarkdown(doc, { unreviewed }));
+export async function copyPageMarkdown(doc: EpaperDocument, c: Pick<ExportChoice, 'unreviewedByArticle'>): Promise<void> {
+  await navigator.clipboard.writeText(pageToMarkdown(doc, { unreviewed: unreviewedOnPage(c.unreviewedByArticle) }));
 }

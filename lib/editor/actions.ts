@@ -37,7 +37,7 @@ export type EditorAction =
   | { type: 'toggleHelp'; open?: boolean }
   | { type: 'dismissMessage' };
 
-export type MessageCode =
+type MessageCode =
   | 'stale' // a suggestion no longer matches the text
   | 'not-found' // a block/article/suggestion id is unknown
   | 'nothing-to-undo'

@@ -6,7 +6,7 @@
  */
 import type { BBox, Block } from '../model/document';
 
-export const LOW_CONFIDENCE = 70;
+const LOW_CONFIDENCE = 70;
 
 export interface ConfidenceSpan {
   start: number;

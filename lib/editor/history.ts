@@ -16,7 +16,7 @@ export interface History {
 }
 
 /** Old steps beyond this are dropped first; enough for an afternoon of proofreading one page. */
-export const HISTORY_LIMIT = 300;
+const HISTORY_LIMIT = 300;
 
 export function record(history: History, before: Snapshot): History {
   const past = history.past.length >= HISTORY_LIMIT ? history.past.slice(1 - HISTORY_LIMIT) : history.past.slice();

@@ -1,28 +1,29 @@
 /**
  * The proofreading editor's state as a pure reducer: (state, action) → state, no DOM, no clock, no
- * storage. The repair engine is injected (`suggest`, `apply`), so the reducer runs the same in tests,
- * in the side panel and in a benchmark. Every change to the document goes through one path
+ * storage. The repair engine's `suggest` is injected, so the reducer runs the same in tests, in the side
+ * panel and in a benchmark; batches go through the engine's one applier (`applyAll`). Every change to the document goes through one path
  * (`commit`), which records history and re-runs the engine.
  */
 import type { EpaperDocument } from '../model/document';
 import type { Suggestion } from '../repair/types';
 import { SAFE_CONFIDENCE } from '../repair/types';
+import { applyAll } from '../repair/engine';
+import { afterEdits, afterJoins, composeMaps, followRejected, type PositionMap } from '../repair/rejected';
 import type { EditorAction, EditorMessage } from './actions';
 import { applyEdits, applyOperation, applySuggestion, restoreBlock } from '../repair/apply';
 import { record, redo, undo, type History, type Snapshot } from './history';
-import { applyBatch, pendingSuggestions, type Applier } from './suggestions';
-import { joinOp, locate, minimalEdit, unmerge } from './text-ops';
+import { pendingSuggestions } from './suggestions';
+import { findBlock } from '../repair/operations';
+import { joinOp, minimalEdit, unmerge } from './text-ops';
 import { keepSuggestionSelection, selectSuggestion, step, targetSuggestion } from './review';
 
-export type { EditorAction, EditorMessage } from './actions';
+export type { EditorAction } from './actions';
 
 export interface EditorDeps {
   suggest: (doc: EpaperDocument) => Suggestion[];
-  /** The applier; defaults to the shared one (lib/repair/apply.ts `applySuggestion`). */
-  apply?: Applier;
 }
 
-export interface EditorSelection {
+interface EditorSelection {
   articleId: string | null;
   blockId: string | null;
   /** Index into the block's `source.lines`, when a line was clicked. */
@@ -48,7 +49,7 @@ export interface EditorState {
 }
 
 /** Keystrokes closer than this share an undo step. */
-export const TYPING_PAUSE_MS = 1000;
+const TYPING_PAUSE_MS = 1000;
 
 function withSuggestions(state: EditorState, deps: EditorDeps): EditorState {
   const suggestions = deps.suggest(state.doc);
@@ -71,11 +72,20 @@ export function initEditorState(doc: EpaperDocument, deps: EditorDeps, saved: Pa
   return withSuggestions(base, deps);
 }
 
-/** Records the current snapshot and moves to the new document (one undo step). */
-function commit(state: EditorState, deps: EditorDeps, next: Partial<Snapshot>, keepStep = false): EditorState {
+/**
+ * Records the current snapshot and moves to the new document (one undo step). `moved`: where the change
+ * put the old text, so a rejected finding it moved stays rejected under its new id (lib/repair/rejected.ts).
+ */
+function commit(state: EditorState, deps: EditorDeps, next: Partial<Snapshot>, keepStep = false, moved?: PositionMap): EditorState {
   const history = keepStep ? state.history : record(state.history, { doc: state.doc, rejected: state.rejected });
-  const moved = withSuggestions({ ...state, doc: next.doc ?? state.doc, rejected: next.rejected ?? state.rejected, history, message: null }, deps);
-  return keepSuggestionSelection(moved, state);
+  const rejected = next.rejected ?? state.rejected;
+  let after = withSuggestions({ ...state, doc: next.doc ?? state.doc, rejected, history, message: null }, deps);
+  const followed = moved ? followRejected(state.suggestions, new Set(rejected), moved, after.suggestions) : [];
+  if (followed.length) {
+    const all = [...rejected, ...followed];
+    after = { ...after, rejected: all, pending: pendingSuggestions(after.doc, after.suggestions, all) };
+  }
+  return keepSuggestionSelection(after, state);
 }
 
 function fail(state: EditorState, code: EditorMessage['code'], detail?: string): EditorState {
@@ -83,8 +93,6 @@ function fail(state: EditorState, code: EditorMessage['code'], detail?: string):
 }
 
 export function createEditorReducer(deps: EditorDeps) {
-  const apply: Applier = deps.apply ?? applySuggestion;
-
   return function reduce(state: EditorState, action: EditorAction): EditorState {
     const s = action.type === 'editText' ? state : { ...state, lastTyping: null };
     switch (action.type) {
@@ -94,7 +102,7 @@ export function createEditorReducer(deps: EditorDeps) {
         return { ...s, selection: { articleId: action.articleId, blockId: null, line: null, suggestionId: null } };
       case 'select': {
         if (action.blockId === null) return { ...s, selection: { ...s.selection, blockId: null, line: null } };
-        const at = locate(s.doc, action.blockId);
+        const at = findBlock(s.doc, action.blockId);
         if (!at) return fail(s, 'not-found', action.blockId);
         return { ...s, selection: { ...s.selection, articleId: s.doc.articles[at.articleIndex].id, blockId: action.blockId, line: action.line ?? null } };
       }
@@ -107,9 +115,10 @@ export function createEditorReducer(deps: EditorDeps) {
       case 'accept': {
         const sug = targetSuggestion(s, action.id);
         if (!sug) return fail(s, 'not-found', action.id);
-        const r = apply(s.doc, sug);
+        const r = applySuggestion(s.doc, sug);
         if (!r.applied) return fail(s, 'stale', r.skipped);
-        return commit({ ...s, selection: { ...s.selection, suggestionId: sug.id } }, deps, { doc: r.doc });
+        const moved = composeMaps(afterEdits(sug.edits ?? []), afterJoins(s.doc, sug.ops ?? []));
+        return commit({ ...s, selection: { ...s.selection, suggestionId: sug.id } }, deps, { doc: r.doc }, false, moved);
       }
       case 'reject': {
         const sug = targetSuggestion(s, action.id);
@@ -118,47 +127,49 @@ export function createEditorReducer(deps: EditorDeps) {
       }
       case 'acceptKind':
       case 'applySafe': {
-        const min = action.type === 'applySafe' ? (action.minConfidence ?? SAFE_CONFIDENCE) : -1;
-        const kind = action.type === 'acceptKind' ? action.kind : null;
-        const rejected = new Set(s.rejected);
-        const pick = (doc: EpaperDocument) =>
-          deps.suggest(doc).filter((x) => !rejected.has(x.id) && (kind ? x.kind === kind : x.confidence >= min));
-        const r = applyBatch(s.doc, pick, apply);
-        if (!r.applied) return { ...s, message: { kind: 'info', code: 'applied', n: 0, skipped: r.skipped } };
-        const next = commit(s, deps, { doc: r.doc });
-        return { ...next, message: { kind: 'info', code: 'applied', n: r.applied, skipped: r.skipped } };
+        const select = action.type === 'acceptKind'
+          ? (x: Suggestion) => x.kind === action.kind
+          : (x: Suggestion) => x.confidence >= (action.minConfidence ?? SAFE_CONFIDENCE);
+        const r = applyAll(s.doc, { suggest: deps.suggest, select, rejected: s.rejected });
+        // Chosen but not applied: a conflict the rounds could not resolve, or the round cap.
+        const skipped = r.pending.filter((x) => select(x) && !r.rejected.includes(x.id)).length;
+        if (!r.applied.length) return { ...s, message: { kind: 'info', code: 'applied', n: 0, skipped } };
+        // The rejected findings keep their new ids, so they stay hidden on the new document.
+        const next = commit(s, deps, { doc: r.doc, rejected: [...new Set([...s.rejected, ...r.rejected])] });
+        return { ...next, message: { kind: 'info', code: 'applied', n: r.applied.length, skipped } };
       }
       case 'editText': {
-        const at = locate(s.doc, action.blockId);
+        const at = findBlock(s.doc, action.blockId);
         if (!at) return fail(s, 'not-found', action.blockId);
         const edit = minimalEdit(action.blockId, at.block.text, action.text);
         if (!edit) return s;
         const r = applyEdits(s.doc, [edit]);
         const typing = action.at !== undefined ? { blockId: action.blockId, at: action.at } : null;
         const sameStep = !!(typing && s.lastTyping && s.lastTyping.blockId === typing.blockId && typing.at - s.lastTyping.at < TYPING_PAUSE_MS);
-        return { ...commit(s, deps, { doc: r.doc }, sameStep), lastTyping: typing };
+        return { ...commit(s, deps, { doc: r.doc }, sameStep, afterEdits([edit])), lastTyping: typing };
       }
       case 'replaceRange': {
-        const at = locate(s.doc, action.blockId);
+        const at = findBlock(s.doc, action.blockId);
         if (!at) return fail(s, 'not-found', action.blockId);
         const expected = at.block.text.slice(action.start, action.end);
-        const r = applyEdits(s.doc, [{ blockId: action.blockId, start: action.start, end: action.end, text: action.text, expected }]);
-        return r.applied ? commit(s, deps, { doc: r.doc }) : fail(s, 'stale', r.skipped);
+        const edit = { blockId: action.blockId, start: action.start, end: action.end, text: action.text, expected };
+        const r = applyEdits(s.doc, [edit]);
+        return r.applied ? commit(s, deps, { doc: r.doc }, false, afterEdits([edit])) : fail(s, 'stale', r.skipped);
       }
       case 'revertText': {
-        const at = locate(s.doc, action.blockId);
+        const at = findBlock(s.doc, action.blockId);
         if (!at) return fail(s, 'not-found', action.blockId);
         return reduce(s, { type: 'editText', blockId: action.blockId, text: at.block.raw });
       }
       case 'mergeBlocks': {
-        const first = locate(s.doc, action.first);
-        const second = locate(s.doc, action.second);
+        const first = findBlock(s.doc, action.first);
+        const second = findBlock(s.doc, action.second);
         if (!first || !second) return fail(s, 'not-found', first ? action.second : action.first);
         if (action.first === action.second) return fail(s, 'cannot-merge', action.first);
         return operate(s, joinOp(first.block, second.block));
       }
       case 'splitBlock': {
-        const at = locate(s.doc, action.blockId);
+        const at = findBlock(s.doc, action.blockId);
         if (!at) return fail(s, 'not-found', action.blockId);
         if (action.at <= 0 || action.at >= at.block.text.length) return fail(s, 'cannot-split');
         return operate(s, { op: 'split', blockId: action.blockId, at: action.at });
@@ -202,8 +213,7 @@ export function createEditorReducer(deps: EditorDeps) {
 
   function operate(state: EditorState, op: Parameters<typeof applyOperation>[1]): EditorState {
     const r = applyOperation(state.doc, op);
-    return r.applied ? commit(state, deps, { doc: r.doc }) : fail(state, 'not-found', r.skipped);
+    return r.applied ? commit(state, deps, { doc: r.doc }, false, afterJoins(state.doc, [op])) : fail(state, 'not-found', r.skipped);
   }
 }
 
-export type EditorReducer = ReturnType<typeof createEditorReducer>;

@@ -5,6 +5,7 @@
 import type { Block, EpaperDocument } from '../model/document';
 import type { BlockOperation, TextEdit } from '../repair/types';
 import { joinSeparator } from '../text';
+import { findBlock } from '../repair/operations';
 
 /** The smallest single replacement turning `before` into `after` (common prefix and suffix kept). */
 export function minimalEdit(blockId: string, before: string, after: string): TextEdit | null {
@@ -31,21 +32,12 @@ export function joinOp(first: Block, second: Block): BlockOperation {
   return { op: 'join', first: first.id, second: second.id, separator: joinSeparator(first.text, second.text) };
 }
 
-/** Locates a block and its article; null when the id is unknown. */
-export function locate(doc: EpaperDocument, blockId: string): { articleIndex: number; blockIndex: number; block: Block } | null {
-  for (let i = 0; i < doc.articles.length; i += 1) {
-    const j = doc.articles[i].blocks.findIndex((b) => b.id === blockId);
-    if (j >= 0) return { articleIndex: i, blockIndex: j, block: doc.articles[i].blocks[j] };
-  }
-  return null;
-}
-
 /**
  * Undoes the last join of a block: the joined block comes back after it, and its text is cut off the end
  * again — only while that tail is still exactly what was joined, so no later edit is thrown away.
  */
 export function unmerge(doc: EpaperDocument, blockId: string): EpaperDocument | 'changed' | 'not-merged' {
-  const at = locate(doc, blockId);
+  const at = findBlock(doc, blockId);
   const merged = at?.block.mergedFrom;
   if (!at || !merged?.length) return 'not-merged';
   const last = merged[merged.length - 1];
@@ -60,19 +52,7 @@ export function unmerge(doc: EpaperDocument, blockId: string): EpaperDocument | 
   return {
     ...doc,
     articles: doc.articles.map((a, i) =>
-      i === at.articleIndex ? { ...a, blocks: [...a.blocks.slice(0, at.blockIndex), head, last, ...a.blocks.slice(at.blockIndex + 1)] } : a,
+      i === at.articleIndex ? { ...a, blocks: [...a.blocks.slice(0, at.index), head, last, ...a.blocks.slice(at.index + 1)] } : a,
     ),
-  };
-}
-
-/** Brings a set-aside block back into the body with the role it had. */
-export function restoreSetAside(doc: EpaperDocument, blockId: string): EpaperDocument | null {
-  const at = locate(doc, blockId);
-  if (!at?.block.setAside) return null;
-  const { setAside, ...rest } = at.block;
-  const back: Block = { ...rest, role: setAside.previousRole };
-  return {
-    ...doc,
-    articles: doc.articles.map((a, i) => (i === at.articleIndex ? { ...a, blocks: a.blocks.map((b) => (b.id === blockId ? back : b)) } : a)),
   };
 }

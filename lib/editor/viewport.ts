@@ -12,7 +12,7 @@ export interface View {
   y: number;
 }
 
-export const MIN_SCALE = 0.05;
+const MIN_SCALE = 0.05;
 export const MAX_SCALE = 8;
 
 const clampScale = (s: number) => Math.min(MAX_SCALE, Math.max(MIN_SCALE, s));

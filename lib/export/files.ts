@@ -8,6 +8,7 @@ import { articleImagePng, checkPageImage } from './article-images';
 import { articleParts } from './parts';
 import { articleToMarkdown, pageToMarkdown, type MarkdownOptions } from './markdown';
 import { DEFAULT_ARTICLE_TEMPLATE, DEFAULT_PAGE_TEMPLATE, fillTemplate, sanitizeSegment, uniqueFileName } from './file-names';
+import { unreviewedOnPage } from './unreviewed';
 
 export type ExportPer = 'article' | 'page' | 'both';
 
@@ -19,7 +20,7 @@ export interface ExportOptions extends MarkdownOptions {
   folder?: string;
   /** Unreviewed suggestion counts by article id (for front matter). */
   unreviewedByArticle?: Record<string, number>;
-  /** Add the document JSON (the CLI's schema) as a file. */
+  /** Add the document JSON (`documentJson`) as a file. */
   json?: string;
   /** The page image: adds each article's part of it as `images/<article file name>.png` (for the zip). */
   pageImage?: Raster;
@@ -32,7 +33,7 @@ export interface ExportFile {
   mime: string;
 }
 
-export function templateVars(doc: EpaperDocument, title?: string, index?: number): Record<string, string | undefined> {
+function templateVars(doc: EpaperDocument, title?: string, index?: number): Record<string, string | undefined> {
   const m = doc.meta;
   return {
     date: m.date,
@@ -43,6 +44,17 @@ export function templateVars(doc: EpaperDocument, title?: string, index?: number
     title,
     index: index === undefined ? undefined : String(index + 1).padStart(2, '0'),
   };
+}
+
+/** When a page has no facts to name it by (pasted text): the tool's name, as the download folder is called. */
+const FALLBACK_PAGE_NAME = 'epaper-md';
+
+/**
+ * The name (no extension) of everything that stands for the whole page: the page Markdown file, the JSON,
+ * the zip. `2024-05-16-江岚日报-第03版-要闻`, sanitised; never empty.
+ */
+export function pageFileBase(doc: EpaperDocument, template = DEFAULT_PAGE_TEMPLATE): string {
+  return fillTemplate(template, templateVars(doc, doc.meta.pageName)) || FALLBACK_PAGE_NAME;
 }
 
 /** The title an article's file is named after: its headline, else the start of its first kept block. */
@@ -58,9 +70,8 @@ export function exportFiles(doc: EpaperDocument, opts: ExportOptions = {}): Expo
   // An article's Markdown file and its image share this name (before numbering).
   const articleBase = (article: Article, i: number) => fillTemplate(opts.articleTemplate ?? DEFAULT_ARTICLE_TEMPLATE, templateVars(doc, articleTitle(article), i));
   if (per === 'page' || per === 'both') {
-    const total = Object.values(unreviewed).reduce((a, b) => a + b, 0);
-    const base = fillTemplate(opts.pageTemplate ?? DEFAULT_PAGE_TEMPLATE, templateVars(doc, doc.meta.pageName));
-    files.push({ path: folder + uniqueFileName(base, 'md', taken), content: pageToMarkdown(doc, { ...opts, unreviewed: total }), mime: md });
+    const content = pageToMarkdown(doc, { ...opts, unreviewed: unreviewedOnPage(unreviewed) });
+    files.push({ path: folder + uniqueFileName(pageFileBase(doc, opts.pageTemplate), 'md', taken), content, mime: md });
   }
   if (per === 'article' || per === 'both') {
     doc.articles.forEach((article, i) => {
@@ -77,8 +88,7 @@ export function exportFiles(doc: EpaperDocument, opts: ExportOptions = {}): Expo
     });
   }
   if (opts.json) {
-    const base = fillTemplate(opts.pageTemplate ?? DEFAULT_PAGE_TEMPLATE, templateVars(doc));
-    files.push({ path: folder + uniqueFileName(base, 'json', taken), content: opts.json, mime: 'application/json' });
+    files.push({ path: folder + uniqueFileName(pageFileBase(doc, opts.pageTemplate), 'json', taken), content: opts.json, mime: 'application/json' });
   }
   return files;
 }

@@ -14,7 +14,7 @@ export interface FrontMatterOptions {
 }
 
 /** Mean OCR confidence over the blocks that came from OCR, weighted by text length; null for imported text. */
-export function meanConfidence(articles: Article[]): number | null {
+function meanConfidence(articles: Article[]): number | null {
   let sum = 0;
   let weight = 0;
   for (const a of articles) {

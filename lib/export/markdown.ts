@@ -18,7 +18,7 @@ export interface MarkdownOptions extends FrontMatterOptions {
 }
 
 /** The body of one article with its headline at `level` (1 in an article file, 2 in a page file). */
-export function articleBody(article: Article, level: number, opts: MarkdownOptions = {}): string {
+function articleBody(article: Article, level: number, opts: MarkdownOptions = {}): string {
   const p = articleParts(article);
   const h = (n: number, text: string) => `${'#'.repeat(n)} ${escapeMarkdown(text)}`;
   const out: string[] = [];

@@ -8,9 +8,10 @@ import { BLOCK_ROLES, SCHEMA_VERSION } from '../model/document';
 import { readFrontMatter } from './front-matter';
 import { toChunks, type Chunk } from './markdown';
 import { checkText, ImportError } from './validate';
+// The placeholder our export writes for an article without a headline: read back as no headline.
+import { NO_HEADLINE } from '../export/markdown';
 
 export { ImportError };
-export const NO_HEADLINE = '（无标题）';
 
 export interface ImportOptions {
   /** File name, for error messages. */

@@ -126,15 +126,18 @@ export function articleBox(article: Article): BBox | null {
   return [Math.min(...boxes.map((b) => b[0])), Math.min(...boxes.map((b) => b[1])), Math.max(...boxes.map((b) => b[2])), Math.max(...boxes.map((b) => b[3]))];
 }
 
-/** A fresh id with the prefix that no block or article of the document uses yet (deterministic). */
-export function uniqueId(doc: EpaperDocument, prefix: string): string {
+/**
+ * A fresh id with the prefix that no block or article of the document uses yet (deterministic). `taken`
+ * adds ids used outside `doc` (the repair engine applies some operations to one article of a page).
+ */
+export function uniqueId(doc: EpaperDocument, prefix: string, taken?: (id: string) => boolean): string {
   const used = new Set<string>();
   for (const a of doc.articles) {
     used.add(a.id);
     for (const b of a.blocks) used.add(b.id);
   }
   let n = used.size + 1;
-  while (used.has(`${prefix}${n}`)) n += 1;
+  while (used.has(`${prefix}${n}`) || taken?.(`${prefix}${n}`)) n += 1;
   return `${prefix}${n}`;
 }
 

@@ -33,19 +33,27 @@ function staleReason(doc: EpaperDocument, edits: TextEdit[]): string | undefined
   return undefined;
 }
 
+/**
+ * The one overlap rule: ranges that share a character, or start at the same place (two insertions at one
+ * point, or an insertion at the start of a replacement, have no defined order).
+ */
+export function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+  return (a.start < b.end && b.start < a.end) || a.start === b.start;
+}
+
 /** New text of one block after its edits (sorted last-first; overlapping ones go to `remaining`). */
-export function editText(text: string, edits: TextEdit[], remaining: TextEdit[]): string {
+export function editText(text: string, edits: readonly TextEdit[], remaining: TextEdit[] = []): string {
   const sorted = [...edits].sort((a, b) => b.start - a.start || b.end - a.end);
   let out = text;
-  let floor = Infinity; // start of the last edit applied: later (lower) edits must end at or before it
+  // Applied edits never overlap and go last-first, so an edit overlaps one of them only if it overlaps the last.
+  let last: TextEdit | undefined;
   for (const e of sorted) {
-    // An insertion at the same point as an applied edit is ambiguous too: treat touching inserts as overlap.
-    if (e.end > floor || e.start === floor) {
+    if (last && overlaps(e, last)) {
       remaining.push(e);
       continue;
     }
     out = out.slice(0, e.start) + e.text + out.slice(e.end);
-    floor = e.start;
+    last = e;
   }
   return out;
 }

@@ -1,15 +1,17 @@
 /**
- * The repair engine: runs every registered pass over a document (`suggest`) and applies suggestions in
- * rounds (`applyAll`). Within a round, block operations apply first, each only when none of its blocks
- * changed earlier in the round; then the text edits of all suggestions on untouched blocks, block by
- * block, last offset first (textlint's fixer). Then the passes run again on the new document, so every suggestion of the next round has
- * fresh offsets and block ids. It stops when a round applies nothing, or at the round cap.
+ * The repair engine: runs every registered pass over a document (`suggest`) and applies the selected
+ * suggestions in rounds (`applyAll`, the one batch applier). Within a round, block operations apply
+ * first, each only when none of its blocks changed earlier in the round; then the text edits of all
+ * suggestions on untouched blocks, block by block, last offset first (textlint's fixer). Then the passes
+ * run again on the new document, so every suggestion of the next round has fresh offsets and block ids.
+ * It stops when a round applies nothing, or at the round cap.
  */
 import type { Block, EpaperDocument } from '../model/document';
 import { SAFE_CONFIDENCE, type Suggestion } from './types';
 import { applyOpRound } from './op-round';
 import { PASSES, type RegisteredPass } from './registry';
 import { applyEditRound } from './round';
+import { afterEdits, afterJoins, composeMaps, followRejected } from './rejected';
 
 export interface SuggestOptions {
   passes?: readonly RegisteredPass[];
@@ -63,8 +65,14 @@ export function suggest(doc: EpaperDocument, options: SuggestOptions = {}): Sugg
 }
 
 export interface ApplyAllOptions extends SuggestOptions {
-  /** Apply only suggestions at or above this confidence. Default SAFE_CONFIDENCE ("apply safe fixes"). */
+  /** Which suggestions to apply (accept all of a kind, safe fixes …). Default: confidence ≥ `minConfidence`. */
+  select?: (s: Suggestion) => boolean;
+  /** Used when there is no `select`. Default SAFE_CONFIDENCE ("apply safe fixes"). */
   minConfidence?: number;
+  /** Ids of suggestions on `doc` the user rejected: never applied, followed through the rounds (rejected.ts). */
+  rejected?: readonly string[];
+  /** The engine that re-suggests after each round (the editor injects its own). Default: `suggest` with `passes`. */
+  suggest?: (doc: EpaperDocument) => Suggestion[];
   maxRounds?: number;
 }
 
@@ -72,23 +80,32 @@ export interface ApplyAllResult {
   doc: EpaperDocument;
   /** Every suggestion applied, in order. */
   applied: Suggestion[];
-  /** Suggestions on the final document, left for review (below the threshold, or could not apply). */
+  /** Suggestions on the final document, left for review (not selected, rejected, or could not apply). */
   pending: Suggestion[];
+  /** `options.rejected` and the ids rejected findings took on in later rounds (a change before them moved them). */
+  rejected: string[];
   rounds: number;
 }
 
+/**
+ * The one batch applier: the CLI's `clean --apply`, the editor's "accept all of a kind" and "apply safe
+ * fixes" all come here, so a batch gives the same document wherever it runs (docs/decisions/007-one-applier.md).
+ */
 export function applyAll(doc: EpaperDocument, options: ApplyAllOptions = {}): ApplyAllResult {
   const min = options.minConfidence ?? SAFE_CONFIDENCE;
+  const select = options.select ?? ((s: Suggestion) => s.confidence >= min);
+  const find = options.suggest ?? ((d: EpaperDocument) => suggest(d, options));
   const maxRounds = options.maxRounds ?? 12;
   const applied: Suggestion[] = [];
   let current = doc;
   let rounds = 0;
-  let all = suggest(current, options);
+  let all = find(current);
+  const rejected = new Set(options.rejected ?? []);
   const done = new Set<string>();
   while (rounds < maxRounds) {
     // A block operation applied once in this call is not applied again (a pass that re-suggests it would
     // loop). Text edits need no guard: their ids carry offsets, which shift as text changes.
-    const chosen = all.filter((s) => s.confidence >= min && !(s.ops?.length && done.has(s.id)));
+    const chosen = all.filter((s) => select(s) && !rejected.has(s.id) && !(s.ops?.length && done.has(s.id)));
     if (chosen.length === 0) break;
     rounds += 1;
     const start = current;
@@ -103,8 +120,11 @@ export function applyAll(doc: EpaperDocument, options: ApplyAllOptions = {}): Ap
     current = round.doc;
     applied.push(...round.applied);
     if (current === start) break;
-    all = suggest(current, options);
+    const before = all;
+    all = find(current);
+    const moved = composeMaps(afterJoins(start, ops.applied.flatMap((s) => s.ops ?? [])), afterEdits(round.applied.flatMap((s) => s.edits ?? [])));
+    for (const id of followRejected(before, rejected, moved, all)) rejected.add(id);
   }
   // Left for review: below the threshold, or could not apply (conflict, round cap) — never one already applied.
-  return { doc: current, applied, pending: all.filter((s) => !(s.ops?.length && done.has(s.id))), rounds };
+  return { doc: current, applied, pending: all.filter((s) => !(s.ops?.length && done.has(s.id))), rejected: [...rejected], rounds };
 }

@@ -3,23 +3,11 @@
  * each a pure function from a document to a new document or to the reason it cannot apply. Nothing is
  * deleted: a joined block lives on in `mergedFrom`, a set-aside block keeps its place and previous role.
  */
-import type { Article, Block, EpaperDocument } from '../model/document';
+import { uniqueId, type Article, type Block, type EpaperDocument } from '../model/document';
 import type { BlockOperation } from './types';
 
 /** Ids used outside the document being changed (the engine applies some operations to one article alone). */
 export type IdsInUse = (id: string) => boolean;
-
-/** `prefix` + the first number no block or article of `doc` (nor `taken`) uses; deterministic. */
-function freshId(doc: EpaperDocument, prefix: string, taken?: IdsInUse): string {
-  const used = new Set<string>();
-  for (const a of doc.articles) {
-    used.add(a.id);
-    for (const b of a.blocks) used.add(b.id);
-  }
-  let n = used.size + 1;
-  while (used.has(`${prefix}${n}`) || taken?.(`${prefix}${n}`)) n += 1;
-  return `${prefix}${n}`;
-}
 
 export interface FoundBlock {
   article: Article;
@@ -78,7 +66,7 @@ function split(doc: EpaperDocument, op: Extract<BlockOperation, { op: 'split' }>
   if (op.tailId !== undefined && (findBlock(doc, op.tailId) || doc.articles.some((a) => a.id === op.tailId) || taken?.(op.tailId))) {
     return `block id ${op.tailId} is already in use`;
   }
-  const tail: Block = { id: op.tailId ?? freshId(doc, `${block.id}-s`, taken), role: op.role ?? block.role, text: tailText, raw: tailText };
+  const tail: Block = { id: op.tailId ?? uniqueId(doc, `${block.id}-s`, taken), role: op.role ?? block.role, text: tailText, raw: tailText };
   if (block.source) tail.source = block.source;
   const blocks = [...found.article.blocks];
   blocks.splice(found.index, 1, { ...block, text: headText }, tail);
@@ -110,7 +98,7 @@ function splitArticle(doc: EpaperDocument, blockId: string, taken?: IdsInUse): O
   if (!found) return `block ${blockId} not found`;
   if (found.index === 0) return `block ${blockId} already starts its article`;
   const { article } = found;
-  const fresh: Article = { id: freshId(doc, 'article-', taken), blocks: article.blocks.slice(found.index) };
+  const fresh: Article = { id: uniqueId(doc, 'article-', taken), blocks: article.blocks.slice(found.index) };
   if (article.regionId) fresh.regionId = article.regionId;
   return withArticle(doc, found.articleIndex, [{ ...article, blocks: article.blocks.slice(0, found.index) }, fresh]);
 }

@@ -17,7 +17,7 @@ import * as truncated from './passes/truncated';
 import * as cjkSpaces from './passes/cjk-spaces';
 import * as punctuation from './passes/punctuation';
 
-export interface PassMeta {
+interface PassMeta {
   kind: SuggestionKind;
   title: { zh: string; en: string };
   description: { zh: string; en: string };
@@ -43,4 +43,3 @@ export const PASSES: readonly RegisteredPass[] = [
   { meta: punctuation.meta, run: punctuation.punctuation, file: 'punctuation.ts' },
 ];
 
-export const passByKind = (kind: SuggestionKind): RegisteredPass | undefined => PASSES.find((p) => p.meta.kind === kind);

@@ -6,21 +6,17 @@
  */
 import type { Block, EpaperDocument } from '../model/document';
 import type { Suggestion, TextEdit } from './types';
-import { withFlagsMoved } from './apply';
+import { editText, overlaps, withFlagsMoved } from './apply';
 
 export interface EditRound {
-  before: EpaperDocument;
   doc: EpaperDocument;
   applied: Suggestion[];
-  /** Blocks whose text changed this round. */
-  touched: Set<string>;
 }
 
 export function applyEditRound(doc: EpaperDocument, suggestions: Suggestion[]): EditRound {
   const byId = new Map<string, Block>();
   for (const a of doc.articles) for (const b of a.blocks) byId.set(b.id, b);
   // A suggestion applies whole or not at all: it is taken when none of its ranges overlaps a taken range.
-  const taken = new Map<string, [number, number][]>();
   const applied: Suggestion[] = [];
   const edits = new Map<string, TextEdit[]>();
   for (const s of suggestions) {
@@ -28,26 +24,16 @@ export function applyEditRound(doc: EpaperDocument, suggestions: Suggestion[]): 
     const ok = list.length > 0 && list.every((e) => {
       const b = byId.get(e.blockId);
       if (!b || b.setAside || e.start < 0 || e.end > b.text.length || b.text.slice(e.start, e.end) !== e.expected) return false;
-      return !(taken.get(e.blockId) ?? []).some(([s0, e0]) => e.start < e0 && s0 < e.end || e.start === s0);
+      return !(edits.get(e.blockId) ?? []).some((t) => overlaps(e, t));
     });
     if (!ok) continue;
-    for (const e of list) {
-      taken.set(e.blockId, [...(taken.get(e.blockId) ?? []), [e.start, e.end]]);
-      edits.set(e.blockId, [...(edits.get(e.blockId) ?? []), e]);
-    }
+    for (const e of list) edits.set(e.blockId, [...(edits.get(e.blockId) ?? []), e]);
     applied.push(s);
   }
-  if (edits.size === 0) return { before: doc, doc, applied, touched: new Set() };
+  if (edits.size === 0) return { doc, applied };
   const articles = doc.articles.map((a) => {
     if (!a.blocks.some((b) => edits.has(b.id))) return a;
-    return { ...a, blocks: a.blocks.map((b) => (edits.has(b.id) ? withFlagsMoved({ ...b, text: spliceAll(b.text, edits.get(b.id)!) }, edits.get(b.id)!) : b)) };
+    return { ...a, blocks: a.blocks.map((b) => (edits.has(b.id) ? withFlagsMoved({ ...b, text: editText(b.text, edits.get(b.id)!) }, edits.get(b.id)!) : b)) };
   });
-  return { before: doc, doc: { ...doc, articles }, applied, touched: new Set(edits.keys()) };
-}
-
-/** Non-overlapping edits, applied last-first so earlier offsets stay valid. */
-function spliceAll(text: string, edits: TextEdit[]): string {
-  let out = text;
-  for (const e of [...edits].sort((a, b) => b.start - a.start)) out = out.slice(0, e.start) + e.text + out.slice(e.end);
-  return out;
+  return { doc: { ...doc, articles }, applied };
 }

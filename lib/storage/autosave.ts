@@ -23,7 +23,7 @@ export interface Autosaver {
   dispose(): void;
 }
 
-export const AUTOSAVE_DELAY_MS = 800;
+const AUTOSAVE_DELAY_MS = 800;
 
 export function createAutosaver({ save, delayMs = AUTOSAVE_DELAY_MS, onStatus }: AutosaverOptions): Autosaver {
   let pending: SessionRecord | null = null;

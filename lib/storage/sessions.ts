@@ -29,7 +29,7 @@ interface EditorDb extends DBSchema {
 }
 
 export type EditorStore = IDBPDatabase<EditorDb>;
-export const DB_NAME = 'epaper-md-editor';
+const DB_NAME = 'epaper-md-editor';
 
 /** Undo steps kept across a reload: each snapshot is stored as a full document copy. */
 export const SAVED_HISTORY = 20;
@@ -59,7 +59,7 @@ export function pageKey(url: string): string {
 }
 
 /** Keeps the undo steps nearest the present, so a reload can still undo the last few changes. */
-export function trimHistory(past: Snapshot[], future: Snapshot[], keep = SAVED_HISTORY): { past: Snapshot[]; future: Snapshot[] } {
+function trimHistory(past: Snapshot[], future: Snapshot[], keep = SAVED_HISTORY): { past: Snapshot[]; future: Snapshot[] } {
   return { past: past.slice(Math.max(0, past.length - keep)), future: future.slice(0, keep) };
 }
 

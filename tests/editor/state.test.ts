@@ -32,6 +32,15 @@ describe('editor reducer: suggestions', () => {
     expect(s2.pending.map((p) => p.id)).toContain('punctuation:b2:4');
   });
 
+  it('keeps a rejected suggestion rejected when typing before it moves it to a new id', () => {
+    const s1 = run(initEditorState(smallDoc(), deps), { type: 'reject', id: 'punctuation:b2:11' }, { type: 'editText', blockId: 'b2', text: '据悉今年以来,我市锚定目标,' });
+    // The other comma moved too and is still offered: only the rejected finding is followed.
+    expect(s1.pending.map((p) => p.id)).toEqual(['punctuation:b2:6', 'split-sentence:b2:b3']);
+    expect(s1.rejected).toEqual(['punctuation:b2:11', 'punctuation:b2:13']);
+    const batch = run(s1, { type: 'acceptKind', kind: 'punctuation' });
+    expect(text(batch, 'b2')).toBe('据悉今年以来，我市锚定目标,');
+  });
+
   it('accepts all of one kind, and "apply safe fixes" skips suggestions below the threshold', () => {
     const byKind = run(initEditorState(smallDoc(), deps), { type: 'acceptKind', kind: 'punctuation' });
     expect(text(byKind, 'b2')).toBe('今年以来，我市锚定目标，');

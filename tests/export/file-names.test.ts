@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { capBytes, fillTemplate, sanitizeSegment, uniqueFileName } from '../../lib/export';
+import { capBytes, exportFiles, fillTemplate, pageFileBase, sanitizeSegment, uniqueFileName } from '../../lib/export';
+import { fixturePageDir, loadTruth } from '../support/truth';
+import { makeDoc } from './doc';
 
 const bytes = (s: string) => new TextEncoder().encode(s).length;
 
@@ -50,5 +52,28 @@ describe('file names from hostile titles', () => {
     );
     expect(fillTemplate('{date}-{newspaper}-{page}-{title}', { title: '只有标题' })).toBe('只有标题');
     expect(fillTemplate('{unknown}-{title}', { title: 'x' })).toBe('x');
+  });
+});
+
+describe('the page file name (page Markdown, JSON, zip — CLI and extension)', () => {
+  const truth = loadTruth(fixturePageDir('jianglan-p03'));
+  const meta = { date: truth.date, newspaper: truth.paper, pageNumber: truth.pageNumber, pageName: truth.pageName };
+
+  it('is named from the page facts, CJK kept', () => {
+    expect(pageFileBase(makeDoc([], meta))).toBe(`${truth.date}-${truth.paper}-第${truth.pageNumber}版-${truth.pageName}`);
+  });
+
+  it('keeps nothing a file system rejects from hostile page facts, and is never empty', () => {
+    const name = pageFileBase(makeDoc([], { newspaper: '../../etc/passwd', pageName: 'a:b*c?<d>|', date: '2024-05-16' }));
+    expect(name).not.toMatch(/[\\/:*?"<>|]/);
+    expect(name.startsWith('2024-05-16-')).toBe(true);
+    expect(pageFileBase(makeDoc([]))).toBe('epaper-md');
+  });
+
+  it('is the base of the page file and the JSON file in an export', () => {
+    const doc = makeDoc([[['headline', '标题']]], meta);
+    const paths = exportFiles(doc, { per: 'page', json: '{}' }).map((f) => f.path);
+    expect(paths).toEqual([`${pageFileBase(doc)}.md`, `${pageFileBase(doc)}.json`]);
+    expect(exportFiles(makeDoc([[['headline', '标题']]]), { per: 'page', json: '{}' }).map((f) => f.path)).toEqual(['epaper-md.md', 'epaper-md.json']);
   });
 });

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { applyArticle, applyFailure, applyProgress, exportFileName, rowsFromDetection, totals } from '../../components/panel/state';
+import { applyArticle, applyFailure, applyProgress, rowsFromDetection, totals } from '../../components/panel/state';
 import { detectPage } from '../../lib/detect';
-import type { Article, EpaperDocument, PageMeta } from '../../lib/model/document';
+import type { Article } from '../../lib/model/document';
 import { htmlDoc } from '../detect/parse-html';
 import { fixturePageDir, loadTruth } from '../support/truth';
 
@@ -21,7 +21,6 @@ function truthArticle(index: number, regionId: string): Article {
   };
 }
 
-const docOf = (meta: PageMeta): EpaperDocument => ({ schema: 1, meta, articles: [] });
 
 describe('panel rows', () => {
   const rows = rowsFromDetection(detection);
@@ -70,12 +69,4 @@ describe('panel rows', () => {
     expect(r[0].status).toBe('done');
   });
 
-  it('names the export from the page facts, CJK kept and nothing a file system rejects', () => {
-    expect(exportFileName(docOf(detection.meta))).toBe(`${truth.date}-${truth.paper}-第${truth.pageNumber}版-${truth.pageName}.md`);
-    const hostile = docOf({ newspaper: '../../etc/passwd', pageName: 'a:b*c?<d>|', date: '2024-05-16' });
-    const name = exportFileName(hostile);
-    expect(name).not.toMatch(/[\\/:*?"<>|]/);
-    expect(name.endsWith('.md')).toBe(true);
-    expect(exportFileName(docOf({}))).toBe('epaper.md');
-  });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { applyEdits, applyOperation, applySuggestion, editText, restoreBlock } from '../../lib/repair/apply';
+import { applyEdits, applyOperation, applySuggestion, editText, overlaps, restoreBlock } from '../../lib/repair/apply';
+import { applyEditRound } from '../../lib/repair/round';
 import type { Suggestion, TextEdit } from '../../lib/repair/types';
 import { makeDoc, texts } from './helpers';
 
@@ -19,6 +20,38 @@ describe('text edits', () => {
     const remaining: TextEdit[] = [];
     expect(editText('abcdef', [edit(1, 4, 'X', 'bcd'), edit(3, 5, 'Y', 'de')], remaining)).toBe('abcYf');
     expect(remaining).toEqual([edit(1, 4, 'X', 'bcd')]);
+  });
+
+  // One overlap rule for the applier and the engine's edit round: [a, b] against the taken range [2, 4] / [2, 2].
+  const r = (start: number, end: number) => ({ start, end });
+  it.each([
+    ['shares a character', r(3, 5), r(2, 4), true],
+    ['contains it', r(1, 5), r(2, 4), true],
+    ['same start (replacement)', r(2, 3), r(2, 4), true],
+    ['two insertions at one point', r(2, 2), r(2, 2), true],
+    ['an insertion at the start of a replacement', r(2, 2), r(2, 4), true],
+    ['replacement over an insertion point', r(1, 3), r(2, 2), true],
+    ['near miss: ends where it starts', r(0, 2), r(2, 4), false],
+    ['near miss: starts where it ends', r(4, 6), r(2, 4), false],
+    ['near miss: insertion at its end', r(4, 4), r(2, 4), false],
+    ['near miss: replacement ending at an insertion', r(0, 2), r(2, 2), false],
+  ])('overlaps: %s → %s', (_what, a, b, want) => {
+    expect(overlaps(a, b)).toBe(want);
+    expect(overlaps(b, a)).toBe(want);
+  });
+
+  it('the engine\'s edit round and the applier keep the same edits of overlapping suggestions', () => {
+    // UTF-16: '𠀋' counts two, so the commas are at 2 and 5.
+    const doc = makeDoc([['paragraph', '𠀋,日 ,报']]);
+    const first = sug({ id: 'x', edits: [edit(2, 3, '，', ',')] });
+    const second = sug({ id: 'y', edits: [edit(2, 5, '，', ',日 ')] }); // same start: waits for the next round
+    const third = sug({ id: 'z', edits: [edit(4, 5, '', ' ')] });
+    const round = applyEditRound(doc, [first, second, third]);
+    expect(round.applied.map((s) => s.id)).toEqual(['x', 'z']);
+    expect(texts(round.doc)).toEqual(['𠀋，日,报']);
+    const remaining: TextEdit[] = [];
+    expect(editText('𠀋,日 ,报', [first, second, third].flatMap((s) => s.edits!), remaining)).toBe(texts(round.doc)[0]);
+    expect(remaining).toEqual(second.edits);
   });
 
   it('skips a stale suggestion with a reason and changes nothing', () => {

@@ -50,4 +50,28 @@ describe('engine', () => {
     expect(texts(r.doc)).toEqual(['共|0人参加，20l2年开始。']);
     expect(r.pending.map((s) => s.kind)).toEqual(['punctuation']);
   });
+
+  it('applyAll never applies a rejected suggestion and reports the id it has after an earlier fix moved it', () => {
+    const doc = makeDoc(['经济 发展,电力先行。']);
+    const comma = suggest(doc).find((s) => s.kind === 'punctuation')!;
+    const r = applyAll(doc, { rejected: [comma.id] });
+    expect(texts(r.doc)).toEqual(['经济发展,电力先行。']);
+    const moved = r.pending.find((s) => s.kind === 'punctuation')!;
+    expect(moved.id).not.toBe(comma.id);
+    expect(moved.edits![0].start).toBe(comma.edits![0].start - 1);
+    expect(r.rejected).toEqual([comma.id, moved.id]);
+    // Near miss: a selection that leaves it out does not make it rejected.
+    expect(applyAll(doc, { select: (s) => s.kind === 'cjk-spaces' }).rejected).toEqual([]);
+  });
+
+  it('follows a rejected suggestion into the block a join appends it to', () => {
+    const doc = makeDoc(['今年以来，我市锚定全面落实战略', '定位和使命任务,大力开展攻坚年行动。']);
+    const comma = suggest(doc).find((s) => s.kind === 'punctuation')!;
+    const r = applyAll(doc, { rejected: [comma.id], minConfidence: 0 });
+    expect(texts(r.doc)).toEqual(['今年以来，我市锚定全面落实战略定位和使命任务,大力开展攻坚年行动。']);
+    expect(r.pending.map((s) => s.id)).toEqual([r.rejected[1]]);
+    expect(r.pending[0].edits![0]).toMatchObject({ blockId: 'b1', start: 15 + comma.edits![0].start });
+    // Near miss: not rejected, the comma is fixed in the joined block.
+    expect(texts(applyAll(doc, { minConfidence: 0 }).doc)).toEqual(['今年以来，我市锚定全面落实战略定位和使命任务，大力开展攻坚年行动。']);
+  });
 });

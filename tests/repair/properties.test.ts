@@ -4,24 +4,12 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Block, BlockRole, EpaperDocument } from '../../lib/model/document';
+import type { Block, EpaperDocument } from '../../lib/model/document';
+import { docArb } from './arbitraries';
 import { applyAll, suggest } from '../../lib/repair/engine';
 import { applyOperation, applySuggestion } from '../../lib/repair/apply';
-import { createHistory } from '../../lib/repair/history';
+import { createEditorReducer, initEditorState } from '../../lib/editor/state';
 import { PASSES } from '../../lib/repair/registry';
-
-const TOKENS = ['衡', '阳', '日报', '讯', '经济发展', ' ', '  ', '\u3000', '，', '。', '、', ',', ':', '?', '(', ')', '"', '1', '2', '10:30', '3.5', '一', 'l', '|', ']', '%6',
-  '...', '--', '—', 'Windows', 'a', '𠀋', '…', '“', '”', '《', '》', '（记者 张三）', '下转第3版', '责任编辑：李四', '■本报记者 王五', '图为'];
-const text = fc.array(fc.constantFrom(...TOKENS), { minLength: 1, maxLength: 14 }).map((t) => t.join(''));
-const role = fc.constantFrom<BlockRole>('paragraph', 'paragraph', 'paragraph', 'paragraph', 'headline', 'subtitle', 'byline');
-const docArb = fc.array(fc.array(fc.tuple(role, text), { minLength: 1, maxLength: 7 }), { minLength: 1, maxLength: 4 }).map((articles): EpaperDocument => {
-  let n = 0;
-  return {
-    schema: 1,
-    meta: {},
-    articles: articles.map((blocks, i) => ({ id: `a${i + 1}`, blocks: blocks.map(([r, t]): Block => ({ id: `b${(n += 1)}`, role: r, text: t, raw: t })) })),
-  };
-});
 
 /** Han characters (without `一`, which the range rule turns into a dash) in body, set-aside and merged blocks. */
 function hanCount(doc: EpaperDocument): number {
@@ -86,15 +74,21 @@ describe('engine properties', () => {
     }), RUNS);
   });
 
-  it('apply then undo gives back the very same document', () => {
+  it('apply then undo (the editor\'s history) gives back the very same document', () => {
+    const deps = { suggest: (d: EpaperDocument) => suggest(d) };
+    const reduce = createEditorReducer(deps);
     fc.assert(fc.property(docArb, (doc) => {
       const before = JSON.stringify(doc);
-      const h = createHistory(doc);
+      let state = initEditorState(doc, deps);
       let steps = 0;
-      for (const s of suggest(doc)) if (h.apply(s).applied) steps += 1;
-      for (let k = 0; k < steps; k += 1) h.undo();
-      expect(h.current()).toBe(doc);
-      expect(JSON.stringify(h.current())).toBe(before);
+      for (const s of suggest(doc)) {
+        const next = reduce(state, { type: 'accept', id: s.id });
+        if (next.doc !== state.doc) steps += 1;
+        state = next;
+      }
+      for (let k = 0; k < steps; k += 1) state = reduce(state, { type: 'undo' });
+      expect(state.doc).toBe(doc);
+      expect(JSON.stringify(state.doc)).toBe(before);
     }), RUNS);
   });
 });

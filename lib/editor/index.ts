@@ -1,8 +1,0 @@
-export * from './state';
-export * from './keys';
-export * from './diff';
-export * from './confidence';
-export * from './viewport';
-export * from './suggestions';
-export * from './history';
-export { minimalEdit, unmerge, restoreSetAside } from './text-ops';

@@ -1,0 +1,66 @@
+/**
+ * Rejected findings through changes. A suggestion's id carries its place (`kind:block:start`), and the
+ * engine re-suggests after every change, so a finding the user rejected comes back under a new id as soon
+ * as an edit before it changes the length of its block, or a join carries it into the block before. To
+ * keep it rejected, its edits are moved to where the change put their text, and a new suggestion making
+ * exactly the moved edits is the same finding. Suggestions made only of block operations need nothing:
+ * their ids are block ids, which edits do not change.
+ */
+import type { EpaperDocument } from '../model/document';
+import { findBlock } from './operations';
+import type { BlockOperation, Suggestion, TextEdit } from './types';
+import { mapOffset } from './text';
+
+/** Where a position of the old document is in the new one. */
+export type PositionMap = (blockId: string, at: number) => { blockId: string; at: number };
+
+/** After text edits (non-overlapping, any blocks). */
+export function afterEdits(applied: readonly TextEdit[]): PositionMap {
+  const byBlock = new Map<string, TextEdit[]>();
+  for (const e of applied) byBlock.set(e.blockId, [...(byBlock.get(e.blockId) ?? []), e]);
+  return (blockId, at) => ({ blockId, at: byBlock.has(blockId) ? mapOffset(at, byBlock.get(blockId)!) : at });
+}
+
+/** After block operations in the order applied: a join appends `second` (and what was joined into it) to `first`. */
+export function afterJoins(doc: EpaperDocument, ops: readonly BlockOperation[]): PositionMap {
+  const length = new Map<string, number>();
+  const len = (id: string) => length.get(id) ?? findBlock(doc, id)?.block.text.length ?? 0;
+  const into = new Map<string, { blockId: string; shift: number }>();
+  for (const op of ops) {
+    if (op.op !== 'join') continue;
+    const shift = len(op.first) + op.separator.length;
+    for (const [id, t] of into) if (t.blockId === op.second) into.set(id, { blockId: op.first, shift: t.shift + shift });
+    into.set(op.second, { blockId: op.first, shift });
+    length.set(op.first, shift + len(op.second));
+  }
+  return (blockId, at) => {
+    const t = into.get(blockId);
+    return t ? { blockId: t.blockId, at: at + t.shift } : { blockId, at };
+  };
+}
+
+export const composeMaps = (first: PositionMap, then: PositionMap): PositionMap => (blockId, at) => {
+  const p = first(blockId, at);
+  return then(p.blockId, p.at);
+};
+
+/** Edit suggestions only: block operations keep their ids (see above). */
+const editsOnly = (s: Suggestion): s is Suggestion & { edits: TextEdit[] } => !!s.edits?.length && !s.ops?.length;
+
+const sameEdit = (a: TextEdit, b: TextEdit) => a.blockId === b.blockId && a.start === b.start && a.end === b.end && a.text === b.text && a.expected === b.expected;
+
+function moveEdit(e: TextEdit, moved: PositionMap): TextEdit {
+  const start = moved(e.blockId, e.start);
+  return { ...e, blockId: start.blockId, start: start.at, end: moved(e.blockId, e.end).at };
+}
+
+/**
+ * Ids of `after` (suggestions on the changed document) that are a rejected finding of `before` under a
+ * new id. The engine calls it between rounds, the editor after an accept, a keystroke or a merge.
+ */
+export function followRejected(before: readonly Suggestion[], rejected: ReadonlySet<string>, moved: PositionMap, after: readonly Suggestion[]): string[] {
+  const was = before.filter((s) => rejected.has(s.id)).filter(editsOnly).map((s) => ({ kind: s.kind, edits: s.edits.map((e) => moveEdit(e, moved)) }));
+  if (!was.length) return [];
+  const same = (s: Suggestion & { edits: TextEdit[] }) => was.some((w) => w.kind === s.kind && w.edits.length === s.edits.length && w.edits.every((e, i) => sameEdit(e, s.edits[i])));
+  return after.filter((s) => !rejected.has(s.id)).filter(editsOnly).filter(same).map((s) => s.id);
+}

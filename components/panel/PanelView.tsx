@@ -53,9 +53,12 @@ export function PanelView(p: PanelViewProps) {
       )}
       {p.message && <p class="message" role="status">{p.message}</p>}
       {p.needsAccess && (
-        <button type="button" class="grant" onClick={p.onGrant}>
-          {t('grant', { origin: p.needsAccess })}
-        </button>
+        <>
+          <p class="message">{t('needAccess', { origin: p.needsAccess })}</p>
+          <button type="button" class="grant" onClick={p.onGrant}>
+            {t('grant', { origin: p.needsAccess })}
+          </button>
+        </>
       )}
       {detection && !detection.image && !p.captureSrc && (
         <button type="button" class="capture-tab" onClick={p.onCapture}>{t('capture')}</button>

@@ -15,7 +15,6 @@ export const PANEL_STRINGS = {
   articles: { zh: '{n} 篇文章', en: '{n} articles' },
   start: { zh: '开始识别', en: 'Start OCR' },
   cancel: { zh: '取消', en: 'Cancel' },
-  export: { zh: '导出 Markdown', en: 'Export Markdown' },
   exported: { zh: '已保存 {name}', en: 'Saved {name}' },
   grant: { zh: '允许读取 {origin} 的图片', en: 'Allow reading images from {origin}' },
   needAccess: { zh: '版面图片在 {origin}，需要授权才能读取。', en: 'The page image is on {origin}; access is needed to read it.' },

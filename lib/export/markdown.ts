@@ -3,12 +3,10 @@
  * below the headline directly before it, subtitle directly after it, byline in *…*, paragraphs separated
  * by blank lines, captions as block quotes after the body. The importer reads the same shape back.
  */
-import type { Article, EpaperDocument } from '../model/document';
+import { NO_HEADLINE, type Article, type EpaperDocument } from '../model/document';
 import { escapeComment, escapeMarkdown } from './escape';
 import { articleFrontMatter, pageFrontMatter, pageTitle, type FrontMatterOptions } from './front-matter';
 import { articleParts } from './parts';
-
-export const NO_HEADLINE = '（无标题）';
 
 export interface MarkdownOptions extends FrontMatterOptions {
   /** Write set-aside blocks (furniture, labels, duplicate copies) as HTML comments. Default false. */

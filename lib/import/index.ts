@@ -4,12 +4,11 @@
  * and subtitle headings one level below the headline, `*byline*`, `> caption`, set-aside comments).
  */
 import type { Article, Block, BlockRole, EpaperDocument } from '../model/document';
-import { BLOCK_ROLES, SCHEMA_VERSION } from '../model/document';
+import { BLOCK_ROLES, NO_HEADLINE, SCHEMA_VERSION } from '../model/document';
 import { readFrontMatter } from './front-matter';
 import { toChunks, type Chunk } from './markdown';
 import { checkText, ImportError } from './validate';
 // The placeholder our export writes for an article without a headline: read back as no headline.
-import { NO_HEADLINE } from '../export/markdown';
 
 export { ImportError };
 

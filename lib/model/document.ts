@@ -9,6 +9,9 @@
 
 export const SCHEMA_VERSION = 1 as const;
 
+/** The heading written for an article without a headline; reading a file back, it means "none". */
+export const NO_HEADLINE = '（无标题）';
+
 /** [x0, y0, x1, y1] in natural pixels of the page image (x1/y1 exclusive). */
 export type BBox = [number, number, number, number];
 

@@ -1,7 +1,7 @@
 /**
  * Text blocks of a region found on the image itself, before OCR: a recursive XY-cut over dark pixels.
- * tesseract's own page analysis joins the rows of neighbouring newspaper columns into one line (measured:
- * 17–88 % CER on multi-column regions), so each column is cut out and read as its own uniform block.
+ * tesseract's own page analysis joins the rows of neighbouring newspaper columns into one line
+ * (docs/decisions/002-blocks-psm-6-7.md), so each column is cut out and read as its own uniform block.
  * Columns are vertical white gaps; a horizontal cut is made at a wide white band, or where it peels off
  * rows (a headline, a subtitle) that keep the columns below or above from separating.
  */

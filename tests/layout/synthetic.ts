@@ -1,6 +1,6 @@
 /**
  * Synthetic OCR boxes laid out like a newspaper: square CJK characters, paragraphs with a two-character
- * first-line indent and a short last line, columns of a fixed measure. Lets the geometry tests state the
+ * first-line indent and a short last line, poured into columns of a fixed measure. Lets the geometry tests state the
  * truth exactly.
  */
 import type { BBox } from '../../lib/model/document';
@@ -10,39 +10,6 @@ import type { RegionOcr } from '../../lib/ocr/types';
 export function line(text: string, x: number, y: number, size: number, regionId = 'r1'): LayoutLine {
   const bbox: BBox = [x, y, x + [...text].length * size, y + size];
   return { text, bbox, confidence: 90, words: [{ text, bbox, confidence: 90 }], regionId };
-}
-
-export interface ColumnSpec {
-  x: number;
-  y: number;
-  size: number;
-  /** Characters per full line. */
-  measure: number;
-  paragraphs: string[];
-  /** Leading between lines, pixels (default 0.5 × size). */
-  gap?: number;
-  /** Indent the first line of each paragraph (default true). */
-  indent?: boolean;
-}
-
-/** Lines of one column; the first paragraph may continue from a previous column (indent: false for it). */
-export function column(spec: ColumnSpec, continuesFirst = false): LayoutLine[] {
-  const { x, size, measure } = spec;
-  const gap = spec.gap ?? size / 2;
-  let y = spec.y;
-  const out: LayoutLine[] = [];
-  spec.paragraphs.forEach((p, pi) => {
-    const chars = [...p];
-    let first = !(pi === 0 && continuesFirst) && spec.indent !== false;
-    while (chars.length) {
-      const room = first ? measure - 2 : measure;
-      const text = chars.splice(0, room).join('');
-      out.push(line(text, x + (first ? 2 * size : 0), y, size));
-      y += size + gap;
-      first = false;
-    }
-  });
-  return out;
 }
 
 /** A paragraph of n distinct-looking characters (position digits make order errors visible). */

@@ -1,1 +1,1 @@
-export { SAMPLES, SAMPLE } from '../support/sample';
+export { SAMPLE } from '../support/sample';

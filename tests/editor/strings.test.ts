@@ -7,9 +7,9 @@ import { PANEL_STRINGS } from '../../components/panel/strings';
 
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
-describe('editor strings', () => {
-  it('has Chinese and English for every string, with the same placeholders', () => {
-    for (const [key, { zh, en }] of Object.entries(EDITOR_STRINGS)) {
+describe('editor and panel strings', () => {
+  it.each([['editor', EDITOR_STRINGS], ['panel', PANEL_STRINGS]] as const)('%s: Chinese and English for every string, with the same placeholders', (_, table) => {
+    for (const [key, { zh, en }] of Object.entries(table)) {
       expect(zh.trim(), key).not.toBe('');
       expect(en.trim(), key).not.toBe('');
       expect(placeholders(zh), key).toEqual(placeholders(en));

@@ -18,6 +18,10 @@ function Host({ store, storageKey }: { store: EditorStore; storageKey: string })
 }
 
 const settle = () => act(() => new Promise((r) => setTimeout(r, 20)));
+/** Lets IndexedDB work finish: a loaded machine needs more than one short wait, a hung save never ends (2 s). */
+async function settleUntil(done: () => boolean | Promise<boolean>): Promise<void> {
+  for (let i = 0; i < 100 && !(await done()); i += 1) await settle();
+}
 
 describe('editor session: never lose work', () => {
   it('saves changes when the panel is hidden and reopens them exactly', async () => {
@@ -28,7 +32,7 @@ describe('editor session: never lose work', () => {
     const edited: EditorState = session.state;
     expect(session.save.status).toBe('pending');
     window.dispatchEvent(new Event('pagehide'));
-    await settle();
+    await settleUntil(() => session.save.status === 'saved');
     expect(session.save.status).toBe('saved');
     const stored = await loadSession(store, 'https://paper.example.cn/p1.htm');
     expect(stored).toMatchObject({ title: '示例日报 第1版', doc: edited.doc, rejected: edited.rejected });
@@ -61,7 +65,7 @@ describe('editor session: never lose work', () => {
     expect(session.save.status).toBe('pending');
     const edited = session.state.doc;
     m.unmount(); // before the 800 ms autosave delay: another document replaces this one
-    await settle();
+    await settleUntil(async () => (await loadSession(store, 'https://paper.example.cn/p3.htm')) !== undefined);
     expect((await loadSession(store, 'https://paper.example.cn/p3.htm'))!.doc).toEqual(edited);
     store.close();
   });

@@ -1,5 +1,5 @@
 /**
- * `epaper-md ocr PAGE [--regions FILE] [--format md|json] [-o OUT] [--workers N] [--scale F]
+ * `epaper-md ocr PAGE [--url URL] [--regions FILE] [--format md|json] [-o OUT] [--workers N] [--scale F]
  *   [--out DIR [--per article|page|both] [--zip] [--json]]`
  * PAGE: an image file, or a saved/served e-paper HTML page (through cli/page-source.ts).
  * Progress goes to stderr, one line per region; the document to stdout, OUT, or export files under DIR.
@@ -18,7 +18,7 @@ import { addOutputOptions, writeOutputs, type OutputFlags } from './output';
 import { decodeImage, ocrImage, wholePageRegion } from './node-ocr';
 
 interface PageSource {
-  loadPage(pathOrUrl: string): Promise<{ detection: PageDetection; image: Buffer }>;
+  loadPage(pathOrUrl: string, options?: { url?: string }): Promise<{ detection: PageDetection; image: Buffer }>;
   loadRegionsFile(path: string): Promise<Region[]>;
 }
 
@@ -45,12 +45,12 @@ async function readInput(path: string): Promise<Buffer> {
   }
 }
 
-export async function loadOcrInput(pathOrUrl: string, regionsFile?: string): Promise<{ detection: PageDetection; image: Buffer; regions: Region[] }> {
+export async function loadOcrInput(pathOrUrl: string, regionsFile?: string, siteUrl?: string): Promise<{ detection: PageDetection; image: Buffer; regions: Region[] }> {
   const source = await pageSource();
   const isImageFile = !/^https?:\/\//i.test(pathOrUrl) && IMAGE_EXTENSIONS.has(extname(pathOrUrl).toLowerCase());
   let detection: PageDetection;
   let image: Buffer;
-  if (source && !isImageFile) ({ detection, image } = await source.loadPage(pathOrUrl));
+  if (source && !isImageFile) ({ detection, image } = await source.loadPage(pathOrUrl, { url: siteUrl }));
   else if (isImageFile) {
     image = await readInput(pathOrUrl);
     detection = { meta: {}, image: null, regions: [], adapter: 'image-file', warnings: [] };
@@ -90,6 +90,8 @@ function parseRegions(value: unknown, file: string): Region[] {
 
 export interface OcrCommandFlags extends Partial<OutputFlags> {
   regions?: string;
+  /** Address of a saved page on the web. */
+  url?: string;
   format: 'md' | 'json';
   output?: string;
   workers: string;
@@ -116,11 +118,11 @@ export function parseLangs(value: string): string[] {
 }
 
 /** OCRs one page into a document; progress lines to `log`. Throws after returning nothing only on total failure. */
-export async function ocrPageToDocument(page: string, flags: Pick<OcrCommandFlags, 'regions' | 'workers' | 'scale'> & { lang?: string }, log: (line: string) => void, signal?: AbortSignal) {
+export async function ocrPageToDocument(page: string, flags: Pick<OcrCommandFlags, 'regions' | 'workers' | 'scale' | 'url'> & { lang?: string }, log: (line: string) => void, signal?: AbortSignal) {
   const workers = positive(flags.workers, '--workers', true);
   const langs = flags.lang ? parseLangs(flags.lang) : [...DEFAULT_LANGS];
   const scale = flags.scale === 'auto' ? 'auto' : positive(flags.scale, '--scale', false);
-  const { detection, image, regions: found } = await loadOcrInput(page, flags.regions);
+  const { detection, image, regions: found } = await loadOcrInput(page, flags.regions, flags.url);
   const raster = await decodeImage(image);
   const regions = found.length ? found : [wholePageRegion(raster.width, raster.height)];
   const t0 = Date.now();
@@ -156,6 +158,7 @@ export function registerOcr(program: Command): void {
     .command('ocr')
     .description('OCR an e-paper page (image file or saved/served page) into Markdown or document JSON')
     .argument('<page>', 'image file, saved e-paper HTML page, or http:// URL')
+    .option('--url <url>', 'address of a saved page on the web (its links, adapter and missing files resolve there)')
     .option('--regions <file>', 'JSON file with article regions (overrides the page’s hotspots)')
     .addOption(new Option('--format <format>', 'output format').choices(['md', 'json']).default('md'))
     .option('-o, --output <file>', 'write to FILE instead of stdout')

@@ -7,3 +7,4 @@ export { dateFromText, dateFromUrl, isoDate } from './dates';
 export { parsePageLabel } from './page-label';
 export { nameFromTitle } from './meta';
 export { liveEnv } from './live';
+export { resolveUrl } from './urls';

@@ -11,6 +11,7 @@ import { dateFromText, dateFromUrl } from './dates';
 import { enpProperties } from './enpproperty';
 import { pageNumberFromUrl, parsePageLabel, type PageLabel } from './page-label';
 import { currentPagePdf } from './pdf';
+import { isCurrentPage, resolveUrl } from './urls';
 
 /** Longer texts are article bodies or navigation blobs, not a header label. */
 const MAX_LABEL_TEXT = 80;
@@ -25,7 +26,8 @@ export function detectMeta(doc: Document, url: string, base: string, adapter: Si
   const date =
     dateFromUrl(url) ?? dateFromText(enp.date ?? '') ?? firstOf(textsFor(doc, adapter.dateSelectors), dateFromText) ?? dateFromText(title) ?? firstOf(pageTexts(doc), dateFromText);
   if (date) meta.date = date;
-  const label: PageLabel | undefined = firstOf(textsFor(doc, adapter.pageLabelSelectors), parsePageLabel) ?? parsePageLabel(title) ?? pageLabelInText(doc);
+  const label: PageLabel | undefined =
+    firstOf(textsFor(doc, adapter.pageLabelSelectors), parsePageLabel) ?? parsePageLabel(title) ?? pageLabelInText(doc) ?? currentPageLink(doc, base, url);
   const pageNumber = enp.pagenum?.toUpperCase() ?? label?.pageNumber ?? pageNumberFromUrl(url);
   if (pageNumber) meta.pageNumber = pageNumber;
   // The label's name is this page's only when the label names this page's number.
@@ -83,6 +85,17 @@ function pageLabelInText(doc: Document): PageLabel | undefined {
     const full = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
     const fuller = full.length <= MAX_LABEL_TEXT ? parsePageLabel(full) : undefined;
     return fuller?.pageNumber === label.pageNumber ? fuller : label;
+  }
+  return undefined;
+}
+
+/** The page list's entry for this page (`<a href=node_3.html>第03版：经济</a>`): the label of last resort. */
+function currentPageLink(doc: Document, base: string, url: string): PageLabel | undefined {
+  for (const a of Array.from(doc.querySelectorAll('a[href], a[data-href]'))) {
+    const href = resolveUrl(attr(a, 'href') ?? attr(a, 'data-href') ?? '', base);
+    if (!href || !isCurrentPage(href, url)) continue;
+    const label = parsePageLabel((a.textContent ?? '').replace(/\s+/g, ' ').trim());
+    if (label) return label;
   }
   return undefined;
 }

@@ -5,7 +5,7 @@
  * holding page links links to this page; a PDF beside other pages' links belongs to them.
  */
 import { attr } from './dom';
-import { fileNameOf, resolveUrl } from './urls';
+import { isCurrentPage, resolveUrl } from './urls';
 
 const PDF_URL = /\.pdf(?:[?#]|$)/i;
 const OWNER_LEVELS = 4;
@@ -47,12 +47,4 @@ function ownerPages(el: Element, base: string): string[] {
     if (links.length) return links;
   }
   return [];
-}
-
-function isCurrentPage(link: string, pageUrl: string): boolean {
-  const strip = (u: string) => u.replace(/#.*$/, '');
-  if (strip(link) === strip(pageUrl)) return true;
-  // A saved copy keeps only the page's file name; `index.html` names every page of some systems.
-  const name = fileNameOf(link);
-  return !!name && !/^(?:index|default)\./i.test(name) && name === fileNameOf(pageUrl);
 }

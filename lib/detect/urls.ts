@@ -46,3 +46,21 @@ export function fileNameOf(url: string): string {
     return url.split(/[?#]/)[0].split('/').pop() ?? '';
   }
 }
+
+/** True when a link points at the page itself (a saved copy keeps only its file name). */
+export function isCurrentPage(link: string, pageUrl: string): boolean {
+  const strip = (u: string) => u.replace(/#.*$/, '');
+  if (strip(link) === strip(pageUrl)) return true;
+  // `index.html` names every page of some systems, so it never identifies one.
+  const name = fileNameOf(link);
+  return !!name && !/^(?:index|default)\./i.test(name) && name === fileNameOf(pageUrl);
+}
+
+/** Host name of a URL, '' when it has none (file:, garbage). */
+export function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return '';
+  }
+}

@@ -6,7 +6,7 @@
  * site adapter, links and boxes as the live page. `--regions FILE` replaces the detected hotspots.
  */
 import { readFile } from 'node:fs/promises';
-import { dirname, extname, posix, relative, resolve } from 'node:path';
+import { basename, dirname, extname, posix, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseHTML } from 'linkedom';
 import sharp from 'sharp';
@@ -38,7 +38,7 @@ export async function loadPage(pathOrUrl: string, options: LoadOptions = {}): Pr
   if (!looksLikeHtml(page, pathOrUrl)) return imageOnly(page.bytes, pathOrUrl, fileUrl);
   const html = decodeHtml(page);
   const { document } = parseHTML(html);
-  const siteUrl = isUrl ? pathOrUrl : options.url ?? savedFromUrl(html) ?? httpBase(document);
+  const siteUrl = isUrl ? pathOrUrl : options.url ?? savedFromUrl(html) ?? httpBase(document, fileUrl);
   await inlineStylesheets(document, fileUrl, siteUrl);
   const pageUrl = siteUrl ?? fileUrl;
   const first = detectPage(document, pageUrl);
@@ -61,10 +61,11 @@ export function savedFromUrl(html: string): string | undefined {
   return m?.[1];
 }
 
-/** A `<base href>` that names the site (a saved copy keeps it). */
-function httpBase(doc: Document): string | undefined {
+/** A `<base href>` that names the site; a folder base gets the copy's own file name (saving keeps it). */
+function httpBase(doc: Document, fileUrl: string): string | undefined {
   const href = doc.querySelector('base')?.getAttribute('href')?.trim();
-  return href && /^https?:\/\//i.test(href) ? href : undefined;
+  if (!href || !/^https?:\/\//i.test(href)) return undefined;
+  return href.endsWith('/') ? new URL(basename(fileURLToPath(fileUrl)), href).href : href;
 }
 
 /**
@@ -87,7 +88,8 @@ function localCopy(url: string, siteUrl: string, fileUrl: string): string | unde
   const target = new URL(url);
   const site = new URL(siteUrl);
   if (target.origin !== site.origin) return undefined;
-  const rel = relative(posix.dirname(site.pathname), decodeURIComponent(target.pathname));
+  const siteDir = site.pathname.endsWith('/') ? site.pathname : posix.dirname(site.pathname);
+  const rel = posix.relative(decodeURIComponent(siteDir), decodeURIComponent(target.pathname));
   return pathToFileURL(resolve(dirname(fileURLToPath(fileUrl)), rel)).href;
 }
 

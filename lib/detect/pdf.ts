@@ -5,10 +5,12 @@
  * holding page links links to this page; a PDF beside other pages' links belongs to them.
  */
 import { attr } from './dom';
+import { parsePageLabel } from './page-label';
 import { isCurrentPage, resolveUrl } from './urls';
 
 const PDF_URL = /\.pdf(?:[?#]|$)/i;
-const OWNER_LEVELS = 4;
+const OWNER_LEVELS = 3;
+const PAGE_FILE = /(?:^|\/)(?:node_\w+|nbs\.\w+|col\w*\d+)\.s?html?(?:[?#]|$)/i;
 
 export function currentPagePdf(doc: Document, base: string, pageUrl: string, selector?: string): string | undefined {
   for (const el of selector ? Array.from(doc.querySelectorAll(selector)) : []) {
@@ -37,11 +39,15 @@ function resolvePdf(value: string, base: string): string | undefined {
   return PDF_URL.test(value.trim()) ? resolveUrl(value, base) : undefined;
 }
 
-/** Page links (not PDFs) in the nearest ancestor of `el` that has any. */
+/**
+ * Page links in the nearest ancestor of `el` that has any. A page link names a page (`第02版：要闻`) or
+ * has a page file name (`node_188.htm`); article links beside a PDF do not make it another page's.
+ */
 function ownerPages(el: Element, base: string): string[] {
   let cur = el.parentElement;
   for (let i = 0; cur && i < OWNER_LEVELS; i += 1, cur = cur.parentElement) {
     const links = Array.from(cur.querySelectorAll('a[href], [data-href]'))
+      .filter((a) => parsePageLabel((a.textContent ?? '').trim()) || PAGE_FILE.test(attr(a, 'href') ?? attr(a, 'data-href') ?? ''))
       .map((a) => resolveUrl(attr(a, 'href') ?? attr(a, 'data-href') ?? '', base))
       .filter((u): u is string => !!u && !PDF_URL.test(u));
     if (links.length) return links;

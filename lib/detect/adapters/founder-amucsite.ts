@@ -2,7 +2,7 @@
  * Founder (方正) "amucsite" templates: `…/pc/layout|col|column/YYYYMM/DD/node_X.html` with articles under
  * `pc/content|con/…/content_N.html` (新华日报 `Newslistbox`, 菏泽日报/中国电子报 `layoutlist`, 厦门日报 …).
  * The current page label is `span#layout` — number as text, name in a child span — the date `#paperdate`,
- * and some templates give the PDF as the text of `p#pdfUrl` (evidence: docs/detection.md §3).
+ * some templates give the PDF as the text of `p#pdfUrl`, 菏泽日报 in `div.pull-right a` (evidence: docs/detection.md §3).
  */
 import type { SiteAdapter } from './types';
 
@@ -15,5 +15,5 @@ export const founderAmucsiteAdapter: SiteAdapter = {
   },
   pageLabelSelectors: ['span#layout', '#layout'],
   dateSelectors: ['#paperdate'],
-  pdfSelector: 'p#pdfUrl',
+  pdfSelector: 'p#pdfUrl, div.pull-right a[href$=".pdf"]',
 };

@@ -49,7 +49,7 @@ export function detectPage(doc: Document, url: string, env: DetectEnv = {}): Pag
     warnings.push(img ? `the page image has no usable src URL${/^\//.test(imageSrc(img)) ? ` ("${imageSrc(img)}" is relative to a site whose address is unknown)` : ''}` : 'no page image found');
     return { meta, image: null, regions: [], adapter: adapter.id, warnings: capWarnings(warnings) };
   }
-  if (!set && attr(img, 'usemap') && !findMap(doc, img)) warnings.push(`the page image uses map "${attr(img, 'usemap')}", which the page does not have`);
+  if (attr(img, 'usemap') && !findMap(doc, img)) warnings.push(`the page image uses map "${attr(img, 'usemap')}", which the page does not have`);
   const given = typeof env.naturalSize === 'function' ? env.naturalSize(img) : env.naturalSize;
   const natural = given && given.width > 0 && given.height > 0 ? given : undefined;
   const shown = sizeOf(img);
@@ -60,7 +60,8 @@ export function detectPage(doc: Document, url: string, env: DetectEnv = {}): Pag
   let frame: { width?: number; height?: number } = { width: shown.width ?? adapter.coordFrameWidth, height: shown.height };
   if (set?.hotspots.length) {
     const decision = decideFrame(set, { shown, natural, siteFrameWidth: adapter.coordFrameWidth }, warnings);
-    frame = { width: decision.frameWidth, height: decision.frameHeight };
+    // A percent or viewBox frame is not a size on screen: the displayed size stays what layout or markup says.
+    if (set.frame.kind === 'display' || set.frame.kind === 'natural') frame = { width: decision.frameWidth, height: decision.frameHeight };
     regions = toRegions(set.hotspots, decision, warnings);
     if (!regions.length) warnings.push(`the ${set.source} has no usable hotspots: using the whole image`);
     titlesFromArticleList(regions, doc, base);

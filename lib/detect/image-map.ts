@@ -48,7 +48,8 @@ export function imageMapSets(doc: Document, ctx: MapContext): HotspotSet[] {
   for (const map of Array.from(doc.querySelectorAll('map'))) {
     if (bound.has(map)) continue;
     const img = nearestImage(map);
-    if (img) sets.push(...mapSets(map, img, ctx));
+    // An empty map nobody names is a leftover, not a page waiting for its script.
+    if (img) sets.push(...mapSets(map, img, ctx).filter((s) => s.hotspots.length));
   }
   return sets;
 }

@@ -1,0 +1,130 @@
+/**
+ * The generic rules at their edges: markup that almost matches a system (a usemap without its map, percent
+ * boxes beyond the image, coordinates in no stated frame …) must give the honest result and say why.
+ */
+import { describe, expect, it } from 'vitest';
+import { detectPage, MAX_REGIONS, resolveUrl } from '../../lib/detect';
+import { parseDetectorReply } from '../../lib/messaging';
+import { htmlDoc } from './parse-html';
+
+const URL_ = 'http://e.example.cn/html/2024-05/20/node_9.htm';
+const natural = { width: 1200, height: 1800 };
+
+describe('image maps', () => {
+  it('finds USEMAP=#PagePicMap in <MAP NAME="pagepicmap"> and reads shape=polygon', () => {
+    const doc = htmlDoc('<IMG SRC="p.jpg" USEMAP=#PagePicMap WIDTH=400 HEIGHT=600><MAP NAME="pagepicmap"><Area SHAPE="polygon" COORDS="0,0,40,0,40,60,0,60" HREF="content_1.htm"></MAP>');
+    expect(detectPage(doc, URL_, { naturalSize: natural }).regions.map((r) => r.box)).toEqual([[0, 0, 120, 180]]);
+  });
+
+  it('an <img usemap> pointing at a missing map gives the whole image and says so', () => {
+    const doc = htmlDoc('<img src="p.jpg" usemap="#pagemap" width="400" height="600"><map name="othermap"></map>');
+    const d = detectPage(doc, URL_, { naturalSize: natural });
+    expect(d.regions.map((r) => r.id)).toEqual(['whole']);
+    expect(d.warnings.join('\n')).toMatch(/uses map "#pagemap", which the page does not have/);
+  });
+
+  it('coords that fit the image file are image pixels when no displayed size is known (a thumbnail shown as is)', () => {
+    const doc = htmlDoc('<img src="p_brief.jpg" usemap="#m"><map name="m"><area shape="polygon" coords="5,72,228,72,228,207,5,207"><area coords="232,73,344,540"></map>');
+    const d = detectPage(doc, URL_, { naturalSize: { width: 350, height: 550 } });
+    expect(d.regions.map((r) => r.box)).toEqual([[5, 72, 228, 207], [232, 73, 344, 540]]);
+    expect(d.warnings).toEqual([]);
+  });
+
+  it('coords beyond the image with no stated frame are clipped, with a warning', () => {
+    const doc = htmlDoc('<img src="p.jpg" usemap="#m"><map name="m"><area coords="100,100,2600,3900"></map>');
+    const d = detectPage(doc, URL_, { naturalSize: natural });
+    expect(d.regions[0].box).toEqual([100, 100, 1200, 1800]);
+    expect(d.warnings.join('\n')).toMatch(/reach 2600×3900, beyond the 1200×1800 image/);
+  });
+
+  it('an xy list with fewer than 3 points is skipped', () => {
+    const doc = htmlDoc(`<img src="p.jpg" usemap="#m"><map name="m"><area xy='[{"x":1,"y":2},{"x":3,"y":4}]'><area xy='[{"x":0,"y":0},{"x":600,"y":0},{"x":600,"y":900}]'></map>`);
+    const d = detectPage(doc, URL_, { naturalSize: natural });
+    expect(d.regions.map((r) => r.box)).toEqual([[0, 0, 600, 900]]);
+    expect(d.warnings.join('\n')).toMatch(/area 1: skipped, its xy list has 2 point\(s\)/);
+  });
+});
+
+describe('links without href', () => {
+  const page = (areas: string, extra = '') =>
+    detectPage(htmlDoc(`<img src="p.jpg" usemap="#m" width="400" height="600"><map name="m">${areas}</map>${extra}`), URL_, { naturalSize: natural }).regions.map((r) => r.href);
+
+  it.each([
+    ['onclick window.open, unquoted', `<area coords="0,0,9,9" onclick=window.open('/servlet/A?Node=7','_self');>`, 'http://e.example.cn/servlet/A?Node=7'],
+    ['onclick location.href', `<area coords="0,0,9,9" onclick="location.href='content_7.htm'">`, 'http://e.example.cn/html/2024-05/20/content_7.htm'],
+    ['data-href', '<area coords="0,0,9,9" data-href="content_8.htm">', 'http://e.example.cn/html/2024-05/20/content_8.htm'],
+    ['href wins over data-href', '<area coords="0,0,9,9" href="content_1.htm" data-href="content_2.htm">', 'http://e.example.cn/html/2024-05/20/content_1.htm'],
+  ])('%s', (_name, area, href) => {
+    expect(page(area)).toEqual([href]);
+  });
+
+  it('a javascript: id takes the article list link holding that id, and nothing else', () => {
+    const list = '<a href="content_123456.htm">甲</a><a href="content_1234567.htm">乙</a>';
+    expect(page('<area coords="0,0,9,9" href="javascript:show(1234567)">', list)).toEqual(['http://e.example.cn/html/2024-05/20/content_1234567.htm']);
+    expect(page('<area coords="0,0,9,9" href="javascript:show(999999)">', list)).toEqual([undefined]);
+    expect(page('<area coords="0,0,9,9" href="javascript:void(0)">', list)).toEqual([undefined]);
+  });
+});
+
+describe('overlays', () => {
+  const over = (boxes: string) =>
+    detectPage(htmlDoc(`<div style="position:relative"><img src="page.jpg" width="400" height="600">${boxes}</div><img src="banner.jpg" width="1000" height="900">`), URL_, { naturalSize: natural });
+
+  it('percent boxes beyond 100 % are clipped to the image', () => {
+    const d = over('<a href="c1.htm" style="position:absolute;left:80%;top:90%;width:40%;height:30%"></a>');
+    expect(d.image?.url).toMatch(/page\.jpg$/);
+    expect(d.regions.map((r) => r.box)).toEqual([[960, 1620, 1200, 1800]]);
+  });
+
+  it('px boxes are in the displayed frame of the image they sit with, not the largest image', () => {
+    const d = over('<div title="头条" style="position:absolute;left:10px;top:20px;width:100px;height:50px"></div>');
+    expect(d.image?.url).toMatch(/page\.jpg$/);
+    expect(d.regions.map((r) => [r.box, r.title])).toEqual([[[30, 60, 330, 210], '头条']]);
+  });
+
+  it.each([
+    ['decoration without link or title', '<div style="position:absolute;left:10px;top:20px;width:100px;height:50px"></div>'],
+    ['a box mixing % and px', '<a href="c.htm" style="position:absolute;left:10%;top:20px;width:10%;height:50px"></a>'],
+    ['a box without size', '<a href="c.htm" style="position:absolute;left:10px;top:20px"></a>'],
+    ['a hidden box', '<a href="c.htm" style="display:none;left:10px;top:20px;width:100px;height:50px"></a>'],
+  ])('ignores %s', (_name, box) => {
+    const d = over(box);
+    expect(d.image?.url).toMatch(/banner\.jpg$/);
+    expect(d.regions.map((r) => r.id)).toEqual(['whole']);
+  });
+
+  it('SVG polygons without a viewBox are in the SVG element’s stated size', () => {
+    const doc = htmlDoc('<div><img src="p.jpg"><svg width="400" height="600"><polygon points="0,0 40,0 40,60" data-href="c.htm"></polygon><polygon points="1,1 2,2"></polygon></svg></div>');
+    const d = detectPage(doc, URL_, { naturalSize: natural });
+    expect(d.regions.map((r) => r.box)).toEqual([[0, 0, 120, 180]]);
+    expect(d.warnings.join('\n')).toMatch(/SVG polygon 2: skipped, it has fewer than 3 points/);
+  });
+});
+
+describe('hotspot limit', () => {
+  it(`keeps the first ${MAX_REGIONS} hotspots with a note, and the panel accepts the result`, () => {
+    const areas = Array.from({ length: MAX_REGIONS + 20 }, (_, i) => `<area coords="${i % 40},${Math.floor(i / 40)},${(i % 40) + 1},${Math.floor(i / 40) + 1}">`).join('');
+    const d = detectPage(htmlDoc(`<img src="p.jpg" usemap="#m" width="400" height="600"><map name="m">${areas}</map>`), URL_, { naturalSize: natural });
+    expect(d.regions).toHaveLength(MAX_REGIONS);
+    expect(d.warnings).toContain(`the page has ${MAX_REGIONS + 20} hotspots: kept the first ${MAX_REGIONS}, the other 20 are not read`);
+    expect(parseDetectorReply({ ok: true, detection: JSON.parse(JSON.stringify(d)) }).regions).toHaveLength(MAX_REGIONS);
+  });
+});
+
+describe('URLs of saved copies', () => {
+  it.each([
+    ['//img.example.cn/p.jpg', 'file:///home/me/page.htm', 'https://img.example.cn/p.jpg'],
+    ['/pic/p.jpg', 'file:///home/me/page.htm', undefined],
+    ['../pic/p.jpg', 'file:///home/me/x/page.htm', 'file:///home/me/pic/p.jpg'],
+    ['//img.example.cn/p.jpg', 'http://e.example.cn/a.htm', 'http://img.example.cn/p.jpg'],
+    ['/pic/p.jpg', 'http://e.example.cn/html/a.htm', 'http://e.example.cn/pic/p.jpg'],
+  ])('%s on %s → %s', (href, base, url) => {
+    expect(resolveUrl(href, base)).toBe(url);
+  });
+
+  it('a root-relative image on a copy of unknown address is no image, and the warning says why', () => {
+    const d = detectPage(htmlDoc('<img src="/pic/p.jpg" width="400" height="600">'), 'file:///home/me/page.htm');
+    expect(d.image).toBeNull();
+    expect(d.warnings.join('\n')).toMatch(/"\/pic\/p\.jpg" is relative to a site whose address is unknown/);
+  });
+});

@@ -6,6 +6,6 @@ export { polygonBox, rectToPolygon } from './geometry';
 export { dateFromText, dateFromUrl, isoDate } from './dates';
 export { pageNumberFromUrl, parsePageLabel } from './page-label';
 export { cleanName, nameFromTitle } from './meta';
-export { MAX_REGIONS, MAX_WARNINGS } from './limits';
+export { MAX_REGIONS } from './limits';
 export { liveEnv } from './live';
 export { resolveUrl } from './urls';

@@ -16,7 +16,7 @@ import { capRegions, capWarnings } from './limits';
 import { titlesFromArticleList } from './list-titles';
 import { detectMeta } from './meta';
 import { boxOverlaySets, svgOverlaySets } from './overlays';
-import { attributeDisplaySize, imageSrc, largestImage, type PartialSize, type Size } from './page-image';
+import { attributeDisplaySize, imageSrc, isHidden, largestImage, type PartialSize, type Size } from './page-image';
 import { baseUrl, resolveUrl } from './urls';
 import type { PageDetection, Region } from './types';
 
@@ -42,7 +42,9 @@ export function detectPage(doc: Document, url: string, env: DetectEnv = {}): Pag
   const sizeOf = (img: Element): PartialSize => ({ ...attributeDisplaySize(img), ...definedOnly(env.displaySize?.(img)) });
   const warnings: string[] = [];
   const meta = detectMeta(doc, url, base, adapter);
-  const set = chooseHotspots(ctx, adapter, warnings);
+  // Live, layout knows what is shown: an image it gives no size is hidden by a stylesheet.
+  const shownOnPage = (img: Element) => !isHidden(img) && (!env.displaySize || !!env.displaySize(img)?.width);
+  const set = chooseHotspots(ctx, adapter, shownOnPage, warnings);
   const img = set?.image ?? largestImage(doc, sizeOf, adapter.imageSelector);
   const imageUrl = img ? resolveUrl(imageSrc(img), base) : undefined;
   if (!img || !imageUrl) {
@@ -81,10 +83,10 @@ export function detectPage(doc: Document, url: string, env: DetectEnv = {}): Pag
 
 /**
  * The hotspot set to read: the live or saved DOM's own (maps, SVG, positioned boxes), else the site's
- * script data. Sets over the adapter's page image come first; with several page images (a two-page
+ * script data. Sets over the adapter's page image come first, then those over a shown image; with several page images (a two-page
  * spread), the first one is read and the others named in a warning.
  */
-function chooseHotspots(ctx: AdapterContext, adapter: SiteAdapter, warnings: string[]): HotspotSet | undefined {
+function chooseHotspots(ctx: AdapterContext, adapter: SiteAdapter, shownOnPage: (img: Element) => boolean, warnings: string[]): HotspotSet | undefined {
   const overlay = { ...ctx, articleHref: adapter.articleHref && ((el: Element) => adapter.articleHref!(el, ctx)), titleAttributes: adapter.titleAttributes };
   const dom = [...imageMapSets(ctx.doc, { ...ctx, pointFrame: adapter.pointFrame }), ...svgOverlaySets(ctx.doc, overlay), ...boxOverlaySets(ctx.doc, overlay)];
   let usable = dom.filter((s) => s.hotspots.length);
@@ -99,7 +101,9 @@ function chooseHotspots(ctx: AdapterContext, adapter: SiteAdapter, warnings: str
     return emptyMap;
   }
   const preferred = adapter.imageSelector ? Array.from(ctx.doc.querySelectorAll(adapter.imageSelector)) : [];
-  usable.sort((a, b) => Number(preferred.includes(b.image)) - Number(preferred.includes(a.image)));
+  // Stable sort: the adapter's page image, then images the page shows (a swiper keeps other pages hidden), then document order.
+  const rank = (s: HotspotSet) => Number(preferred.includes(s.image)) * 2 + Number(shownOnPage(s.image));
+  usable.sort((a, b) => rank(b) - rank(a));
   const chosen = usable[0];
   warnings.push(...chosen.warnings);
   const others = [...new Set(usable.map((s) => s.image))].filter((img) => img !== chosen.image);

@@ -21,6 +21,8 @@ export interface OverlayContext extends LinkContext {
 }
 
 const BOX_TAGS = 'div, a, span, li';
+/** One positioned link beside an image is a badge or a banner; article overlays come several to a page. */
+const MIN_OVERLAY_BOXES = 2;
 
 export function boxOverlaySets(doc: Document, ctx: OverlayContext): HotspotSet[] {
   const sets = new Map<string, HotspotSet>();
@@ -44,7 +46,7 @@ export function boxOverlaySets(doc: Document, ctx: OverlayContext): HotspotSet[]
     const set = setFor(sets, image, key, frame, 'overlay');
     set.hotspots.push(hotspot);
   }
-  return [...sets.values()];
+  return [...sets.values()].filter((s) => s.hotspots.length >= MIN_OVERLAY_BOXES);
 }
 
 export function svgOverlaySets(doc: Document, ctx: OverlayContext): HotspotSet[] {

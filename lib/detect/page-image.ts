@@ -91,7 +91,8 @@ function isIcon(img: Element): boolean {
   return (width ?? Infinity) * (height ?? Infinity) < MIN_PAGE_IMAGE_AREA;
 }
 
-function isHidden(img: Element): boolean {
+/** Hidden by markup (`hidden`, inline `display:none`/`visibility:hidden`): a slide that is not shown. */
+export function isHidden(img: Element): boolean {
   if (attr(img, 'hidden') !== null) return true;
   const style = (attr(img, 'style') ?? '').toLowerCase().replace(/\s+/g, '');
   return style.includes('display:none') || style.includes('visibility:hidden');

@@ -88,7 +88,7 @@ export function detectPage(doc: Document, url: string, env: DetectEnv = {}): Pag
  */
 function chooseHotspots(ctx: AdapterContext, adapter: SiteAdapter, shownOnPage: (img: Element) => boolean, warnings: string[]): HotspotSet | undefined {
   const overlay = { ...ctx, articleHref: adapter.articleHref && ((el: Element) => adapter.articleHref!(el, ctx)), titleAttributes: adapter.titleAttributes };
-  const dom = [...imageMapSets(ctx.doc, { ...ctx, pointFrame: adapter.pointFrame }), ...svgOverlaySets(ctx.doc, overlay), ...boxOverlaySets(ctx.doc, overlay)];
+  const dom = [...imageMapSets(ctx.doc, { ...overlay, pointFrame: adapter.pointFrame }), ...svgOverlaySets(ctx.doc, overlay), ...boxOverlaySets(ctx.doc, overlay)];
   let usable = dom.filter((s) => s.hotspots.length);
   if (!usable.length && adapter.scriptHotspots) usable = adapter.scriptHotspots(ctx).filter((s) => s.hotspots.length);
   if (!usable.length) {

@@ -17,6 +17,8 @@ import type { Point, Region } from './types';
 export interface MapContext extends LinkContext {
   /** Frame of `xy` point lists when the site states one (else the image file's pixels). */
   pointFrame?: Frame;
+  /** Site rule for areas that carry only an article id (`data-xuhao`). */
+  articleHref?: (el: Element) => string | undefined;
 }
 
 type Shape = 'rect' | 'poly' | 'circle' | 'default';
@@ -82,9 +84,9 @@ function mapSets(map: Element, image: Element, ctx: MapContext): HotspotSet[] {
   return sets;
 }
 
-function withLink(outline: Pick<RawHotspot, 'shape' | 'points'>, el: Element, ctx: LinkContext): RawHotspot {
+function withLink(outline: Pick<RawHotspot, 'shape' | 'points'>, el: Element, ctx: MapContext): RawHotspot {
   const hotspot: RawHotspot = { ...outline };
-  const href = hotspotHref(el, ctx);
+  const href = hotspotHref(el, ctx) ?? ctx.articleHref?.(el);
   if (href) hotspot.href = href;
   const title = hotspotTitle(el) ?? (el.tagName.toLowerCase() === 'area' ? undefined : textOf(el));
   if (title) hotspot.title = title;

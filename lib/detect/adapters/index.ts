@@ -2,6 +2,7 @@
 import { changshaAdapter } from './changsha';
 import { founderAdapter } from './founder';
 import { founderAmucsiteAdapter } from './founder-amucsite';
+import { gxrbAdapter } from './gxrb';
 import { jiefangAdapter } from './jiefang';
 import { peoplesDailyAdapter } from './peoples-daily';
 import { sgccAdapter } from './sgcc';
@@ -17,6 +18,7 @@ export const SITE_ADAPTERS: readonly SiteAdapter[] = [
   jiefangAdapter,
   changshaAdapter,
   sgccAdapter,
+  gxrbAdapter,
   founderAmucsiteAdapter,
   founderAdapter,
 ];

@@ -13,7 +13,7 @@ import { decideFrame } from './frame';
 import { toRegions, type HotspotSet } from './hotspots';
 import { findMap, imageMapSets } from './image-map';
 import { capRegions, capWarnings } from './limits';
-import { titlesFromArticleList } from './list-titles';
+import { joinArticleList } from './list-titles';
 import { detectMeta } from './meta';
 import { boxOverlaySets, svgOverlaySets } from './overlays';
 import { attributeDisplaySize, imageSrc, isHidden, largestImage, type PartialSize, type Size } from './page-image';
@@ -66,7 +66,7 @@ export function detectPage(doc: Document, url: string, env: DetectEnv = {}): Pag
     if (set.frame.kind === 'display' || set.frame.kind === 'natural') frame = { width: decision.frameWidth, height: decision.frameHeight };
     regions = toRegions(set.hotspots, decision, warnings);
     if (!regions.length) warnings.push(`the ${set.source} has no usable hotspots: using the whole image`);
-    titlesFromArticleList(regions, doc, base);
+    joinArticleList(regions, doc, base);
   }
   const bounds = natural ?? (frame.width && frame.height ? { width: frame.width, height: frame.height } : undefined);
   if (!regions.length && bounds) regions = [wholeRegion(bounds)];

@@ -18,6 +18,7 @@ export const regionSchema = z.object({
   box: bbox,
   href: z.string().max(4096).optional(),
   title: z.string().max(2000).optional(),
+  unlisted: z.literal(true).optional(),
 });
 
 export const pageImageSchema = z.object({

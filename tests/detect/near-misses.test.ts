@@ -78,6 +78,21 @@ describe('links without href', () => {
   });
 });
 
+describe('article list', () => {
+  const areas = '<area coords="0,0,9,9" href="content_1.htm"><area coords="0,10,9,19" href="content_2.htm?div=-1"><area coords="0,20,9,29" href="ad_7.htm">';
+  const page = (list: string) =>
+    detectPage(htmlDoc(`<img src="p.jpg" usemap="#m" width="400" height="600"><map name="m">${areas}</map>${list}`), URL_, { naturalSize: natural }).regions;
+
+  it('titles hotspots from the list and flags the one it does not name (an ad)', () => {
+    const regions = page('<ul><li><a href="content_1.htm?div=-1">头条新闻</a></li><li><a href="content_2.htm">二条新闻</a></li><li><a href="node_2.htm">第02版：要闻</a></li></ul>');
+    expect(regions.map((r) => [r.title, r.unlisted])).toEqual([['头条新闻', undefined], ['二条新闻', undefined], [undefined, true]]);
+  });
+
+  it('flags nothing when the page has no list naming its hotspots', () => {
+    expect(page('<a href="node_2.htm">第02版：要闻</a><a href="other.htm">其他</a>').map((r) => r.unlisted)).toEqual([undefined, undefined, undefined]);
+  });
+});
+
 describe('overlays', () => {
   const over = (boxes: string) =>
     detectPage(htmlDoc(`<div style="position:relative"><img src="page.jpg" width="400" height="600">${boxes}</div><img src="banner.jpg" width="1000" height="900">`), URL_, { naturalSize: natural });

@@ -42,7 +42,11 @@ export async function loadPage(pathOrUrl: string, options: LoadOptions = {}): Pr
   await inlineStylesheets(document, fileUrl, siteUrl);
   const pageUrl = siteUrl ?? fileUrl;
   const first = detectPage(document, pageUrl);
-  if (!first.image) throw new UsageError(`no page image found on ${pathOrUrl}${first.warnings.length ? ` (${first.warnings.join('; ')})` : ''}`);
+  if (!first.image) {
+    const why = first.warnings.length ? ` (${first.warnings.join('; ')})` : '';
+    const hint = !siteUrl && first.warnings.some((w) => w.includes('address is unknown')) ? ': pass --url with the page’s address' : '';
+    throw new UsageError(`no page image found on ${pathOrUrl}${why}${hint}`);
+  }
   const image = await loadImage(first.image.url, isUrl ? undefined : { fileUrl, siteUrl }).catch((err: Error) => {
     err.message = `page image of ${pathOrUrl}: ${err.message}`;
     throw err;

@@ -89,7 +89,7 @@ describe('saved copies', () => {
 
   it('a root-relative image needs the page address: without --url it says so, with --url the copy’s own file is used', async () => {
     const path = join(dir, 'html/2022-10/24/root-relative.htm');
-    await expect(loadPage(path)).rejects.toThrow(/no page image found .*relative to a site whose address is unknown/);
+    await expect(loadPage(path)).rejects.toThrow(/no page image found .*relative to a site whose address is unknown.*: pass --url/);
     const { detection } = await loadPage(path, { url: 'http://paper.example.cn/html/2022-10/24/node_2.htm', onWarning: () => {} });
     expect(detection.image?.url).toBe('http://paper.example.cn/images/page.jpg');
     expect(detection.regions[0]).toMatchObject({ box: [30, 60, 330, 660], href: 'http://paper.example.cn/html/2022-10/24/content_1.htm' });

@@ -25,7 +25,7 @@ const BOX_TAGS = 'div, a, span, li';
 const MIN_OVERLAY_BOXES = 2;
 
 export function boxOverlaySets(doc: Document, ctx: OverlayContext): HotspotSet[] {
-  const sets = new Map<string, HotspotSet>();
+  const sets: HotspotSet[] = [];
   for (const el of Array.from(doc.querySelectorAll(BOX_TAGS))) {
     if (el.closest('map') || inlineStyle(el).get('display') === 'none') continue;
     const box = styleBox(el);
@@ -42,11 +42,9 @@ export function boxOverlaySets(doc: Document, ctx: OverlayContext): HotspotSet[]
     if (href) hotspot.href = href;
     if (title) hotspot.title = title;
     const frame: Frame = box.unit === '%' ? { kind: 'percent' } : { kind: 'display' };
-    const key = `${box.unit}`;
-    const set = setFor(sets, image, key, frame, 'overlay');
-    set.hotspots.push(hotspot);
+    setFor(sets, image, frame).hotspots.push(hotspot);
   }
-  return [...sets.values()].filter((s) => s.hotspots.length >= MIN_OVERLAY_BOXES);
+  return sets.filter((s) => s.hotspots.length >= MIN_OVERLAY_BOXES);
 }
 
 export function svgOverlaySets(doc: Document, ctx: OverlayContext): HotspotSet[] {
@@ -95,10 +93,11 @@ function shapePoints(shape: Element): Point[] {
   return points;
 }
 
-function setFor(sets: Map<string, HotspotSet>, image: Element, key: string, frame: Frame, source: string): HotspotSet {
-  const existing = [...sets.values()].find((s) => s.image === image && s.frame.kind === frame.kind);
+/** One set per image and frame kind: px and % boxes over the same image scale differently. */
+function setFor(sets: HotspotSet[], image: Element, frame: Frame): HotspotSet {
+  const existing = sets.find((s) => s.image === image && s.frame.kind === frame.kind);
   if (existing) return existing;
-  const set: HotspotSet = { image, frame, hotspots: [], source, warnings: [] };
-  sets.set(`${sets.size}:${key}`, set);
+  const set: HotspotSet = { image, frame, hotspots: [], source: 'overlay', warnings: [] };
+  sets.push(set);
   return set;
 }

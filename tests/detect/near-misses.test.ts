@@ -28,6 +28,15 @@ describe('image maps', () => {
     expect(d.regions.map((r) => r.box)).toEqual([[0, 0, 60, 60]]);
   });
 
+  it.each([
+    ['data-src behind a spinner', '<img src="images/loading.gif" data-src="page.jpg" usemap="#m" width="400" height="600">', 'page.jpg'],
+    ['onload_img on a swiper slide', '<img src="" onload_img="page.jpg" usemap="#m" width="400" height="600">', 'page.jpg'],
+    ['a real src next to data-src', '<img src="shown.jpg" data-src="other.jpg" usemap="#m" width="400" height="600">', 'shown.jpg'],
+  ])('page image URL from %s', (_name, img, file) => {
+    const d = detectPage(htmlDoc(`${img}<map name="m"><area coords="0,0,40,60"></map>`), URL_, { naturalSize: natural });
+    expect(d.image?.url).toBe(`http://e.example.cn/html/2024-05/20/${file}`);
+  });
+
   it('an <img usemap> pointing at a missing map gives the whole image and says so', () => {
     const doc = htmlDoc('<img src="p.jpg" usemap="#pagemap" width="400" height="600"><map name="othermap"></map>');
     const d = detectPage(doc, URL_, { naturalSize: natural });

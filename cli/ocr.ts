@@ -1,5 +1,5 @@
 /**
- * `epaper-md ocr PAGE [--regions FILE] [--format md|json] [-o OUT] [--workers N] [--scale F]
+ * `epaper-md ocr PAGE [--url URL] [--regions FILE] [--format md|json] [-o OUT] [--workers N] [--scale F]
  *   [--out DIR [--per article|page|both] [--zip] [--json]]`
  * PAGE: an image file, or a saved/served e-paper HTML page (through cli/page-source.ts).
  * Progress goes to stderr, one line per region; the document to stdout, OUT, or export files under DIR.
@@ -16,14 +16,16 @@ import { decodeImage, ocrPage } from './node-ocr';
 import { loadPage, loadRegionsFile } from './page-source';
 
 /** The page and its detection; `--regions FILE` replaces the detected hotspots with the user's own. */
-async function loadOcrInput(pathOrUrl: string, regionsFile?: string): Promise<{ detection: PageDetection; image: Buffer }> {
-  const { detection, image } = await loadPage(pathOrUrl);
+async function loadOcrInput(pathOrUrl: string, regionsFile?: string, siteUrl?: string): Promise<{ detection: PageDetection; image: Buffer }> {
+  const { detection, image } = await loadPage(pathOrUrl, { url: siteUrl });
   if (!regionsFile) return { detection, image };
   return { detection: { ...detection, regions: await loadRegionsFile(regionsFile) }, image };
 }
 
 export interface OcrCommandFlags extends Partial<OutputFlags> {
   regions?: string;
+  /** Address of a saved page on the web. */
+  url?: string;
   format: 'md' | 'json';
   output?: string;
   workers: string;
@@ -50,11 +52,11 @@ function parseLangs(value: string): string[] {
 }
 
 /** OCRs one page into a document; progress lines to `log`. Failed regions are returned, not thrown. */
-export async function ocrPageToDocument(page: string, flags: Pick<OcrCommandFlags, 'regions' | 'workers' | 'scale'> & { lang?: string }, log: (line: string) => void, signal?: AbortSignal) {
+export async function ocrPageToDocument(page: string, flags: Pick<OcrCommandFlags, 'regions' | 'workers' | 'scale' | 'url'> & { lang?: string }, log: (line: string) => void, signal?: AbortSignal) {
   const workers = positive(flags.workers, '--workers', true);
   const langs = flags.lang ? parseLangs(flags.lang) : [...DEFAULT_LANGS];
   const fixedScale = flags.scale === 'auto' ? undefined : positive(flags.scale, '--scale', false);
-  const { detection, image } = await loadOcrInput(page, flags.regions);
+  const { detection, image } = await loadOcrInput(page, flags.regions, flags.url);
   const raster = await decodeImage(image);
   // A page without hotspots is read as one region (readPage's whole-image region).
   const regionCount = detection.regions.length || 1;
@@ -81,6 +83,7 @@ export function registerOcr(program: Command): void {
     .command('ocr')
     .description('OCR an e-paper page (image file or saved/served page) into Markdown or document JSON')
     .argument('<page>', 'image file, saved e-paper HTML page, or http:// URL')
+    .option('--url <url>', 'address of a saved page on the web (its links, adapter and missing files resolve there)')
     .option('--regions <file>', 'JSON file with article regions (overrides the page’s hotspots)')
     .addOption(new Option('--format <format>', 'output format').choices(['md', 'json']).default('md'))
     .option('-o, --output <file>', 'write to FILE instead of stdout')

@@ -1,16 +1,17 @@
 /**
  * Loads an e-paper page in Node for `epaper-md ocr`: an image file (one whole region), a saved HTML page
- * (its image resolved relative to the file) or an http(s) URL (the image may live on another host). The
- * HTML is parsed with linkedom and run through the same detector the extension uses; the image file gives
- * the natural size. `--regions FILE` replaces the detected hotspots with the user's own.
+ * or an http(s) URL (the image may live on another host). The HTML is parsed with linkedom and run through
+ * the same detector the extension uses; the image file gives the natural size. A saved copy is detected at
+ * its address on the web (`--url`, else its `saved from url` comment or `<base>`), so it gives the same
+ * site adapter, links and boxes as the live page. `--regions FILE` replaces the detected hotspots.
  */
 import { readFile } from 'node:fs/promises';
-import { extname, resolve } from 'node:path';
+import { basename, dirname, extname, posix, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseHTML } from 'linkedom';
 import sharp from 'sharp';
 import { z } from 'zod';
-import { dateFromUrl, detectPage, polygonBox, rectToPolygon, wholeRegion } from '../lib/detect';
+import { dateFromUrl, detectPage, polygonBox, rectToPolygon, resolveUrl, wholeRegion } from '../lib/detect';
 import type { PageDetection, Point, Region } from '../lib/detect/types';
 import { UsageError } from './errors';
 
@@ -22,21 +23,98 @@ interface Loaded {
   contentType?: string;
 }
 
-export async function loadPage(pathOrUrl: string): Promise<{ detection: PageDetection; image: Buffer }> {
+export interface LoadOptions {
+  /** The page's address on the web, for a saved copy (`--url`); else read from the copy itself. */
+  url?: string;
+  /** Where the detector's warnings go (default: stderr), so dropped hotspots never vanish silently. */
+  onWarning?: (warning: string) => void;
+}
+
+export async function loadPage(pathOrUrl: string, options: LoadOptions = {}): Promise<{ detection: PageDetection; image: Buffer }> {
   const isUrl = /^https?:\/\//i.test(pathOrUrl);
-  const pageUrl = isUrl ? pathOrUrl : pathToFileURL(resolve(pathOrUrl)).href;
-  const page = await loadBytes(pageUrl, pathOrUrl);
-  if (!looksLikeHtml(page, pathOrUrl)) return imageOnly(page.bytes, pathOrUrl, pageUrl);
-  const { document } = parseHTML(decodeHtml(page));
+  if (options.url !== undefined && !/^https?:\/\/[^/]/i.test(options.url)) throw new UsageError(`--url must be an http(s) address, got "${options.url}"`);
+  const fileUrl = isUrl ? pathOrUrl : pathToFileURL(resolve(pathOrUrl)).href;
+  const page = await loadBytes(fileUrl, pathOrUrl);
+  if (!looksLikeHtml(page, pathOrUrl)) return imageOnly(page.bytes, pathOrUrl, fileUrl);
+  const html = decodeHtml(page);
+  const { document } = parseHTML(html);
+  const siteUrl = isUrl ? pathOrUrl : options.url ?? savedFromUrl(html) ?? httpBase(document, fileUrl);
+  await inlineStylesheets(document, fileUrl, siteUrl);
+  const pageUrl = siteUrl ?? fileUrl;
   const first = detectPage(document, pageUrl);
-  if (!first.image) throw new UsageError(`no page image found on ${pathOrUrl}`);
-  const image = await loadBytes(first.image.url, first.image.url).catch((err: Error) => {
+  if (!first.image) {
+    const why = first.warnings.length ? ` (${first.warnings.join('; ')})` : '';
+    const hint = !siteUrl && first.warnings.some((w) => w.includes('address is unknown')) ? ': pass --url with the page’s address' : '';
+    throw new UsageError(`no page image found on ${pathOrUrl}${why}${hint}`);
+  }
+  const image = await loadImage(first.image.url, isUrl ? undefined : { fileUrl, siteUrl }).catch((err: Error) => {
     err.message = `page image of ${pathOrUrl}: ${err.message}`;
     throw err;
   });
   const size = await imageSize(image.bytes, `page image ${first.image.url}`);
-  // Detect again now that the natural size is known: the hotspots scale from the displayed frame to it.
-  return { detection: detectPage(document, pageUrl, { naturalSize: size }), image: image.bytes };
+  // Detect again now that the natural size is known: the hotspots scale from their frame to it.
+  const detection = detectPage(document, pageUrl, { naturalSize: size });
+  const warn = options.onWarning ?? ((w: string) => process.stderr.write(`warning: ${w}\n`));
+  for (const warning of detection.warnings) warn(warning);
+  return { detection, image: image.bytes };
+}
+
+/** Browsers write `<!-- saved from url=(0071)http://… -->` at the top of a saved page. */
+export function savedFromUrl(html: string): string | undefined {
+  const m = /<!--\s*saved from url=\(\d+\)\s*(https?:\/\/[^\s>]+?)\s*-->/i.exec(html.slice(0, 4096));
+  return m?.[1];
+}
+
+/** A `<base href>` that names the site; a folder base gets the copy's own file name (saving keeps it). */
+function httpBase(doc: Document, fileUrl: string): string | undefined {
+  const href = doc.querySelector('base')?.getAttribute('href')?.trim();
+  if (!href || !/^https?:\/\//i.test(href)) return undefined;
+  return href.endsWith('/') ? new URL(basename(fileURLToPath(fileUrl)), href).href : href;
+}
+
+/**
+ * The image of a saved copy is looked for beside the file first — at the place it has relative to the
+ * page on the site (a mirrored tree, or the `_files` folder a browser writes) — then on the site.
+ */
+async function loadImage(imageUrl: string, saved?: { fileUrl: string; siteUrl?: string }): Promise<Loaded> {
+  const local = saved?.siteUrl ? localCopy(imageUrl, saved.siteUrl, saved.fileUrl) : undefined;
+  if (local) {
+    try {
+      return { bytes: await readFile(fileURLToPath(local)) };
+    } catch {
+      // Not saved with the page: fetched from the site below.
+    }
+  }
+  return loadBytes(imageUrl, imageUrl);
+}
+
+function localCopy(url: string, siteUrl: string, fileUrl: string): string | undefined {
+  const target = new URL(url);
+  const site = new URL(siteUrl);
+  if (target.origin !== site.origin) return undefined;
+  const siteDir = site.pathname.endsWith('/') ? site.pathname : posix.dirname(site.pathname);
+  const rel = posix.relative(decodeURIComponent(siteDir), decodeURIComponent(target.pathname));
+  return pathToFileURL(resolve(dirname(fileURLToPath(fileUrl)), rel)).href;
+}
+
+const MAX_STYLESHEETS = 8;
+
+/** Linked stylesheets become `<style>` text, so image sizes set by CSS count as they do in the browser. */
+async function inlineStylesheets(doc: Document, fileUrl: string, siteUrl: string | undefined): Promise<void> {
+  const links = Array.from(doc.querySelectorAll('link')).filter((l) => /stylesheet/i.test(l.getAttribute('rel') ?? '')).slice(0, MAX_STYLESHEETS);
+  for (const link of links) {
+    const href = link.getAttribute('href')?.trim();
+    if (!href) continue;
+    const places = [resolveUrl(href, fileUrl), siteUrl && resolveUrl(href, siteUrl)].filter((u): u is string => !!u);
+    for (const place of [...new Set(places)]) {
+      const css = await loadBytes(place, place).then((b) => b.bytes.toString('utf8'), () => undefined);
+      if (css === undefined) continue;
+      const style = doc.createElement('style');
+      style.textContent = css;
+      (doc.head ?? doc.documentElement).appendChild(style);
+      break;
+    }
+  }
 }
 
 async function imageOnly(bytes: Buffer, label: string, url: string): Promise<{ detection: PageDetection; image: Buffer }> {

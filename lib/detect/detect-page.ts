@@ -1,14 +1,22 @@
 /**
  * The page detector: page image, article hotspots in natural pixels, metadata. Runs on the live page
  * (content script) and on a linkedom document in Node; whatever only the runtime knows — the displayed
- * size from layout, the image file's natural size — is injected by the caller.
+ * size from layout, the image file's natural size — is injected by the caller. Hotspots are looked for
+ * in every form pages use (image maps, positioned boxes, SVG, site script data); the page image is the
+ * one they lie over.
  */
 import type { BBox } from '../model/document';
 import { pickAdapter, SITE_ADAPTERS, type SiteAdapter } from './adapters';
+import type { AdapterContext } from './adapters/types';
 import { attr } from './dom';
-import { mapToRegions } from './image-map';
+import { decideFrame } from './frame';
+import { toRegions, type HotspotSet } from './hotspots';
+import { findMap, imageMapSets } from './image-map';
+import { capRegions, capWarnings } from './limits';
+import { joinArticleList } from './list-titles';
 import { detectMeta } from './meta';
-import { attributeDisplaySize, findPageImage, type PartialSize, type Size } from './page-image';
+import { boxOverlaySets, svgOverlaySets } from './overlays';
+import { attributeDisplaySize, imageSrc, isHidden, largestImage, type PartialSize, type Size } from './page-image';
 import { baseUrl, resolveUrl } from './urls';
 import type { PageDetection, Region } from './types';
 
@@ -30,47 +38,79 @@ const ASPECT_TOLERANCE = 0.03;
 export function detectPage(doc: Document, url: string, env: DetectEnv = {}): PageDetection {
   const base = baseUrl(doc, url);
   const adapter = pickAdapter(url, doc, env.adapters ?? SITE_ADAPTERS);
+  const ctx: AdapterContext = { doc, base, url };
   const sizeOf = (img: Element): PartialSize => ({ ...attributeDisplaySize(img), ...definedOnly(env.displaySize?.(img)) });
   const warnings: string[] = [];
   const meta = detectMeta(doc, url, base, adapter);
-  const found = findPageImage(doc, sizeOf, adapter.imageSelector);
-  const imageUrl = found ? resolveUrl(attr(found.img, 'src') ?? '', base) : undefined;
-  if (!found || !imageUrl) {
-    warnings.push(found ? 'the page image has no usable src URL' : 'no page image found');
-    return { meta, image: null, regions: [], adapter: adapter.id, warnings };
+  // Live, layout knows what is shown: an image it gives no size is hidden by a stylesheet.
+  const shownOnPage = (img: Element) => !isHidden(img) && (!env.displaySize || !!env.displaySize(img)?.width);
+  const set = chooseHotspots(ctx, adapter, shownOnPage, warnings);
+  const img = set?.image ?? largestImage(doc, sizeOf, adapter.imageSelector);
+  const imageUrl = img ? resolveUrl(imageSrc(img), base) : undefined;
+  if (!img || !imageUrl) {
+    warnings.push(img ? `the page image has no usable src URL${/^\//.test(imageSrc(img)) ? ` ("${imageSrc(img)}" is relative to a site whose address is unknown)` : ''}` : 'no page image found');
+    return { meta, image: null, regions: [], adapter: adapter.id, warnings: capWarnings(warnings) };
   }
-  const given = typeof env.naturalSize === 'function' ? env.naturalSize(found.img) : env.naturalSize;
+  if (attr(img, 'usemap') && !findMap(doc, img)) warnings.push(`the page image uses map "${attr(img, 'usemap')}", which the page does not have`);
+  const given = typeof env.naturalSize === 'function' ? env.naturalSize(img) : env.naturalSize;
   const natural = given && given.width > 0 && given.height > 0 ? given : undefined;
-  const shown = sizeOf(found.img);
-  const frameWidth = shown.width ?? adapter.coordFrameWidth;
-  // A missing height follows the image's aspect ratio, as the browser lays it out.
-  const frameHeight = shown.height ?? (frameWidth && natural ? (frameWidth * natural.height) / natural.width : undefined);
-  let scaleX = 1;
-  let scaleY = 1;
-  if (natural && frameWidth && frameHeight) [scaleX, scaleY] = [natural.width / frameWidth, natural.height / frameHeight];
-  if (found.map && !natural) warnings.push('image file size unknown: regions are in displayed pixels');
-  if (found.map && natural && !frameWidth) warnings.push('displayed size unknown: hotspot coords taken as image pixels');
+  const shown = sizeOf(img);
   if (natural && shown.width && shown.height && Math.abs(shown.width / shown.height / (natural.width / natural.height) - 1) > ASPECT_TOLERANCE) {
     warnings.push(`displayed size ${shown.width}×${shown.height} has another aspect ratio than the image ${natural.width}×${natural.height}`);
   }
-  const bounds = natural ?? (frameWidth && frameHeight ? { width: frameWidth, height: frameHeight } : undefined);
   let regions: Region[] = [];
-  if (found.map) {
-    const converted = mapToRegions(found.map, { scaleX, scaleY, width: bounds?.width, height: bounds?.height, baseUrl: base });
-    regions = converted.regions;
-    warnings.push(...converted.warnings);
-    if (!regions.length) warnings.push('the image map has no usable hotspots: using the whole image');
+  let frame: { width?: number; height?: number } = { width: shown.width ?? adapter.coordFrameWidth, height: shown.height };
+  if (set?.hotspots.length) {
+    const decision = decideFrame(set, { shown, natural, siteFrameWidth: adapter.coordFrameWidth }, warnings);
+    // A percent or viewBox frame is not a size on screen: the displayed size stays what layout or markup says.
+    if (set.frame.kind === 'display' || set.frame.kind === 'natural') frame = { width: decision.frameWidth, height: decision.frameHeight };
+    regions = toRegions(set.hotspots, decision, warnings);
+    if (!regions.length) warnings.push(`the ${set.source} has no usable hotspots: using the whole image`);
+    joinArticleList(regions, doc, base);
   }
+  const bounds = natural ?? (frame.width && frame.height ? { width: frame.width, height: frame.height } : undefined);
   if (!regions.length && bounds) regions = [wholeRegion(bounds)];
   meta.imageUrl = imageUrl;
   if (natural) meta.imageSize = { width: natural.width, height: natural.height };
   const image = {
     url: imageUrl,
-    displayWidth: frameWidth ?? natural?.width ?? 0,
-    displayHeight: frameHeight ?? natural?.height ?? 0,
+    displayWidth: frame.width ?? natural?.width ?? 0,
+    displayHeight: frame.height ?? (frame.width && natural ? (frame.width * natural.height) / natural.width : natural?.height ?? 0),
     ...(natural ? { naturalWidth: natural.width, naturalHeight: natural.height } : {}),
   };
-  return { meta, image, regions, adapter: adapter.id, warnings };
+  return { meta, image, regions: capRegions(regions, warnings), adapter: adapter.id, warnings: capWarnings(warnings) };
+}
+
+/**
+ * The hotspot set to read: the live or saved DOM's own (maps, SVG, positioned boxes), else the site's
+ * script data. Sets over the adapter's page image come first, then those over a shown image; with several page images (a two-page
+ * spread), the first one is read and the others named in a warning.
+ */
+function chooseHotspots(ctx: AdapterContext, adapter: SiteAdapter, shownOnPage: (img: Element) => boolean, warnings: string[]): HotspotSet | undefined {
+  const overlay = { ...ctx, articleHref: adapter.articleHref && ((el: Element) => adapter.articleHref!(el, ctx)), titleAttributes: adapter.titleAttributes };
+  const dom = [...imageMapSets(ctx.doc, { ...overlay, pointFrame: adapter.pointFrame }), ...svgOverlaySets(ctx.doc, overlay), ...boxOverlaySets(ctx.doc, overlay)];
+  let usable = dom.filter((s) => s.hotspots.length);
+  if (!usable.length && adapter.scriptHotspots) usable = adapter.scriptHotspots(ctx).filter((s) => s.hotspots.length);
+  if (!usable.length) {
+    const emptyMap = dom.find((s) => s.source === 'image map');
+    if (emptyMap && !emptyMap.warnings.length) {
+      warnings.push('the image map is empty: this page builds its hotspots with script, open it in the browser (extension) to read them');
+    } else if (emptyMap) {
+      warnings.push(...emptyMap.warnings, 'the image map has no usable hotspots: using the whole image');
+    }
+    return emptyMap;
+  }
+  const preferred = adapter.imageSelector ? Array.from(ctx.doc.querySelectorAll(adapter.imageSelector)) : [];
+  // Stable sort: the adapter's page image, then images the page shows (a swiper keeps other pages hidden), then document order.
+  const rank = (s: HotspotSet) => Number(preferred.includes(s.image)) * 2 + Number(shownOnPage(s.image));
+  usable.sort((a, b) => rank(b) - rank(a));
+  const chosen = usable[0];
+  warnings.push(...chosen.warnings);
+  const others = [...new Set(usable.map((s) => s.image))].filter((img) => img !== chosen.image);
+  if (others.length) {
+    warnings.push(`the page shows ${others.length + 1} page images with hotspots: read the first (${imageSrc(chosen.image)}); not read: ${others.map(imageSrc).join(', ')}`);
+  }
+  return chosen;
 }
 
 /** The one region of a page without hotspots: the whole image. */

@@ -1,23 +1,24 @@
 /**
- * Turns a `<map>`'s `<area>` hotspots into regions in natural pixels of the page image. Coordinates are
- * written in the frame the page displays the image at (or a site's reference width), so each point is
- * scaled by natural ÷ frame, then clamped to the image. Bad areas are skipped with a warning, never guessed.
+ * Hotspots of `<map>` elements. The map is found from the image (`usemap`, matched caselessly: old
+ * templates write `USEMAP=#PagePicMap` for `<MAP NAME="pagepicmap">`), or, when no image names it, it is
+ * bound to the image it sits next to. A map may hold `<area>`s with `coords` (displayed-image frame), with
+ * an `xy` JSON point list in a frame the site states (解放日报), or positioned `<span data-href>`s (文汇报).
+ * Bad areas are skipped with a warning, never guessed.
  */
 import { attr } from './dom';
-import { circleToPolygon, clampPolygon, polygonBox, rectToPolygon, scalePolygon, boxArea } from './geometry';
+import { circleToPolygon, rectToPolygon } from './geometry';
 import { parseCoordList } from './coords';
-import { resolveUrl } from './urls';
+import { hotspotHref, hotspotTitle, type LinkContext } from './links';
+import { nearestImage } from './page-image';
+import { boxHotspot, styleBox } from './style-box';
+import { toRegions, type Frame, type HotspotSet, type RawHotspot } from './hotspots';
 import type { Point, Region } from './types';
 
-export interface MapConversion {
-  /** Multiply coordinates by these to get natural pixels. */
-  scaleX: number;
-  scaleY: number;
-  /** Natural image size, for clamping; undefined when unknown. */
-  width?: number;
-  height?: number;
-  /** Base URL that relative hrefs resolve against. */
-  baseUrl: string;
+export interface MapContext extends LinkContext {
+  /** Frame of `xy` point lists when the site states one (else the image file's pixels). */
+  pointFrame?: Frame;
+  /** Site rule for areas that carry only an article id (`data-xuhao`). */
+  articleHref?: (el: Element) => string | undefined;
 }
 
 type Shape = 'rect' | 'poly' | 'circle' | 'default';
@@ -26,33 +27,90 @@ const SHAPE_NAMES: Record<string, Shape> = {
   rect: 'rect', rectangle: 'rect', poly: 'poly', polygon: 'poly', circle: 'circle', circ: 'circle', default: 'default',
 };
 
-export function mapToRegions(map: Element, conversion: MapConversion): { regions: Region[]; warnings: string[] } {
-  const regions: Region[] = [];
+/** The map an image names with `usemap`, by exact name, then caselessly, by name or id. */
+export function findMap(doc: Document, img: Element): Element | null {
+  const usemap = (attr(img, 'usemap') ?? '').trim();
+  if (!usemap) return null;
+  const name = usemap.replace(/^#/, '');
+  const maps = Array.from(doc.querySelectorAll('map'));
+  const names = (m: Element) => [attr(m, 'name') ?? '', attr(m, 'id') ?? ''];
+  return maps.find((m) => names(m).includes(name)) ?? maps.find((m) => names(m).some((n) => n.toLowerCase() === name.toLowerCase())) ?? null;
+}
+
+/** One set per map that has an image: the images' own maps first, then maps no image names. */
+export function imageMapSets(doc: Document, ctx: MapContext): HotspotSet[] {
+  const sets: HotspotSet[] = [];
+  const bound = new Set<Element>();
+  for (const img of Array.from(doc.querySelectorAll('img'))) {
+    const map = findMap(doc, img);
+    if (!map || bound.has(map)) continue;
+    bound.add(map);
+    sets.push(...mapSets(map, img, ctx));
+  }
+  for (const map of Array.from(doc.querySelectorAll('map'))) {
+    if (bound.has(map)) continue;
+    const img = nearestImage(map);
+    // An empty map nobody names is a leftover, not a page waiting for its script.
+    if (img) sets.push(...mapSets(map, img, ctx).filter((s) => s.hotspots.length));
+  }
+  return sets;
+}
+
+/** A map's hotspots, split by frame: coords areas, xy areas, px spans, % spans. */
+function mapSets(map: Element, image: Element, ctx: MapContext): HotspotSet[] {
+  const byFrame = new Map<string, HotspotSet>();
+  const setFor = (key: string, frame: Frame) => {
+    if (!byFrame.has(key)) byFrame.set(key, { image, frame, hotspots: [], source: 'image map', warnings: [] });
+    return byFrame.get(key)!;
+  };
   const warnings: string[] = [];
-  const areas = Array.from(map.querySelectorAll('area'));
-  areas.forEach((area, index) => {
+  Array.from(map.querySelectorAll('area')).forEach((area, index) => {
     const label = `area ${index + 1}`;
-    const result = areaOutline(area, label, warnings);
-    if (!result) return;
-    const scaled = scalePolygon(result.points, conversion.scaleX, conversion.scaleY);
-    const polygon = clampPolygon(scaled, conversion.width, conversion.height);
-    const box = polygonBox(polygon);
-    if (boxArea(box) === 0) {
-      warnings.push(`${label}: skipped, it has no area inside the image`);
-      return;
-    }
-    const region: Region = { id: `a${regions.length}`, shape: result.shape, polygon, box };
-    const href = resolveUrl(attr(area, 'href') ?? '', conversion.baseUrl);
-    if (href) region.href = href;
-    const title = (attr(area, 'title') || attr(area, 'alt') || '').trim();
-    if (title) region.title = title;
-    regions.push(region);
+    const xy = attr(area, 'xy');
+    const outline = !attr(area, 'coords') && xy ? xyOutline(xy, label, warnings) : areaOutline(area, label, warnings);
+    if (!outline) return;
+    const set = !attr(area, 'coords') && xy ? setFor('xy', ctx.pointFrame ?? { kind: 'natural' }) : setFor('coords', { kind: 'display' });
+    set.hotspots.push(withLink(outline, area, ctx));
   });
-  return { regions, warnings };
+  for (const el of Array.from(map.querySelectorAll('[data-href], a[href], span[onclick], div[onclick]'))) {
+    const box = styleBox(el);
+    if (!box) continue;
+    const set = box.unit === '%' ? setFor('%', { kind: 'percent' }) : setFor('px', { kind: 'display' });
+    set.hotspots.push(withLink(boxHotspot(box), el, ctx));
+  }
+  const sets = [...byFrame.values()];
+  if (sets.length) sets[0].warnings.push(...warnings);
+  else sets.push({ image, frame: { kind: 'display' }, hotspots: [], source: 'image map', warnings });
+  return sets;
+}
+
+function withLink(outline: Pick<RawHotspot, 'shape' | 'points'>, el: Element, ctx: MapContext): RawHotspot {
+  const hotspot: RawHotspot = { ...outline };
+  const href = hotspotHref(el, ctx) ?? ctx.articleHref?.(el);
+  if (href) hotspot.href = href;
+  const title = hotspotTitle(el) ?? (el.tagName.toLowerCase() === 'area' ? undefined : textOf(el));
+  if (title) hotspot.title = title;
+  return hotspot;
+}
+
+function textOf(el: Element): string | undefined {
+  const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+  return text && text.length <= 120 ? text : undefined;
+}
+
+/**
+ * Regions of one map, in natural pixels, from coords written at `scaleX/scaleY` of them (kept for callers
+ * that already know the scale).
+ */
+export function mapToRegions(map: Element, conversion: { scaleX: number; scaleY: number; width?: number; height?: number; baseUrl: string }): { regions: Region[]; warnings: string[] } {
+  const doc = map.ownerDocument;
+  const [set] = mapSets(map, map, { doc, base: conversion.baseUrl });
+  const warnings = [...set.warnings];
+  return { regions: toRegions(set.hotspots, conversion, warnings), warnings };
 }
 
 /** The area's outline in its own coordinate frame, or null (with a warning) when unusable. */
-function areaOutline(area: Element, label: string, warnings: string[]): { shape: Region['shape']; points: Point[] } | null {
+function areaOutline(area: Element, label: string, warnings: string[]): Pick<RawHotspot, 'shape' | 'points'> | null {
   const shapeName = (attr(area, 'shape') ?? 'rect').trim().toLowerCase() || 'rect';
   const shape = SHAPE_NAMES[shapeName];
   if (!shape) {
@@ -81,6 +139,18 @@ function areaOutline(area: Element, label: string, warnings: string[]): { shape:
   const points: Point[] = [];
   for (let i = 0; i + 1 < values.length; i += 2) points.push([values[i], values[i + 1]]);
   if (points.length < 3) return tooFew(label, 'polygon', 6, values.length, warnings);
+  return { shape: 'poly', points };
+}
+
+const XY_PAIR = /["']?x["']?\s*:\s*(-?\d+(?:\.\d+)?)\s*,\s*["']?y["']?\s*:\s*(-?\d+(?:\.\d+)?)/g;
+
+/** `xy='[{"x":12,"y":30},…]'`; the site's own reader falls back to a JS literal, so unquoted keys are read too. */
+function xyOutline(xy: string, label: string, warnings: string[]): Pick<RawHotspot, 'shape' | 'points'> | null {
+  const points: Point[] = [...xy.matchAll(XY_PAIR)].map((m) => [Number(m[1]), Number(m[2])]);
+  if (points.length < 3) {
+    warnings.push(`${label}: skipped, its xy list has ${points.length} point(s), a polygon needs 3`);
+    return null;
+  }
   return { shape: 'poly', points };
 }
 

@@ -1,6 +1,6 @@
 /**
- * Page number and page name from a label such as `第03版：要闻`, `A2版：国内`, `第3版 要闻`, `第A03版`.
- * The number is kept as the paper writes it ("03", "A2"): it is what readers cite.
+ * Page number and page name from a label such as `第03版：要闻`, `A2版：国内`, `第3版 要闻`, `第A03版`,
+ * `第JSA01版`. The number is kept as the paper writes it ("03", "A2"): it is what readers cite.
  */
 
 export interface PageLabel {
@@ -12,7 +12,7 @@ export interface PageLabel {
 const NAME = '([\\p{Script=Han}A-Za-z][\\p{Script=Han}A-Za-z0-9·]{0,11})';
 const SEPARATOR = '(?:\\s*[：:]\\s*|\\s+)';
 const LABEL_PATTERNS = [
-  new RegExp(`第\\s*([A-Za-z]?\\d{1,3})\\s*版(?:${SEPARATOR}${NAME})?`, 'u'),
+  new RegExp(`第\\s*([A-Za-z]{0,3}\\d{1,3})\\s*版(?:${SEPARATOR}${NAME})?`, 'u'),
   new RegExp(`(?<![A-Za-z0-9])([A-Za-z]\\d{1,3})\\s*版(?:${SEPARATOR}${NAME})?`, 'u'),
 ];
 
@@ -25,4 +25,13 @@ export function parsePageLabel(text: string): PageLabel | undefined {
     return label;
   }
   return undefined;
+}
+
+// Page ids in Founder URLs: `node_A2.html`, `node_JSA01.html`, `node_01.html`, `nbs.D110000renmrb_01.htm`.
+// A bare unpadded number (`node_187.htm`) is a global node id, not the page.
+const URL_PAGE = /(?:node_|_)([A-Za-z]{1,3}\d{1,3}[A-Za-z]?|0\d{1,2})\.s?html?(?:[?#]|$)/;
+
+/** The page number a page's URL spells, when it spells one. */
+export function pageNumberFromUrl(url: string): string | undefined {
+  return URL_PAGE.exec(url.replace(/[?#].*$/, ''))?.[1]?.toUpperCase();
 }

@@ -15,6 +15,8 @@ export interface Region {
   href?: string;
   /** The area's title/alt text, often the headline. */
   title?: string;
+  /** The page lists its articles and this hotspot is not among them: an ad or a notice, most likely. */
+  unlisted?: true;
 }
 
 export interface PageImage {

@@ -4,6 +4,7 @@
  * until it has the shape (and sane numbers) the panel relies on.
  */
 import { z } from 'zod';
+import { MAX_REGIONS, MAX_WARNINGS } from '../detect/limits';
 
 const finite = z.number().finite();
 const bbox = z.tuple([finite, finite, finite, finite]);
@@ -17,6 +18,7 @@ export const regionSchema = z.object({
   box: bbox,
   href: z.string().max(4096).optional(),
   title: z.string().max(2000).optional(),
+  unlisted: z.literal(true).optional(),
 });
 
 export const pageImageSchema = z.object({
@@ -43,9 +45,10 @@ const meta = z
 export const detectionSchema = z.object({
   meta,
   image: pageImageSchema.nullable(),
-  regions: z.array(regionSchema).max(500),
+  // The detector keeps at most these many (with a note), so a busy page is trimmed, never refused here.
+  regions: z.array(regionSchema).max(MAX_REGIONS),
   adapter: z.string().max(100),
-  warnings: z.array(z.string().max(2000)).max(500),
+  warnings: z.array(z.string().max(2000)).max(MAX_WARNINGS),
 });
 
 /** What the injected detector script returns: a detection, or why there is none. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateFromText, dateFromUrl, detectPage, isoDate, nameFromTitle, parsePageLabel } from '../../lib/detect';
+import { cleanName, dateFromText, dateFromUrl, detectPage, isoDate, nameFromTitle, pageNumberFromUrl, parsePageLabel } from '../../lib/detect';
 import { htmlDoc } from './parse-html';
 
 describe('dateFromUrl', () => {
@@ -61,6 +61,8 @@ describe('parsePageLabel', () => {
     ['B12版', { pageNumber: 'B12' }],
     ['第05版 2022年10月24日', { pageNumber: '05' }],
     ['当前版面：第01版：要闻 上一版', { pageNumber: '01', pageName: '要闻' }],
+    ['第JSA01版：蔬菜', { pageNumber: 'JSA01', pageName: '蔬菜' }],
+    ['第A2版：', { pageNumber: 'A2' }],
   ])('%s', (text, label) => {
     expect(parsePageLabel(text)).toEqual(label);
   });
@@ -77,9 +79,38 @@ describe('nameFromTitle', () => {
     ['人民网 | 人民日报', '人民日报'],
     ['2022年10月24日_广州日报', '广州日报'],
     ['China Daily - Page A1', 'China Daily'],
+    ['打造新型传媒集团·江西日报社数字报', '江西日报'],
+    ['第A02版：要闻 - 长沙晚报数字报', '长沙晚报'],
     ['', undefined],
   ])('%s → %s', (title, name) => {
     expect(nameFromTitle(title)).toBe(name);
+  });
+});
+
+describe('cleanName', () => {
+  it.each([
+    ['打造新型传媒集团·江西日报社数字报', '江西日报'],
+    ['江西日报社', '江西日报'],
+    ['衡阳日报电子版', '衡阳日报'],
+    ['新华日报社', '新华日报'],
+    // 社 is part of some names: only a 社 right after 报 is the publisher.
+    ['新华社', '新华社'],
+    ['人民日报', '人民日报'],
+  ])('%s → %s', (raw, name) => {
+    expect(cleanName(raw)).toBe(name);
+  });
+});
+
+describe('pageNumberFromUrl', () => {
+  it.each([
+    ['http://www.heze.cn/hzrb/pc/layout/202010/28/node_A2.html', 'A2'],
+    ['http://szb.sgnet.cc/sgrb/bfscb/pc/layout/202405/20/node_JSA01.html', 'JSA01'],
+    ['https://paper.people.com.cn/rmrb/pc/layout/202503/18/node_01.html', '01'],
+    ['file:///saved/nbs.D110000renmrb_05.htm', '05'],
+    ['http://epaper.jxnews.com.cn/jxrb/html/2017-10/09/node_187.htm', undefined],
+    ['http://e.example.cn/html/2024-05/20/content_401870.htm', undefined],
+  ])('%s → %s', (url, page) => {
+    expect(pageNumberFromUrl(url)).toBe(page);
   });
 });
 
@@ -105,5 +136,28 @@ describe('page metadata from a generic page', () => {
   it('leaves out what it cannot find', () => {
     const meta = detectPage(htmlDoc(img), 'https://e.example.cn/x.html').meta;
     expect(meta).toEqual({ url: 'https://e.example.cn/x.html', imageUrl: 'https://e.example.cn/p.jpg' });
+  });
+
+  it('reads the enpproperty comment, with or without the founder- prefix', () => {
+    const withPrefix = htmlDoc(`<html><head><title>首页</title></head><body>${img}</body></html><!--enpproperty <founder-date>2017-07-22 00:00:00</founder-date><founder-pagenum>1</founder-pagenum><founder-papername>中国纪检监察报</founder-papername> /enpproperty-->`);
+    expect(detectPage(withPrefix, 'file:///saved/node_3.htm').meta).toMatchObject({ newspaper: '中国纪检监察报', date: '2017-07-22', pageNumber: '1' });
+    const plain = htmlDoc(`<html><body>${img}<!--enpproperty <date>2016-10-31 09:28:27.0</date><title>某标题</title> /enpproperty--></body></html>`);
+    expect(detectPage(plain, 'file:///saved/a.htm').meta).toMatchObject({ date: '2016-10-31' });
+  });
+
+  it('drops a label name that belongs to another page number than the enpproperty one', () => {
+    const doc = htmlDoc(`<html><body><p>第A01版：头版</p>${img}</body></html><!--enpproperty <founder-pagenum>A03</founder-pagenum> /enpproperty-->`);
+    const { meta } = detectPage(doc, 'file:///saved/node_3.htm');
+    expect(meta.pageNumber).toBe('A03');
+    expect(meta.pageName).toBeUndefined();
+  });
+
+  it('takes the PDF beside the link to this page, not the first one', () => {
+    const page = (url: string) => detectPage(htmlDoc(`<ul>
+      <li><a href="node_1.htm">第01版：要闻</a> <a href="p1.pdf">PDF</a></li>
+      <li><a href="node_2.htm">第02版：经济</a> <a href="p2.pdf">PDF</a></li></ul>${img}`), url).meta;
+    expect(page('http://e.example.cn/html/2024-05/20/node_2.htm')).toMatchObject({ pdfUrl: 'http://e.example.cn/html/2024-05/20/p2.pdf', pageNumber: '02', pageName: '经济' });
+    // A page that is not in the list: every PDF there is another page's.
+    expect(page('http://e.example.cn/html/2024-05/20/node_7.htm').pdfUrl).toBeUndefined();
   });
 });

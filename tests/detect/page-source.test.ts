@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadPage } from '../../cli/page-source';
+import { loadPage, savedFromUrl } from '../../cli/page-source';
 
 /** A 1200×1800 page image: 3× the 400×600 frame the HTML below displays it at. */
 const pageImage = () => sharp({ create: { width: 1200, height: 1800, channels: 3, background: '#f4f1e8' } }).jpeg().toBuffer();
@@ -28,6 +28,9 @@ beforeAll(async () => {
   await writeFile(join(dir, 'html/2022-10/24/no-image.htm'), '<html><body><p>nothing here</p></body></html>');
   await writeFile(join(dir, 'html/2022-10/24/missing-image.htm'), pageHtml('nope.jpg'));
   await writeFile(join(dir, 'notes.txt'), 'just words');
+  await writeFile(join(dir, 'html/2022-10/24/protocol-relative.htm'), pageHtml('//img.invalid/pics/page.jpg'));
+  await writeFile(join(dir, 'html/2022-10/24/root-relative.htm'), pageHtml('/images/page.jpg'));
+  await writeFile(join(dir, 'html/2022-10/24/bad-area.htm'), pageHtml('../../../images/page.jpg').replace('</map>', '<area shape="star" coords="1,2,3"></map>'));
   // GB2312-declared page: "第03版：要闻" and the title "新闻" as GBK bytes.
   const gbk = (hex: string) => Buffer.from(hex, 'hex');
   await writeFile(join(dir, 'html/2022-10/24/gbk.htm'), Buffer.concat([
@@ -69,6 +72,37 @@ describe('loadPage on files', () => {
     ['a file that is neither', 'notes.txt', /notes\.txt is not an image/],
   ])('explains %s', async (_name, path, message) => {
     await expect(loadPage(join(dir, path))).rejects.toThrow(message);
+  });
+});
+
+describe('saved copies', () => {
+  it('reads the address a browser writes into a saved page', () => {
+    expect(savedFromUrl('<!-- saved from url=(0064)http://epaper.jxnews.com.cn/jxrb/html/2017-10/09/node_188.htm -->\n<html>')).toBe(
+      'http://epaper.jxnews.com.cn/jxrb/html/2017-10/09/node_188.htm',
+    );
+    expect(savedFromUrl('<html><!-- saved from nowhere --></html>')).toBeUndefined();
+  });
+
+  it('a // image link is fetched over https, never read as a file: URL', async () => {
+    await expect(loadPage(join(dir, 'html/2022-10/24/protocol-relative.htm'), { onWarning: () => {} })).rejects.toThrow(/cannot fetch https:\/\/img\.invalid\/pics\/page\.jpg/);
+  });
+
+  it('a root-relative image needs the page address: without --url it says so, with --url the copy’s own file is used', async () => {
+    const path = join(dir, 'html/2022-10/24/root-relative.htm');
+    await expect(loadPage(path)).rejects.toThrow(/no page image found .*relative to a site whose address is unknown.*: pass --url/);
+    const { detection } = await loadPage(path, { url: 'http://paper.example.cn/html/2022-10/24/node_2.htm', onWarning: () => {} });
+    expect(detection.image?.url).toBe('http://paper.example.cn/images/page.jpg');
+    expect(detection.regions[0]).toMatchObject({ box: [30, 60, 330, 660], href: 'http://paper.example.cn/html/2022-10/24/content_1.htm' });
+  });
+
+  it('refuses a --url that is not an http(s) address', async () => {
+    await expect(loadPage(join(dir, 'html/2022-10/24/node_2.htm'), { url: 'file:///etc/x' })).rejects.toThrow(/--url must be an http\(s\) address/);
+  });
+
+  it('hands the detector’s warnings to the caller (stderr in the CLI)', async () => {
+    const warnings: string[] = [];
+    await loadPage(join(dir, 'html/2022-10/24/bad-area.htm'), { onWarning: (w) => warnings.push(w) });
+    expect(warnings).toEqual(['area 3: skipped, unknown shape "star"']);
   });
 });
 

@@ -48,6 +48,14 @@ if (browsers === 'all' || browsers === 'chromium') {
   if (dir && pageOption === 'all') {
     const { chromiumPasteFlow } = await import('./paste-flow');
     await attempt('chromium · paste', () => chromiumPasteFlow(dir));
+    const { chromiumDetectSystems } = await import('./detect-systems');
+    await attempt('chromium · e-paper systems', async () => {
+      const results = await chromiumDetectSystems(dir);
+      const lines = results.map((r) => `  ${r.ok ? '✓' : '✗'} ${r.id} (${r.mechanism}): ${r.regions} region(s)${r.ok ? '' : `\n      ${r.problems.join('\n      ')}`}`);
+      const report = `chromium · detector on ${results.length} e-paper systems\n${lines.join('\n')}`;
+      if (!results.length || results.some((r) => !r.ok)) throw new Error(report);
+      return report;
+    });
   }
   // One attempt per page, so a failing page names itself and the others still run.
   for (const pageName of dir ? pages : []) {

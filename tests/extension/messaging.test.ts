@@ -42,6 +42,14 @@ describe('parseDetectorReply', () => {
     }
   });
 
+  it('carries the unlisted flag, and only as true', () => {
+    const { detection } = fixtureDetection();
+    detection.regions[0].unlisted = true;
+    expect(parseDetectorReply({ ok: true, detection }).regions[0].unlisted).toBe(true);
+    detection.regions[0].unlisted = false;
+    expect(() => parseDetectorReply({ ok: true, detection })).toThrow(/regions\.0\.unlisted/);
+  });
+
   it('refuses non-finite geometry and missing replies', () => {
     const { detection } = fixtureDetection();
     detection.regions[0].polygon[0] = [Number.NaN, 1];

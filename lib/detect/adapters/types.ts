@@ -1,8 +1,19 @@
 /**
  * A site adapter only adds knowledge the generic detector cannot guess: which image is the page, where the
- * paper's name and page label sit, and in which frame the hotspot coordinates are written. Everything it
- * leaves out falls back to the generic rules, so a wrong selector degrades to generic, never to nothing.
+ * paper's name and page label sit, in which frame a site writes its hotspots, how an article id becomes a
+ * URL, and hotspots that exist only in script data. Everything it leaves out falls back to the generic
+ * rules, so a wrong selector degrades to generic, never to nothing. Adding a system = one adapter file
+ * and one fixture.
  */
+import type { Frame, HotspotSet } from '../hotspots';
+
+export interface AdapterContext {
+  doc: Document;
+  /** Base URL links resolve against. */
+  base: string;
+  /** The page's address (the site's, for a saved copy whose address is known). */
+  url: string;
+}
 
 export interface SiteAdapter {
   /** Reported in `PageDetection.adapter`. */
@@ -17,11 +28,19 @@ export interface SiteAdapter {
   pageLabelSelectors?: string[];
   /** Selectors whose text holds the issue date. */
   dateSelectors?: string[];
-  /** Selector for the current page's PDF link. */
+  /** Selector for the current page's PDF link (an `<a href>`, or an element whose text is the URL). */
   pdfSelector?: string;
   /**
    * Width of the frame the hotspot coords are written in when the markup does not say it (the site sizes
    * the image with a stylesheet). The live page's layout, when given, still wins.
    */
   coordFrameWidth?: number;
+  /** Frame of `<area xy>` point lists (a reference page width the site writes them for). */
+  pointFrame?: Frame;
+  /** Extra attributes that hold a hotspot's title. */
+  titleAttributes?: readonly string[];
+  /** URL of the article behind a hotspot that carries only an id (`data-contentid`, `data-xuhao`). */
+  articleHref?(el: Element, ctx: AdapterContext): string | undefined;
+  /** Hotspots the served HTML keeps in script data; used when the DOM has none (the CLI, before scripts ran). */
+  scriptHotspots?(ctx: AdapterContext): HotspotSet[];
 }

@@ -71,7 +71,7 @@ export function citationNote(doc: EpaperDocument, article: Article): string | un
   const c = articleCredits(article);
   const lines = [
     c.photographers.length ? `摄影：${c.photographers.join('、')}` : '',
-    c.contributors.length ? `通讯员：${c.contributors.join('、')}` : '',
+    c.contributors.length ? `通讯员、实习生：${c.contributors.join('、')}` : '',
     doc.meta.pdfUrl ? `PDF: ${doc.meta.pdfUrl}` : '',
   ].filter(Boolean);
   return lines.length ? lines.join('\n') : undefined;

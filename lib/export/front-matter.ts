@@ -36,13 +36,18 @@ export const wikiLink = (name: string, label?: string): string => {
 /** A tag Obsidian accepts: no spaces or punctuation other than `-`, `_` and `/`. */
 const asTag = (s: string): string => s.replace(/[^\p{L}\p{N}_\-/]+/gu, '-').replace(/^-+|-+$/g, '');
 
-/** Credits of every byline of the article, merged in order. */
+/**
+ * Credits of every byline of the article, merged in order, plus the photographers that captions credit in
+ * their last sentence (`……满负荷运转。 记者 林晓岚 摄`).
+ */
 export function articleCredits(article: Article): Credits {
   const all: Credits = { authors: [], photographers: [], contributors: [] };
-  for (const line of articleParts(article).bylines) {
-    const c = parseCredits(line);
-    for (const key of Object.keys(all) as (keyof Credits)[]) for (const n of c[key]) if (!all[key].includes(n)) all[key].push(n);
-  }
+  const merge = (c: Partial<Credits>) => {
+    for (const key of Object.keys(all) as (keyof Credits)[]) for (const n of c[key] ?? []) if (!all[key].includes(n)) all[key].push(n);
+  };
+  const parts = articleParts(article);
+  for (const line of parts.bylines) merge(parseCredits(line));
+  for (const cap of parts.captions) merge({ photographers: parseCredits(cap.text.split(/[。！？]/u).pop() ?? '').photographers });
   return all;
 }
 

@@ -7,6 +7,8 @@
 
 export const DEFAULT_ARTICLE_TEMPLATE = '{date}-{newspaper}-{page}-{title}';
 export const DEFAULT_PAGE_TEMPLATE = '{date}-{newspaper}-{page}-{pageName}';
+/** The index file of a whole issue. */
+export const DEFAULT_ISSUE_TEMPLATE = '{date}-{newspaper}';
 
 /** Leaves room for a counter (`-99`) and an extension within 255 bytes. */
 const MAX_NAME_BYTES = 200;

@@ -6,4 +6,4 @@ export { CITE_FILES, exportFiles, pageFileBase, type CiteFormat, type ExportFile
 export { documentJson } from './document-json';
 export { unreviewedByArticle, unreviewedOnPage } from './unreviewed';
 export { zipFiles } from './zip';
-export { exportIssue, IssueExportError, type IssueOptions } from './issue';
+export { exportIssue, IssueExportError } from './issue';

@@ -3,7 +3,7 @@
  * through browser.downloads into the `epaper-md/` sub-folder, the page zip, JSON, and the clipboard.
  * What goes into the files is lib/export's job; this file only moves bytes.
  */
-import { CITE_FILES, documentJson, exportFiles, pageFileBase, pageToMarkdown, unreviewedOnPage, zipFiles, type CiteFormat, type ExportFile, type ExportPer } from '../../lib/export';
+import { CITE_FILES, documentJson, exportFiles, pageFileBase, zipFiles, type CiteFormat, type ExportFile, type ExportPer } from '../../lib/export';
 import type { EpaperDocument } from '../../lib/model/document';
 import { downloadBlob } from './download';
 import { loadPageRaster } from './page-access';
@@ -64,6 +64,9 @@ export async function downloadCitation(doc: EpaperDocument, format: CiteFormat, 
   return path;
 }
 
-export async function copyPageMarkdown(doc: EpaperDocument, c: Pick<ExportChoice, 'unreviewedByArticle'>): Promise<void> {
-  await navigator.clipboard.writeText(pageToMarkdown(doc, { unreviewed: unreviewedOnPage(c.unreviewedByArticle) }));
+/** The page file exactly as the Markdown download writes it for `per` (with its links to article files). */
+export async function copyPageMarkdown(doc: EpaperDocument, c: Pick<ExportChoice, 'unreviewedByArticle'> & { per?: ExportPer }): Promise<void> {
+  const per = !c.per || c.per === 'article' ? 'page' : c.per;
+  const [page] = exportFiles(doc, { per, folder: EXPORT_FOLDER, unreviewedByArticle: c.unreviewedByArticle });
+  await navigator.clipboard.writeText(page.content as string);
 }

@@ -53,7 +53,8 @@ export function articleCsl(doc: EpaperDocument, article: Article): CslItem {
     type: 'article-newspaper' as const,
     title: citationTitle(article),
     author: names(credits.authors),
-    contributor: names([...credits.photographers, ...credits.contributors]),
+    // A reporter who also took the photos is cited once, as author.
+    contributor: names([...credits.photographers, ...credits.contributors].filter((n, i, all) => !credits.authors.includes(n) && all.indexOf(n) === i)),
     'container-title': m.newspaper,
     issued: dateParts(m.date),
     accessed: dateParts(m.capturedAt),

@@ -50,7 +50,7 @@ describe('CSL-JSON', () => {
       type: 'article-newspaper',
       title: '青禾县GDP同比增长6.2%', // the hotspot's spelling, not the misread 青禾昙
       author: [{ literal: '林晓岚' }],
-      contributor: [{ literal: '林晓岚' }, { literal: '周明远' }], // photographer (caption credit), then 通讯员
+      contributor: [{ literal: '周明远' }], // 通讯员; the reporter's caption credit (摄) does not repeat her
       'container-title': '江岚日报',
       issued: { 'date-parts': [[2024, 5, 16]] },
       page: '03',

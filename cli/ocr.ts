@@ -1,6 +1,6 @@
 /**
  * `epaper-md ocr PAGE [--url URL] [--regions FILE] [--format md|json] [-o OUT] [--workers N] [--scale F]
- *   [--out DIR [--per article|page|both] [--zip] [--json]]`
+ *   [--out DIR [--per article|page|both] [--zip] [--json] [--images] [--cite csl,ris]]`
  * PAGE: an image file, or a saved/served e-paper HTML page (through cli/page-source.ts).
  * Progress goes to stderr, one line per region; the document to stdout, OUT, or export files under DIR.
  */

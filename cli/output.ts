@@ -1,11 +1,11 @@
 /**
- * `--out DIR [--per article|page|both] [--zip] [--json] [--images] [--template T]` for the commands that produce a
+ * `--out DIR [--per article|page|both] [--zip] [--json] [--images] [--cite csl,ris] [--template T]` for the commands that produce a
  * document (ocr, clean): writes the same files the extension's export dialog does, through lib/export.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { Option, type Command } from 'commander';
-import { exportFiles, pageFileBase, zipFiles, type ExportPer } from '../lib/export';
+import { CITE_FILES, exportFiles, pageFileBase, zipFiles, type CiteFormat, type ExportPer } from '../lib/export';
 import type { Raster } from '../lib/image';
 import type { EpaperDocument } from '../lib/model';
 import { UsageError } from './errors';
@@ -18,6 +18,15 @@ export interface OutputFlags {
   template?: string;
   setAside?: boolean;
   images?: boolean;
+  cite?: CiteFormat[];
+}
+
+/** `--cite csl,ris` → ['csl', 'ris']; a wrong name is a usage error that lists the right ones. */
+function parseCite(value: string): CiteFormat[] {
+  const formats = value.split(',').map((f) => f.trim());
+  const bad = formats.filter((f) => !(f in CITE_FILES));
+  if (bad.length || !value.trim()) throw new UsageError(`--cite takes ${Object.keys(CITE_FILES).join(', ')} separated by commas (e.g. csl,ris), got "${value}"`);
+  return [...new Set(formats)] as CiteFormat[];
 }
 
 export function addOutputOptions(cmd: Command): Command {
@@ -28,6 +37,7 @@ export function addOutputOptions(cmd: Command): Command {
     .option('--json', 'also write the document JSON')
     .option('--template <t>', 'article file-name template, e.g. "{date}-{newspaper}-{page}-{title}"')
     .option('--set-aside', 'also write set-aside text (furniture, labels, removed duplicates) as comments')
+    .option('--cite <formats>', 'also write the citations, one record per article: csl (CSL-JSON for Zotero), ris, or csl,ris', parseCite)
     .option('--images', "also write each article's part of the page image as images/<article file>.png (ocr only)");
 }
 
@@ -46,6 +56,7 @@ export async function writeOutputs(
     unreviewedByArticle: extra.unreviewedByArticle,
     json: flags.json || flags.zip ? extra.json : undefined,
     pageImage: flags.images ? extra.pageImage : undefined,
+    cite: flags.cite,
   });
   if (flags.zip) {
     const path = join(dir, `${pageFileBase(doc)}.zip`);

@@ -1,5 +1,5 @@
 /** Export choices and actions, presentational: the caller remembers `per` and does the downloads. */
-import type { ExportPer } from '../../lib/export';
+import type { CiteFormat, ExportPer } from '../../lib/export';
 import type { PanelKey } from './strings';
 
 export interface ExportDialogProps {
@@ -18,6 +18,8 @@ export interface ExportDialogProps {
   onZip: () => void;
   onJson: () => void;
   onCopy: () => void;
+  /** The page's citations, one record per article, for a reference manager. */
+  onCite?: (format: CiteFormat) => void;
 }
 
 const CHOICES: [ExportPer, PanelKey][] = [['article', 'perArticleFiles'], ['page', 'perPageFile'], ['both', 'perBoth']];
@@ -49,6 +51,8 @@ export function ExportDialog(p: ExportDialogProps) {
         <button type="button" class="export-zip" disabled={p.busy} onClick={p.onZip}>{t('downloadZip')}</button>
         <button type="button" class="export-json" disabled={p.busy} onClick={p.onJson}>{t('downloadJson')}</button>
         <button type="button" class="export-copy" disabled={p.busy} onClick={p.onCopy}>{t('copyMd')}</button>
+        {p.onCite && <button type="button" class="export-csl" disabled={p.busy} onClick={() => p.onCite?.('csl')}>{t('downloadCsl')}</button>}
+        {p.onCite && <button type="button" class="export-ris" disabled={p.busy} onClick={() => p.onCite?.('ris')}>{t('downloadRis')}</button>}
       </div>
     </section>
   );

@@ -51,6 +51,8 @@ export const PANEL_STRINGS = {
   downloadMd: { zh: '下载 Markdown', en: 'Download Markdown' },
   downloadZip: { zh: '下载 zip', en: 'Download zip' },
   downloadJson: { zh: '下载 JSON', en: 'Download JSON' },
+  downloadCsl: { zh: '引文 CSL-JSON（Zotero）', en: 'Citations: CSL-JSON (Zotero)' },
+  downloadRis: { zh: '引文 RIS', en: 'Citations: RIS' },
   copyMd: { zh: '复制整版 Markdown', en: 'Copy page Markdown' },
   copied: { zh: '已复制到剪贴板。', en: 'Copied to the clipboard.' },
   savedFiles: { zh: '已保存 {n} 个文件：{names}', en: 'Saved {n} files: {names}' },

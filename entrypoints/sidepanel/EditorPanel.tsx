@@ -13,7 +13,7 @@ import type { EpaperDocument } from '../../lib/model/document';
 import { suggest } from '../../lib/repair/engine';
 import type { EditorDeps } from '../../lib/editor/state';
 import type { EditorStore } from '../../lib/storage';
-import { copyPageMarkdown, downloadJson, downloadMarkdown, downloadZip, loadExportPer, saveExportPer } from './export-run';
+import { copyPageMarkdown, downloadCitation, downloadJson, downloadMarkdown, downloadZip, loadExportPer, saveExportPer } from './export-run';
 import { useOpenDocuments, type OpenDocument } from './use-open-documents';
 import { errorText } from './error-text';
 
@@ -101,6 +101,7 @@ export function EditorPanel({ doc, storageKey, store, restore, imageUrl, lang, t
         onZip={() => void run(async () => t('exported', { name: await downloadZip(state.doc, choice, zipImages) }))}
         onJson={() => void run(async () => t('exported', { name: await downloadJson(state.doc, saveAs) }))}
         onCopy={() => void run(async () => (await copyPageMarkdown(state.doc, choice), t('copied')))}
+        onCite={(format) => void run(async () => t('exported', { name: await downloadCitation(state.doc, format, saveAs) }))}
       />
       {note && <p class="export-message" role="status">{note}</p>}
       {recentList}

@@ -3,7 +3,7 @@
  * through browser.downloads into the `epaper-md/` sub-folder, the page zip, JSON, and the clipboard.
  * What goes into the files is lib/export's job; this file only moves bytes.
  */
-import { documentJson, exportFiles, pageFileBase, pageToMarkdown, unreviewedOnPage, zipFiles, type ExportFile, type ExportPer } from '../../lib/export';
+import { CITE_FILES, documentJson, exportFiles, pageFileBase, zipFiles, type CiteFormat, type ExportFile, type ExportPer } from '../../lib/export';
 import type { EpaperDocument } from '../../lib/model/document';
 import { downloadBlob } from './download';
 import { loadPageRaster } from './page-access';
@@ -39,12 +39,12 @@ export async function downloadMarkdown(doc: EpaperDocument, c: ExportChoice): Pr
   return files.map((f) => f.path);
 }
 
-/** One zip of the page: the Markdown files as chosen, the document JSON and, if asked, each article's image. */
+/** One zip of the page: the Markdown files as chosen, the document JSON, the citations and, if asked, each article's image. */
 export async function downloadZip(doc: EpaperDocument, c: ExportChoice, images = false): Promise<string> {
   const json = documentJson(doc);
   // The page image is read again (the panel keeps no copy of its pixels): same URL, same access as for OCR.
   const pageImage = images && doc.meta.imageUrl ? await loadPageRaster(doc.meta.imageUrl) : undefined;
-  const files = exportFiles(doc, { per: c.per, json, unreviewedByArticle: c.unreviewedByArticle, pageImage });
+  const files = exportFiles(doc, { per: c.per, json, unreviewedByArticle: c.unreviewedByArticle, pageImage, cite: ['csl', 'ris'] });
   const path = `${EXPORT_FOLDER}/${pageFileBase(doc)}.zip`;
   await downloadBlob(path, new Blob([zipFiles(files) as BlobPart], { type: 'application/zip' }), c.saveAs);
   return path;
@@ -56,6 +56,17 @@ export async function downloadJson(doc: EpaperDocument, saveAs: boolean): Promis
   return path;
 }
 
-export async function copyPageMarkdown(doc: EpaperDocument, c: Pick<ExportChoice, 'unreviewedByArticle'>): Promise<void> {
-  await navigator.clipboard.writeText(pageToMarkdown(doc, { unreviewed: unreviewedOnPage(c.unreviewedByArticle) }));
+/** The page's citations (one record per article) in one file: CSL-JSON for Zotero, or RIS. */
+export async function downloadCitation(doc: EpaperDocument, format: CiteFormat, saveAs: boolean): Promise<string> {
+  const f = CITE_FILES[format];
+  const path = `${EXPORT_FOLDER}/${pageFileBase(doc)}.${f.ext}`;
+  await downloadBlob(path, new Blob([f.write([doc])], { type: f.mime }), saveAs);
+  return path;
+}
+
+/** The page file exactly as the Markdown download writes it for `per` (with its links to article files). */
+export async function copyPageMarkdown(doc: EpaperDocument, c: Pick<ExportChoice, 'unreviewedByArticle'> & { per?: ExportPer }): Promise<void> {
+  const per = !c.per || c.per === 'article' ? 'page' : c.per;
+  const [page] = exportFiles(doc, { per, folder: EXPORT_FOLDER, unreviewedByArticle: c.unreviewedByArticle });
+  await navigator.clipboard.writeText(page.content as string);
 }

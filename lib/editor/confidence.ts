@@ -4,9 +4,7 @@
  * is searched for in order from where the previous one ended. Words the user or engine changed no
  * longer match and are not marked (they were looked at already).
  */
-import type { BBox, Block } from '../model/document';
-
-const LOW_CONFIDENCE = 70;
+import { LOW_CONFIDENCE, type BBox, type Block } from '../model/document';
 
 export interface ConfidenceSpan {
   start: number;

@@ -1,12 +1,14 @@
 /**
  * File names from a template (`{date}-{newspaper}-{page}-{title}.md`, MarkDownload-style), safe on
- * Windows, macOS and Linux and for `downloads.download`: CJK kept, path separators and reserved characters
- * removed, reserved device names avoided, length capped in UTF-8 bytes (ext4 and most filesystems allow
+ * Windows, macOS and Linux and for `downloads.download`: CJK, `%`, `·` and full-width punctuation kept,
+ * path separators and reserved characters removed, reserved device names avoided, length capped in UTF-8 bytes (ext4 and most filesystems allow
  * 255 bytes per name; a CJK character takes 3), duplicates numbered.
  */
 
 export const DEFAULT_ARTICLE_TEMPLATE = '{date}-{newspaper}-{page}-{title}';
 export const DEFAULT_PAGE_TEMPLATE = '{date}-{newspaper}-{page}-{pageName}';
+/** The index file of a whole issue. */
+export const DEFAULT_ISSUE_TEMPLATE = '{date}-{newspaper}';
 
 /** Leaves room for a counter (`-99`) and an extension within 255 bytes. */
 const MAX_NAME_BYTES = 200;
@@ -24,7 +26,9 @@ export function sanitizeSegment(input: string): string {
     .normalize('NFC')
     .replace(/[\t\n\r\v\f]/g, ' ')
     .replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g, '')
-    .replace(/[\\/:*?"<>|#%{}^~[\]`]/g, ' ')
+    // Reserved on Windows (\\/:*?"<>|) or macOS (:), and what breaks an Obsidian link (#^[]|) or a
+    // template ({}); `%`, `·` and full-width punctuation (：？《》“”) are legal everywhere and kept.
+    .replace(/[\\/:*?"<>|#{}^~[\]`]/g, ' ')
     // `..` left over from a path (`../../x`) means nothing in a name.
     .replace(/(^|\s)\.+(?=\s|$)/g, ' ')
     .replace(/\s+/g, ' ')

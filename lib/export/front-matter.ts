@@ -1,67 +1,124 @@
 /**
  * YAML front matter in the shape note tools read as properties (Obsidian Web Clipper's title, source,
- * author, published, created, tags), plus the newspaper fields a researcher files by. Written with the
- * `yaml` library so quotes, colons and CJK can never break the block.
+ * author, tags), plus what a researcher cites and checks by: the fields of Zotero's *newspaper article*
+ * and where the text came from (docs/markdown-format.md lists every key). Written with the `yaml`
+ * library so quotes, colons and CJK can never break the block; lib/import reads every key back.
  */
 import { stringify } from 'yaml';
 import type { Article, EpaperDocument } from '../model/document';
+import { parseCredits, type Credits } from '../text';
 import { articleParts } from './parts';
+import { articleQuality, articleRegion, pageQuality, type Quality } from './provenance';
 
 export interface FrontMatterOptions {
-  /** Suggestions still waiting for review (per article or for the page). */
+  /**
+   * Suggestions still waiting for review (for the article, or the page's sum). Undefined when no repair
+   * engine looked at the text: the file then says `repair_checked: false` rather than a count of 0.
+   */
   unreviewed?: number;
   tags?: string[];
 }
 
-/** Mean OCR confidence over the blocks that came from OCR, weighted by text length; null for imported text. */
-function meanConfidence(articles: Article[]): number | null {
-  let sum = 0;
-  let weight = 0;
-  for (const a of articles) {
-    for (const b of a.blocks) {
-      const c = b.source?.confidence;
-      if (c === undefined || b.setAside) continue;
-      sum += c * b.text.length;
-      weight += b.text.length;
-    }
-  }
-  return weight ? Math.round((sum / weight) * 10) / 10 : null;
+/** Links between the files of one export, as Obsidian wiki-links (`[[name]]`, no extension). */
+export interface FileLinks {
+  /** The page file, from an article file. */
+  pageFile?: string;
+  /** The article files in article order, from the page file. */
+  articleFiles?: string[];
 }
 
-function common(doc: EpaperDocument, articles: Article[], opts: FrontMatterOptions) {
+/** `[[name|label]]`; the label loses what would end the link early. */
+export const wikiLink = (name: string, label?: string): string => {
+  const clean = label?.replace(/[[\]|]/g, '').trim();
+  return clean && clean !== name ? `[[${name}|${clean}]]` : `[[${name}]]`;
+};
+
+/** A tag Obsidian accepts: no spaces or punctuation other than `-`, `_` and `/`. */
+const asTag = (s: string): string => s.replace(/[^\p{L}\p{N}_\-/]+/gu, '-').replace(/^-+|-+$/g, '');
+
+/**
+ * Credits of every byline of the article, merged in order, plus the photographers that captions credit in
+ * their last sentence (`……满负荷运转。 记者 林晓岚 摄`).
+ */
+export function articleCredits(article: Article): Credits {
+  const all: Credits = { authors: [], photographers: [], contributors: [] };
+  const merge = (c: Partial<Credits>) => {
+    for (const key of Object.keys(all) as (keyof Credits)[]) for (const n of c[key] ?? []) if (!all[key].includes(n)) all[key].push(n);
+  };
+  const parts = articleParts(article);
+  for (const line of parts.bylines) merge(parseCredits(line));
+  for (const cap of parts.captions) merge({ photographers: parseCredits(cap.text.split(/[。！？]/u).pop() ?? '').photographers });
+  return all;
+}
+
+function quality(q: Quality) {
+  return {
+    ocr_confidence: q.confidence,
+    uncertain_characters: q.uncertainChars,
+    repair_checked: q.unreviewed !== undefined,
+    unreviewed_suggestions: q.unreviewed,
+  };
+}
+
+function page(doc: EpaperDocument) {
   const m = doc.meta;
   return {
-    newspaper: m.newspaper ?? null,
-    date: m.date ?? null,
-    page: m.pageNumber ?? null,
-    page_name: m.pageName ?? null,
-    captured: m.capturedAt ?? null,
-    ocr_engine: m.ocr?.engine ?? null,
-    ocr_languages: m.ocr?.languages ?? null,
-    ocr_confidence: meanConfidence(articles),
-    unreviewed_suggestions: opts.unreviewed ?? 0,
-    tags: opts.tags ?? ['epaper'],
+    newspaper: m.newspaper,
+    date: m.date,
+    page: m.pageNumber,
+    page_name: m.pageName,
+    source: m.url,
   };
+}
+
+function capture(doc: EpaperDocument) {
+  const m = doc.meta;
+  return {
+    pdf_url: m.pdfUrl,
+    image_url: m.imageUrl,
+    ocr_engine: m.ocr?.engine,
+    ocr_languages: m.ocr?.languages,
+    captured: m.capturedAt,
+  };
+}
+
+function tags(doc: EpaperDocument, opts: FrontMatterOptions): string[] {
+  if (opts.tags) return opts.tags;
+  const paper = doc.meta.newspaper ? asTag(doc.meta.newspaper) : '';
+  return paper ? ['epaper', paper] : ['epaper'];
 }
 
 /** Drop empty values so the properties panel shows only what is known. */
 function compact(obj: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(obj).filter(([, v]) => v !== null && v !== undefined && v !== ''));
+  const empty = (v: unknown) => v === null || v === undefined || v === '' || (Array.isArray(v) && v.length === 0);
+  return Object.fromEntries(Object.entries(obj).filter(([, v]) => !empty(v)));
 }
 
 function block(obj: Record<string, unknown>): string {
   return `---\n${stringify(compact(obj), { lineWidth: 0 })}---\n`;
 }
 
-export function articleFrontMatter(doc: EpaperDocument, article: Article, opts: FrontMatterOptions = {}): string {
+export function articleFrontMatter(doc: EpaperDocument, article: Article, opts: FrontMatterOptions & Pick<FileLinks, 'pageFile'> = {}): string {
   const p = articleParts(article);
+  const credits = articleCredits(article);
   return block({
-    title: p.headline ?? null,
-    kicker: p.kicker ?? null,
-    subtitle: p.subtitle ?? null,
-    author: p.bylines.length ? p.bylines.join(' ') : null,
-    source: article.href ?? doc.meta.url ?? null,
-    ...common(doc, [article], opts),
+    title: p.headline,
+    hotspot_title: article.hotspotTitle,
+    kicker: p.kicker,
+    subtitle: p.subtitle,
+    author: credits.authors,
+    photographer: credits.photographers,
+    contributors: credits.contributors,
+    byline: p.bylines.join(' '),
+    ...page(doc),
+    source_url: article.href,
+    region: articleRegion(article),
+    text_source: article.textSource ?? 'ocr',
+    ...capture(doc),
+    ocr_coverage: article.ocrCoverage,
+    ...quality(articleQuality(article, opts.unreviewed)),
+    page_file: opts.pageFile ? wikiLink(opts.pageFile) : undefined,
+    tags: tags(doc, opts),
   });
 }
 
@@ -71,11 +128,17 @@ export function pageTitle(doc: EpaperDocument): string {
   return [m.newspaper, m.date, page].filter(Boolean).join(' ') || 'epaper-md';
 }
 
-export function pageFrontMatter(doc: EpaperDocument, opts: FrontMatterOptions = {}): string {
+export function pageFrontMatter(doc: EpaperDocument, opts: FrontMatterOptions & Pick<FileLinks, 'articleFiles'> = {}): string {
+  const headlines = doc.articles.map((a) => articleParts(a).headline);
+  const articles = opts.articleFiles ? opts.articleFiles.map((f, i) => wikiLink(f, headlines[i])) : headlines.filter(Boolean);
+  const sources = [...new Set(doc.articles.map((a) => a.textSource ?? 'ocr'))];
   return block({
     title: pageTitle(doc),
-    source: doc.meta.url ?? null,
-    articles: doc.articles.map((a) => articleParts(a).headline ?? null).filter(Boolean),
-    ...common(doc, doc.articles, opts),
+    ...page(doc),
+    text_source: sources.length === 1 ? sources[0] : 'both',
+    ...capture(doc),
+    ...quality(pageQuality(doc, opts.unreviewed)),
+    articles,
+    tags: tags(doc, opts),
   });
 }

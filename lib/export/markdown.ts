@@ -1,14 +1,16 @@
 /**
- * Document → Markdown in the epaper-md format (docs/markdown-format.md): kicker as a heading one level
- * below the headline directly before it, subtitle directly after it, byline in *…*, paragraphs separated
- * by blank lines, captions as block quotes after the body. The importer reads the same shape back.
+ * Document → Markdown in the epaper-md format (docs/markdown-format.md): the headline is the only heading
+ * of an article, so an outline (Obsidian's, GitHub's) lists articles and nothing else; kicker and subtitle
+ * are plain lines wholly in **…** directly before and after it (and properties in an article file's front
+ * matter), byline in *…*, paragraphs separated by blank lines, captions as block quotes after the body.
+ * The importer reads the same shape back.
  */
 import { NO_HEADLINE, type Article, type EpaperDocument } from '../model/document';
 import { escapeComment, escapeMarkdown } from './escape';
-import { articleFrontMatter, pageFrontMatter, pageTitle, type FrontMatterOptions } from './front-matter';
+import { articleFrontMatter, pageFrontMatter, pageTitle, type FileLinks, type FrontMatterOptions } from './front-matter';
 import { articleParts } from './parts';
 
-export interface MarkdownOptions extends FrontMatterOptions {
+export interface MarkdownOptions extends FrontMatterOptions, FileLinks {
   /** Write set-aside blocks (furniture, labels, duplicate copies) as HTML comments. Default false. */
   includeSetAside?: boolean;
   /** Write YAML front matter. Default true. */
@@ -19,10 +21,11 @@ export interface MarkdownOptions extends FrontMatterOptions {
 function articleBody(article: Article, level: number, opts: MarkdownOptions = {}): string {
   const p = articleParts(article);
   const h = (n: number, text: string) => `${'#'.repeat(n)} ${escapeMarkdown(text)}`;
+  const strong = (text: string) => `**${escapeMarkdown(text)}**`;
   const out: string[] = [];
-  if (p.kicker) out.push(h(level + 1, p.kicker));
+  if (p.kicker) out.push(strong(p.kicker));
   out.push(h(level, p.headline ?? NO_HEADLINE));
-  if (p.subtitle) out.push(h(level + 1, p.subtitle));
+  if (p.subtitle) out.push(strong(p.subtitle));
   const heads = out.join('\n');
   const blocks: string[] = [heads];
   for (const by of p.bylines) blocks.push(`*${escapeMarkdown(by)}*`);

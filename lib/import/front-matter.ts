@@ -1,13 +1,20 @@
 /**
- * YAML front matter of our exported files (`lib/export/front-matter.ts` writes it) read back into page
- * metadata. Unknown keys are ignored; a broken block is an error that names the line.
+ * YAML front matter of our exported files (`lib/export/front-matter.ts` writes it) read back: page
+ * metadata, and for an article file the article's own facts (its link, hotspot title, text source, box,
+ * OCR quality), so a file exported again says what the first export said. Derived keys (title, kicker,
+ * author …) come back from the body instead. Unknown keys and values of the wrong shape are ignored; a
+ * broken block is an error that names the line.
  */
 import { parse } from 'yaml';
-import type { PageMeta } from '../model/document';
+import { TEXT_SOURCES, type Article, type BBox, type PageMeta, type RecordedFacts, type TextSource } from '../model/document';
 import { ImportError } from './validate';
+
+/** What an article file's front matter says about its one article. */
+export type ArticleFacts = Pick<Article, 'href' | 'hotspotTitle' | 'textSource' | 'ocrCoverage' | 'recorded'>;
 
 export interface FrontMatter {
   meta: PageMeta;
+  article: ArticleFacts;
   body: string;
   found: boolean;
   /**
@@ -18,13 +25,33 @@ export interface FrontMatter {
 }
 
 /** Keys only an article file's front matter has (lib/export/front-matter.ts). */
-const ARTICLE_KEYS = ['kicker', 'subtitle', 'author'];
+const ARTICLE_KEYS = ['kicker', 'subtitle', 'author', 'byline', 'hotspot_title', 'source_url', 'region', 'page_file'];
 
 const str = (v: unknown): string | undefined => (v === null || v === undefined || v === '' ? undefined : String(v));
+const num = (v: unknown, max = Infinity): number | undefined => (typeof v === 'number' && Number.isFinite(v) && v >= 0 && v <= max ? v : undefined);
+const count = (v: unknown): number | undefined => (Number.isInteger(v) ? num(v) : undefined);
+const box = (v: unknown): BBox | undefined => (Array.isArray(v) && v.length === 4 && v.every((n) => typeof n === 'number' && Number.isFinite(n)) ? (v as BBox) : undefined);
+const textSource = (v: unknown): TextSource | undefined => ((TEXT_SOURCES as readonly unknown[]).includes(v) ? (v as TextSource) : undefined);
+const strings = (v: unknown): string[] | undefined => (Array.isArray(v) && v.every((x) => typeof x === 'string') ? v : undefined);
+
+/** Keeps only the keys that have a value. */
+function defined<T extends object>(obj: T): T {
+  return Object.fromEntries(Object.entries(obj).filter(([, v]) => v !== undefined)) as T;
+}
+
+function recordedFacts(d: Record<string, unknown>): RecordedFacts {
+  return defined({
+    region: box(d.region),
+    confidence: num(d.ocr_confidence, 100),
+    uncertainChars: count(d.uncertain_characters),
+    // `repair_checked: false` (or an older file without the key): no count to keep.
+    unreviewed: d.repair_checked === false ? undefined : count(d.unreviewed_suggestions),
+  });
+}
 
 export function readFrontMatter(text: string, name: string): FrontMatter {
   const m = /^---\n([\s\S]*?)\n---(?:\n|$)/.exec(text);
-  if (!m) return { meta: {}, body: text, found: false, page: false };
+  if (!m) return { meta: {}, article: {}, body: text, found: false, page: false };
   let data: unknown;
   try {
     data = parse(m[1]);
@@ -42,5 +69,22 @@ export function readFrontMatter(text: string, name: string): FrontMatter {
   set('pageName', str(d.page_name));
   set('url', str(d.source ?? d.url));
   set('capturedAt', str(d.captured));
-  return { meta, body: text.slice(m[0].length), found: true, page: Array.isArray(d.articles) || !ARTICLE_KEYS.some((k) => k in d) };
+  set('pdfUrl', str(d.pdf_url));
+  set('imageUrl', str(d.image_url));
+  const engine = str(d.ocr_engine);
+  if (engine) meta.ocr = { engine, languages: strings(d.ocr_languages) ?? [] };
+  const page = Array.isArray(d.articles) || !ARTICLE_KEYS.some((k) => k in d);
+  const recorded = recordedFacts(d);
+  const hasRecorded = Object.keys(recorded).length > 0;
+  if (page && hasRecorded) meta.recorded = defined({ ...recorded, region: undefined });
+  const article: ArticleFacts = page
+    ? {}
+    : defined({
+        href: str(d.source_url),
+        hotspotTitle: str(d.hotspot_title),
+        textSource: textSource(d.text_source),
+        ocrCoverage: num(d.ocr_coverage, 1),
+        recorded: hasRecorded ? recorded : undefined,
+      });
+  return { meta, article, body: text.slice(m[0].length), found: true, page };
 }

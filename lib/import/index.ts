@@ -5,6 +5,7 @@
  */
 import type { Article, Block, BlockRole, EpaperDocument } from '../model/document';
 import { BLOCK_ROLES, NO_HEADLINE, SCHEMA_VERSION } from '../model/document';
+import { isByline } from '../text';
 import { readFrontMatter } from './front-matter';
 import { toChunks, type Chunk } from './markdown';
 import { checkText, ImportError } from './validate';
@@ -51,7 +52,8 @@ export function importText(text: string, options: ImportOptions = {}): EpaperDoc
       if (c.level < level) return; // the page title of a page file; its facts are in the front matter
       if (c.level === level) {
         // A kicker heading right before this headline already opened the article.
-        const keepKicker = prev?.type === 'heading' && prev.level === level + 1 && current?.blocks.length === 1 && current.blocks[0].role === 'kicker';
+        const kickerBefore = prev?.type === 'strong' || (prev?.type === 'heading' && prev.level === level + 1);
+        const keepKicker = kickerBefore && current?.blocks.length === 1 && current.blocks[0].role === 'kicker';
         if (!keepKicker) newArticle();
         if (c.text !== NO_HEADLINE) add('headline', c.text);
         return;
@@ -66,7 +68,17 @@ export function importText(text: string, options: ImportOptions = {}): EpaperDoc
       return add('headline', c.text);
     }
     if (c.type === 'quote') return add('caption', c.text);
-    if (c.type === 'byline') return add(prev?.type === 'heading' || prev?.type === 'byline' ? 'byline' : 'paragraph', c.text);
+    if (c.type === 'strong' && !isByline(c.text)) {
+      // Our export: kicker directly before the headline, subtitle directly after it (older files used
+      // headings one level below, read above). Elsewhere a bold line is a paragraph.
+      if (next?.type === 'heading' && next.level === level) {
+        newArticle();
+        return add('kicker', c.text);
+      }
+      return add(current && prev?.type === 'heading' && prev.level === level ? 'subtitle' : 'paragraph', c.text);
+    }
+    if (c.type === 'strong') return add('paragraph', c.text); // a bold author line stays for the repair engine
+    if (c.type === 'byline') return add(prev?.type === 'heading' || prev?.type === 'byline' || prev?.type === 'strong' ? 'byline' : 'paragraph', c.text);
     if (c.type === 'aside') {
       const role = (BLOCK_ROLES as readonly string[]).includes(c.kind) ? (c.kind as BlockRole) : 'paragraph';
       return add(role, c.text, { setAside: { kind: c.kind, reason: 'set aside in the imported file', previousRole: role } });
@@ -74,6 +86,7 @@ export function importText(text: string, options: ImportOptions = {}): EpaperDoc
     add('paragraph', c.text);
   });
   if (articles.length === 0) throw new ImportError(`${name} has no text blocks (only a page title or empty headings)`);
+  if (!front.page && articles.length === 1) Object.assign(articles[0], front.article);
   const importedFrom = front.found || chunks.some((c) => c.type !== 'text') ? 'markdown' : 'text';
   return { schema: SCHEMA_VERSION, meta: { ...front.meta, importedFrom }, articles };
 }

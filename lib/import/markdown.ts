@@ -13,6 +13,7 @@ export type Chunk =
   | { type: 'quote'; text: string }
   | { type: 'aside'; kind: string; text: string }
   | { type: 'byline'; text: string }
+  | { type: 'strong'; text: string }
   | { type: 'text'; text: string };
 
 /** CommonMark: a backslash before ASCII punctuation is that character. */
@@ -32,6 +33,16 @@ function bylineText(joined: string): string | undefined {
   return slashes % 2 === 0 && inner.trim() ? inner : undefined;
 }
 
+/** The inside of a one-line paragraph wholly in `**…**` (a kicker or subtitle in our export), or undefined. */
+function strongText(lines: string[]): string | undefined {
+  const line = lines[0].trim();
+  if (lines.length !== 1 || line.length < 5 || !line.startsWith('**') || line[2] === '*' || !line.endsWith('**')) return undefined;
+  const inner = line.slice(2, -2);
+  const slashes = inner.length - inner.replace(/\\+$/, '').length;
+  // `**甲** 和 **乙**` is two bold runs, not one line in bold.
+  return slashes % 2 === 0 && inner.trim() && !/(?<!\\)\*\*/.test(inner) ? inner : undefined;
+}
+
 function chunkOf(lines: string[]): Chunk {
   const first = lines[0].trim();
   const heading = /^(#{1,6})\s+(.*?)(?:\s+#+)?$/.exec(first);
@@ -39,6 +50,8 @@ function chunkOf(lines: string[]): Chunk {
   const aside = /^<!--\s*set-aside\s+([\w-]+):\s*([\s\S]*?)\s*-->$/.exec(lines.join(' ').trim());
   if (aside) return { type: 'aside', kind: aside[1], text: unescape(aside[2]) };
   if (lines.every((l) => /^\s*>/.test(l))) return { type: 'quote', text: plain(joinLines(lines.map((l) => l.replace(/^\s*>\s?/, '')))) };
+  const strong = strongText(lines);
+  if (strong !== undefined) return { type: 'strong', text: unescape(strong) };
   const joined = joinLines(lines);
   const byline = bylineText(joined);
   if (byline !== undefined) return { type: 'byline', text: plain(byline) };

@@ -39,7 +39,7 @@ export function regionToArticle(region: RegionOcr, meta: PageMeta): Article {
       },
     };
   });
-  return { id: region.regionId, regionId: region.regionId, ...(region.href ? { href: region.href } : {}), blocks: blocks.filter((b) => b.text) };
+  return { id: region.regionId, regionId: region.regionId, ...(region.href ? { href: region.href } : {}), ...(region.title?.trim() ? { hotspotTitle: region.title.trim() } : {}), blocks: blocks.filter((b) => b.text) };
 }
 
 export function ocrToDocument(regions: RegionOcr[], meta: PageMeta): EpaperDocument {

@@ -12,6 +12,12 @@ export const SCHEMA_VERSION = 1 as const;
 /** The heading written for an article without a headline; reading a file back, it means "none". */
 export const NO_HEADLINE = '（无标题）';
 
+/**
+ * An OCR word below this confidence (0–100) is one a reader should check: the editor marks it and the
+ * export counts it as uncertain.
+ */
+export const LOW_CONFIDENCE = 70;
+
 /** [x0, y0, x1, y1] in natural pixels of the page image (x1/y1 exclusive). */
 export type BBox = [number, number, number, number];
 
@@ -83,12 +89,42 @@ export interface BlockFlag {
   note: string;
 }
 
+/** Where an article's text came from: our OCR of the page image, the publisher's own text page, or both merged. */
+export const TEXT_SOURCES = ['ocr', 'publisher', 'both'] as const;
+export type TextSource = (typeof TEXT_SOURCES)[number];
+
+/**
+ * Facts an exported file recorded about an article or a page that its blocks can no longer tell once the
+ * file is imported again (imported blocks carry no OCR boxes or confidences). Exporters prefer what the
+ * blocks say and fall back to these, so a file exported, imported and exported again says the same.
+ */
+export interface RecordedFacts {
+  /** The article's box on the page image, page pixels. */
+  region?: BBox;
+  /** Mean OCR confidence 0–100. */
+  confidence?: number;
+  /** Characters OCR was unsure of (below LOW_CONFIDENCE) and nobody changed since. */
+  uncertainChars?: number;
+  /** Suggestions left for review; absent when no repair engine looked at the text. */
+  unreviewed?: number;
+}
+
 export interface Article {
   id: string;
   /** Region (hotspot) this article was read from, when it came from OCR. */
   regionId?: string;
-  /** Link of the article's hotspot, when the e-paper page has one. */
+  /** Link of the article's hotspot, when the e-paper page has one: usually the publisher's text page. */
   href?: string;
+  /**
+   * The hotspot's (or the publisher's article list's) title, when the page gives one: the publisher's own
+   * spelling of the headline, kept beside the OCR'd one and preferred for the file name.
+   */
+  hotspotTitle?: string;
+  /** Where the text came from; absent means OCR (or, for an imported file, whatever produced it). */
+  textSource?: TextSource;
+  /** Share 0–1 of the region's ink that recognised lines cover, when the OCR measured it. */
+  ocrCoverage?: number;
+  recorded?: RecordedFacts;
   blocks: Block[];
 }
 
@@ -111,6 +147,8 @@ export interface PageMeta {
   ocr?: { engine: string; languages: string[] };
   /** Where the text came from when not OCR'd by us: 'markdown', 'text', 'json'. */
   importedFrom?: string;
+  /** What an exported page file recorded about the whole page (see RecordedFacts). */
+  recorded?: Omit<RecordedFacts, 'region'>;
 }
 
 export interface EpaperDocument {

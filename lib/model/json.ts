@@ -3,9 +3,13 @@
  * derived plain fields (`headline`, `paragraphs` …) so scripts can read a page without knowing block roles.
  * `fromJson` validates with zod and names the exact path of the first problems; the derived fields are
  * ignored on the way in (the blocks are the truth).
+ *
+ * Schema versions: fields that are optional and mean nothing new to an older reader (provenance such as
+ * `hotspotTitle`, `textSource`, `recorded`) are added within the same `schema`; the number changes only
+ * when a field changes meaning or becomes required, and then `fromJson` names the version it reads.
  */
 import { z } from 'zod';
-import { BLOCK_ROLES, SCHEMA_VERSION, bodyBlocks, type Article, type Block, type EpaperDocument } from './document';
+import { BLOCK_ROLES, SCHEMA_VERSION, TEXT_SOURCES, bodyBlocks, type Article, type Block, type EpaperDocument } from './document';
 
 export interface ArticleJson extends Article {
   kicker: string | null;
@@ -65,7 +69,22 @@ const block: z.ZodType<Block> = z.lazy(() =>
     mergedFrom: z.array(block).optional(),
   }),
 );
-const article = z.object({ id: z.string().min(1), regionId: z.string().optional(), href: z.string().optional(), blocks: z.array(block) });
+const recorded = z.object({
+  region: bbox.optional(),
+  confidence: z.number().min(0).max(100).optional(),
+  uncertainChars: z.number().int().min(0).optional(),
+  unreviewed: z.number().int().min(0).optional(),
+});
+const article = z.object({
+  id: z.string().min(1),
+  regionId: z.string().optional(),
+  href: z.string().optional(),
+  hotspotTitle: z.string().optional(),
+  textSource: z.enum(TEXT_SOURCES).optional(),
+  ocrCoverage: z.number().min(0).max(1).optional(),
+  recorded: recorded.optional(),
+  blocks: z.array(block),
+});
 const meta = z.object({
   newspaper: z.string().optional(),
   date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'date must be YYYY-MM-DD').optional(),
@@ -78,6 +97,7 @@ const meta = z.object({
   capturedAt: z.string().optional(),
   ocr: z.object({ engine: z.string(), languages: z.array(z.string()) }).optional(),
   importedFrom: z.string().optional(),
+  recorded: recorded.omit({ region: true }).optional(),
 });
 const documentSchema = z.object({ schema: z.literal(SCHEMA_VERSION), meta, articles: z.array(article) });
 

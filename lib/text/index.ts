@@ -8,6 +8,7 @@ export * from './edges';
 export * from './sentence';
 export { isDateline } from './dateline';
 export { hasBylineMarker, isByline } from './byline';
+export { parseCredits, type Credits } from './credits';
 export { startsArticle } from './article-start';
 export { isEditorCredit, isFurniture, isJumpLine, isPageNumber, isRunningHead, jumpTarget } from './furniture';
 export { joinLines, joinSeparator } from './join';

@@ -77,3 +77,43 @@ describe('the page file name (page Markdown, JSON, zip — CLI and extension)', 
     expect(exportFiles(makeDoc([[['headline', '标题']]]), { per: 'page', json: '{}' }).map((f) => f.path)).toEqual(['epaper-md.md', 'epaper-md.json']);
   });
 });
+
+/**
+ * The three rule sets a name must pass (Windows: Win32 naming rules; macOS: APFS/HFS+ and the Finder's
+ * `:`; Linux: ext4), checked on what sanitizeSegment and uniqueFileName hand out.
+ */
+const OS_RULES: Record<string, (name: string) => boolean> = {
+  windows: (n) => !/[<>:"/\\|?*\u0000-\u001f]/.test(n) && !/[. ]$/.test(n) && !/^(con|prn|aux|nul|com\d|lpt\d)(\.|$)/i.test(n) && n.length <= 255,
+  macos: (n) => !/[:/\u0000]/.test(n) && !n.startsWith('.') && bytes(n.normalize('NFD')) <= 255 * 3 && n.length <= 255,
+  linux: (n) => !/[/\u0000]/.test(n) && n !== '.' && n !== '..' && bytes(n) <= 255,
+};
+
+describe('names keep meaningful characters every OS allows', () => {
+  it.each([
+    ['青禾县GDP同比增长6.2%', '青禾县GDP同比增长6.2%'],
+    ['阿卜杜·热合曼：我的家乡', '阿卜杜·热合曼：我的家乡'],
+    ['谁在“推窗见绿”？《报告》！', '谁在“推窗见绿”？《报告》！'],
+    ['全角＊＜＞｜＂／＼', '全角＊＜＞｜＂／＼'], // full-width look-alikes are ordinary characters everywhere
+    ['增长50%: 半角冒号', '增长50% 半角冒号'],
+    ['链接#标题^块[别名]|', '链接 标题 块 别名'], // what would break an Obsidian [[link]]
+  ])('%j → %j', (input, expected) => {
+    const name = sanitizeSegment(input);
+    expect(name).toBe(expected);
+    for (const [os, allowed] of Object.entries(OS_RULES)) expect(allowed(`${name}.md`), `${os}: ${name}`).toBe(true);
+  });
+
+  it('the rule sets reject what they should (the check itself can fail)', () => {
+    expect(OS_RULES.windows('a:b.md')).toBe(false);
+    expect(OS_RULES.windows('nul.md')).toBe(false);
+    expect(OS_RULES.macos('a:b.md')).toBe(false);
+    expect(OS_RULES.linux(`${'长'.repeat(90)}.md`)).toBe(false);
+  });
+
+  it('names an article after the hotspot title when the OCR headline differs, and records both', () => {
+    const doc = makeDoc([[['headline', '5G信号履盖全县所有行政村'], ['paragraph', '正文。']]], { date: '2024-05-16', newspaper: '江岚日报', pageNumber: '03' });
+    doc.articles[0].hotspotTitle = '5G信号覆盖全县所有行政村';
+    const [file] = exportFiles(doc);
+    expect(file.path).toBe('2024-05-16-江岚日报-第03版-5G信号覆盖全县所有行政村.md');
+    expect(file.content).toContain('title: 5G信号履盖全县所有行政村\nhotspot_title: 5G信号覆盖全县所有行政村\n');
+  });
+});

@@ -53,20 +53,30 @@ describe('article file', () => {
       title: '主标题 #1',
       kicker: '引题：某某',
       subtitle: '副标题',
-      author: '■本报记者 张三',
+      author: ['张三'],
+      byline: '■本报记者 张三',
+      text_source: 'ocr',
+      repair_checked: true,
       newspaper: '示例日报',
       date: '2024-05-16',
       page: '03',
       page_name: '要闻',
       source: 'http://example.test/node_3.htm',
       unreviewed_suggestions: 2,
-      tags: ['epaper'],
+      tags: ['epaper', '示例日报'],
     });
   });
 
-  it('places kicker before and subtitle after the headline, captions after the body, furniture left out', () => {
+  it('says no repair engine looked at the text instead of counting 0 unreviewed suggestions', () => {
+    const fm = frontMatter(articleToMarkdown(doc, doc.articles[0]));
+    expect(fm.repair_checked).toBe(false);
+    expect(fm).not.toHaveProperty('unreviewed_suggestions');
+    expect(frontMatter(articleToMarkdown(doc, doc.articles[0], { unreviewed: 0 }))).toMatchObject({ repair_checked: true, unreviewed_suggestions: 0 });
+  });
+
+  it('keeps the headline the only heading: kicker in bold before it, subtitle after, captions after the body, furniture left out', () => {
     const body = md.replace(/^---[\s\S]*?---\n\n/, '');
-    expect(body).toBe('## 引题：某某\n# 主标题 #1\n## 副标题\n\n*■本报记者 张三*\n\n第一段。\n\n第二段。\n\n> 图为现场。\n');
+    expect(body).toBe('**引题：某某**\n# 主标题 #1\n**副标题**\n\n*■本报记者 张三*\n\n第一段。\n\n第二段。\n\n> 图为现场。\n');
     expect(md).not.toContain('下转第2版');
   });
 

@@ -85,8 +85,19 @@ describe('Markdown round trip', () => {
   it('an article without a headline is written as （无标题） and read back without a headline block', () => {
     const doc: EpaperDocument = { schema: 1, meta: {}, articles: [{ id: 'a1', blocks: [{ id: 'b1', role: 'subtitle', text: '副题', raw: '副题' }, { id: 'b2', role: 'paragraph', text: '正文。', raw: '正文。' }] }] };
     const md = articleToMarkdown(doc, doc.articles[0]);
-    expect(md).toContain('# （无标题）\n## 副题');
+    expect(md).toContain('# （无标题）\n**副题**');
     expect(shape(importText(md))).toEqual([[['subtitle', '副题'], ['paragraph', '正文。']]]);
+  });
+
+  it('reads files written before kicker and subtitle became bold lines (headings one level below)', () => {
+    const old = '---\ntitle: 主题\n---\n\n## 引题\n# 主题\n## 副题\n\n*■本报记者 张三*\n\n正文。\n';
+    expect(shape(importText(old))).toEqual([[['kicker', '引题'], ['headline', '主题'], ['subtitle', '副题'], ['byline', '■本报记者 张三'], ['paragraph', '正文。']]]);
+  });
+
+  it('a bold line is a kicker only right before a headline and a subtitle only right after one', () => {
+    const md = '# 主题\n\n正文。\n\n**加粗的一段**\n\n**■本报记者 张三**\n';
+    expect(shape(importText(md))).toEqual([[['headline', '主题'], ['paragraph', '正文。'], ['paragraph', '加粗的一段'], ['paragraph', '■本报记者 张三']]]);
+    expect(shape(importText('# 主题\n\n**甲** 和 **乙**\n'))).toEqual([[['headline', '主题'], ['paragraph', '甲 和 乙']]]);
   });
 });
 

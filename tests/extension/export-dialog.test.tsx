@@ -40,8 +40,21 @@ describe('ExportDialog', () => {
     unmount();
   });
 
+  it('offers the citation downloads when the caller handles them, one format per button', () => {
+    const onCite = vi.fn();
+    const { root, unmount } = mount(<ExportDialog {...props({ onCite })} />);
+    act(() => (root.querySelector('button.export-csl') as HTMLButtonElement).click());
+    act(() => (root.querySelector('button.export-ris') as HTMLButtonElement).click());
+    expect(onCite.mock.calls).toEqual([['csl'], ['ris']]);
+    expect(root.querySelector('button.export-csl')?.textContent).toBe('Citations: CSL-JSON (Zotero)');
+    unmount();
+    const without = mount(<ExportDialog {...props()} />);
+    expect(without.root.querySelector('button.export-csl')).toBeNull();
+    without.unmount();
+  });
+
   it('disables every export while one runs', () => {
-    const { root, unmount } = mount(<ExportDialog {...props({ busy: true })} />);
+    const { root, unmount } = mount(<ExportDialog {...props({ busy: true, onCite: vi.fn() })} />);
     expect([...root.querySelectorAll('button')].every((b) => b.disabled)).toBe(true);
     unmount();
   });

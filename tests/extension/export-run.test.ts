@@ -10,7 +10,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { documentJson, pageFileBase } from '../../lib/export';
 import { rgbaRaster } from '../../lib/image';
 import type { EpaperDocument } from '../../lib/model/document';
-import { EXPORT_FOLDER, copyPageMarkdown, downloadJson, downloadMarkdown, downloadZip, loadExportPer, saveExportPer } from '../../entrypoints/sidepanel/export-run';
+import { EXPORT_FOLDER, copyPageMarkdown, downloadCitation, downloadJson, downloadMarkdown, downloadZip, loadExportPer, saveExportPer } from '../../entrypoints/sidepanel/export-run';
 
 const pageRaster = vi.hoisted(() => ({ load: vi.fn() }));
 vi.mock('../../entrypoints/sidepanel/page-access', () => ({ loadPageRaster: pageRaster.load }));
@@ -117,6 +117,15 @@ describe('downloads', () => {
     expect(path).toBe(`${EXPORT_FOLDER}/${pageFileBase(doc)}.json`);
     expect(await textOf(calls()[0])).toBe(documentJson(doc));
     expect(blobs.get(calls()[0].url)!.type).toBe('application/json');
+  });
+
+  it('saves the citations of the page as CSL-JSON or RIS, named like the page file', async () => {
+    const doc = hostileDoc();
+    expect(await downloadCitation(doc, 'csl', false)).toBe(`${EXPORT_FOLDER}/${pageFileBase(doc)}.csl.json`);
+    expect(JSON.parse(await textOf(calls()[0]))).toMatchObject([{ type: 'article-newspaper', title: '标题/含*斜杠?' }, { title: 'CON' }]);
+    expect(await downloadCitation(doc, 'ris', false)).toBe(`${EXPORT_FOLDER}/${pageFileBase(doc)}.ris`);
+    expect(await textOf(calls()[1])).toMatch(/^TY {2}- NEWS\r\nTI {2}- 标题\/含\*斜杠\?\r\n/);
+    expect(blobs.get(calls()[1].url)!.type).toBe('application/x-research-info-systems');
   });
 
   it('copies the page Markdown with the page\'s unreviewed count', async () => {

@@ -10,11 +10,13 @@ export interface FrontMatter {
   meta: PageMeta;
   body: string;
   found: boolean;
-  /**
-   * The body may start with a page title: a page file's front matter (it lists the page's `articles`) or
-   * one that is not clearly an article's (no article keys either, e.g. hand-written). An article file's is not.
-   */
+  /** The body starts with a page title: a page file's front matter lists the page's `articles`. */
   page: boolean;
+  /**
+   * `title`, when the front matter is not clearly an article's: a first heading equal to it is the page's
+   * title. A hand-written front matter without one keeps its H1 as the headline.
+   */
+  title?: string;
 }
 
 /** Keys only an article file's front matter has (lib/export/front-matter.ts). */
@@ -42,5 +44,6 @@ export function readFrontMatter(text: string, name: string): FrontMatter {
   set('pageName', str(d.page_name));
   set('url', str(d.source ?? d.url));
   set('capturedAt', str(d.captured));
-  return { meta, body: text.slice(m[0].length), found: true, page: Array.isArray(d.articles) || !ARTICLE_KEYS.some((k) => k in d) };
+  const title = ARTICLE_KEYS.some((k) => k in d) ? undefined : str(d.title);
+  return { meta, body: text.slice(m[0].length), found: true, page: Array.isArray(d.articles), title };
 }

@@ -1,8 +1,10 @@
 /**
  * Markdown/plain text → chunks: headings, block quotes, set-aside comments and paragraphs, with
- * Markdown escapes and emphasis removed. Blank lines separate blocks; text with no blank line at all
- * is one block per line (pasted OCR lines — the line-paragraphs repair rebuilds paragraphs). A line with a
- * Chinese first-line indent starts a new block.
+ * Markdown escapes and emphasis removed — in Markdown only. Plain text is text: OCR puts `_`, `*`, `\`
+ * and `>` in it as characters, so nothing is interpreted. Blank lines separate blocks; text with no blank
+ * line at all is one block per line (pasted OCR lines — the line-paragraphs repair rebuilds paragraphs),
+ * and so is a group of long lines (a tool that merged each paragraph into one line, Umi-OCR style). A
+ * line with a Chinese first-line indent starts a new block.
  */
 
 // Soft line breaks inside a Markdown paragraph join as OCR lines do: no space between CJK, one between Latin words.
@@ -32,7 +34,17 @@ function bylineText(joined: string): string | undefined {
   return slashes % 2 === 0 && inner.trim() ? inner : undefined;
 }
 
-function chunkOf(lines: string[]): Chunk {
+/** Lines this long are whole paragraphs, not the lines of a newspaper column. */
+const PARAGRAPH_LINE = 40;
+
+function isParagraphPerLine(lines: string[]): boolean {
+  if (lines.length < 2) return false;
+  const lengths = lines.map((l) => [...l.trim()].length).sort((a, b) => a - b);
+  return lengths[Math.floor(lengths.length / 2)] > PARAGRAPH_LINE;
+}
+
+function chunkOf(lines: string[], markdown: boolean): Chunk {
+  if (!markdown) return { type: 'text', text: joinLines(lines) };
   const first = lines[0].trim();
   const heading = /^(#{1,6})\s+(.*?)(?:\s+#+)?$/.exec(first);
   if (heading && lines.length === 1) return { type: 'heading', level: heading[1].length, text: plain(heading[2]) };
@@ -45,7 +57,7 @@ function chunkOf(lines: string[]): Chunk {
   return { type: 'text', text: plain(joined) };
 }
 
-export function toChunks(body: string): Chunk[] {
+export function toChunks(body: string, { markdown = true }: { markdown?: boolean } = {}): Chunk[] {
   const lines = body.split('\n');
   const hasBlankLines = lines.some((l, i) => l.trim() === '' && i > 0 && i < lines.length - 1);
   const groups: string[][] = [];
@@ -60,7 +72,7 @@ export function toChunks(body: string): Chunk[] {
       // A first-line indent (`　　`) is a new Chinese paragraph, even without a blank line before it.
       flush();
       current.push(line);
-    } else if (/^\s{0,3}#{1,6}\s/.test(line) || !hasBlankLines) {
+    } else if ((markdown && /^\s{0,3}#{1,6}\s/.test(line)) || !hasBlankLines) {
       // A heading is always its own block, even without blank lines around it.
       flush();
       current.push(line);
@@ -68,5 +80,6 @@ export function toChunks(body: string): Chunk[] {
     } else current.push(line);
   }
   flush();
-  return groups.map(chunkOf).filter((c) => c.text.trim().length > 0 || c.type === 'heading');
+  const split = markdown ? groups : groups.flatMap((g) => (isParagraphPerLine(g) ? g.map((l) => [l]) : [g]));
+  return split.map((g) => chunkOf(g, markdown)).filter((c) => c.text.trim().length > 0 || c.type === 'heading');
 }

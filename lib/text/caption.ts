@@ -15,12 +15,17 @@ const CREDIT_BODY = `(?:${ROLE}\\s*${NAMES}\\s*(?:摄|供图)|${NAMES}\\s+(?:摄
 const CREDIT_END = new RegExp(`(?:[（(]\\s*(?:${CREDIT_BODY}|${NAMES}\\s*摄)\\s*[）)]|${CREDIT_BODY}|[（(]图片[）)])$`, 'u');
 const CREDIT_LINE = new RegExp(`^${CREDIT_END.source}`, 'u');
 const MAX_CAPTION = 90;
+/** A credit is short: the pattern only looks at the end of a text, so long paragraphs cost nothing. */
+const MAX_CREDIT = 40;
+const CREDIT_LAST = /[摄图发）)]$/u;
 
 /** The range of the credit at the end of a text (`记者 李文 摄`), whose spaces are deliberate; or undefined. */
 export function photoCreditRange(text: string): [number, number] | undefined {
   const t = trimEnd(text);
-  const m = CREDIT_END.exec(t);
-  return m ? [m.index, t.length] : undefined;
+  if (!CREDIT_LAST.test(t)) return undefined;
+  const from = Math.max(0, t.length - MAX_CREDIT);
+  const m = CREDIT_END.exec(t.slice(from));
+  return m ? [from + m.index, t.length] : undefined;
 }
 
 /** A credit alone on its line (`（记者 张三 摄）`, `李文 摄`, `新华社发`). */

@@ -8,7 +8,7 @@
  */
 
 // Soft line breaks inside a Markdown paragraph join as OCR lines do: no space between CJK, one between Latin words.
-import { joinLines } from '../text';
+import { joinLines, startsArticle } from '../text';
 
 export type Chunk =
   | { type: 'heading'; level: number; text: string }
@@ -37,10 +37,22 @@ function bylineText(joined: string): string | undefined {
 /** Lines this long are whole paragraphs, not the lines of a newspaper column. */
 const PARAGRAPH_LINE = 40;
 
+/** Some line is a whole finished paragraph: the tool wrote one paragraph per line (heads on lines of their own). */
 function isParagraphPerLine(lines: string[]): boolean {
-  if (lines.length < 2) return false;
-  const lengths = lines.map((l) => [...l.trim()].length).sort((a, b) => a - b);
-  return lengths[Math.floor(lengths.length / 2)] > PARAGRAPH_LINE;
+  return lines.length > 1 && lines.some((l) => [...l.trim()].length > PARAGRAPH_LINE && /[。！？”」]$/u.test(l.trim()));
+}
+
+/**
+ * A group of OCR lines cut before a line that opens an article (a dateline or a byline): tools that
+ * find no gap between a headline and its lead put them in one paragraph, and joined they could not be told apart.
+ */
+function atArticleStarts(lines: string[]): string[][] {
+  const out: string[][] = [[]];
+  for (const line of lines) {
+    if (out[out.length - 1].length && startsArticle(line)) out.push([]);
+    out[out.length - 1].push(line);
+  }
+  return out;
 }
 
 function chunkOf(lines: string[], markdown: boolean): Chunk {
@@ -80,6 +92,6 @@ export function toChunks(body: string, { markdown = true }: { markdown?: boolean
     } else current.push(line);
   }
   flush();
-  const split = markdown ? groups : groups.flatMap((g) => (isParagraphPerLine(g) ? g.map((l) => [l]) : [g]));
+  const split = markdown ? groups : groups.flatMap((g) => (isParagraphPerLine(g) ? g.map((l) => [l]) : atArticleStarts(g)));
   return split.map((g) => chunkOf(g, markdown)).filter((c) => c.text.trim().length > 0 || c.type === 'heading');
 }

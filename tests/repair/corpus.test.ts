@@ -20,11 +20,11 @@ const FLOORS: Record<string, number> = {
   'jianglan-p03.paddle-lines.txt': 0.7,
   'jianglan-p03.tess-crops.txt': 0.6,
   'linlan-p05.epaper-md.md': 0.9,
-  'linlan-p05.tess-crops.txt': 0.3,
-  'linlan-p05.umi-paragraphs.txt': 0.45,
+  'linlan-p05.tess-crops.txt': 0.65,
+  'linlan-p05.umi-paragraphs.txt': 0.65,
   'yunchuan-p02-large.hand-typed.txt': 0.88,
   'yunchuan-p02-large.tess-page-psm3.txt': 0.08,
-  'yunchuan-p02-large.umi-paragraphs.txt': 0.5,
+  'yunchuan-p02-large.umi-paragraphs.txt': 0.88,
 };
 const files = readdirSync(DIR).filter((f) => /\.(txt|md)$/.test(f)).sort();
 const han = (s: string) => [...s].filter((c) => /\p{Script=Han}/u.test(c)).length;

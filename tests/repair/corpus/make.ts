@@ -23,6 +23,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import sharp from 'sharp';
 import { fixturePageDir, loadTruth, type TruthArticle, type TruthPage } from '../../support/truth';
+import { TESSERACT } from '../../layout/support/native-tesseract';
 import type { GoldenArticle } from './golden';
 
 const OUT = fileURLToPath(new URL('.', import.meta.url));
@@ -48,7 +49,7 @@ function tesseract(png: Buffer, psm: number): string {
   const dir = mkdtempSync(join(tmpdir(), 'epaper-md-corpus-'));
   const file = join(dir, 'in.png');
   writeFileSync(file, png);
-  return execFileSync('tesseract', [file, 'stdout', '-l', 'chi_sim', '--psm', String(psm)], { encoding: 'utf8', env: { ...process.env, OMP_THREAD_LIMIT: '1' } });
+  return execFileSync(TESSERACT, [file, 'stdout', '-l', 'chi_sim', '--psm', String(psm)], { encoding: 'utf8', env: { ...process.env, OMP_THREAD_LIMIT: '1' } });
 }
 
 async function pageImage(name: string, page: TruthPage): Promise<Buffer> {

@@ -44,6 +44,15 @@ export function isByline(text: string): boolean {
 }
 
 /**
+ * The byline without its marker (■ or a look-alike such as 国) and without parentheses round the whole
+ * line: `国本报记者 田野` → `本报记者 田野`, `（记者 张三）` → `记者 张三`. What a name splitter reads.
+ */
+export function bylineBody(text: string): string {
+  const t = trimEnd(trimStart(text)).replace(MARKER, '');
+  return (WRAPPED.test(t) ? t.slice(1, -1) : t).trim();
+}
+
+/**
  * The offset where the lead paragraph starts in a block that opens with a byline merged into it
  * (`■本报记者 刘明哲 本报讯 …`), or undefined. Only a marked byline counts: without the square,
  * `记者 张三本报讯` is too rare to tell from prose.

@@ -7,7 +7,7 @@ export * from './chars';
 export * from './edges';
 export * from './sentence';
 export { isDateline } from './dateline';
-export { bylineEnd, hasBylineMarker, isByline } from './byline';
+export { bylineBody, bylineEnd, hasBylineMarker, isByline } from './byline';
 export { startsArticle } from './article-start';
 export { isEditorCredit, isFurniture, isJumpLine, isPageNumber, isRunningHead, jumpTarget } from './furniture';
 export { joinLines, joinSeparator } from './join';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bylineEnd, hasBylineMarker, isByline } from '../../lib/text';
+import { bylineBody, bylineEnd, hasBylineMarker, isByline } from '../../lib/text';
 
 // valid: must not be taken for a byline; match: must be.
 const valid = [
@@ -72,4 +72,14 @@ describe('bylineEnd: a byline merged into the lead paragraph', () => {
     '国家统计局本报讯', // 国 is prose here
     '■相关链接本报讯 昨天', // the marker alone is no byline
   ])('%j: no merged byline', (text) => expect(bylineEnd(text)).toBeUndefined());
+});
+
+describe('bylineBody: the byline a name splitter reads', () => {
+  it.each([
+    ['国本报记者 田野', '本报记者 田野'],
+    ['■本报记者 李文 通讯员 王小明', '本报记者 李文 通讯员 王小明'],
+    ['（记者 张三）', '记者 张三'],
+    ['**■记者 张三**', '记者 张三'],
+    ['国家记者节', '国家记者节'], // 国 before no role word is not the marker
+  ])('%j → %j', (text, body) => expect(bylineBody(text)).toBe(body));
 });

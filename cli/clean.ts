@@ -9,19 +9,12 @@ import { Option, type Command } from 'commander';
 import { importText } from '../lib/import';
 import { fromJson } from '../lib/model/json';
 import type { EpaperDocument } from '../lib/model/document';
-import { applyAll } from '../lib/repair/engine';
-import { SAFE_CONFIDENCE, SUGGESTION_KINDS, type Suggestion, type SuggestionKind } from '../lib/repair/types';
-import { documentJson, pageToMarkdown, unreviewedByArticle, unreviewedOnPage } from '../lib/export';
+import { documentJson } from '../lib/export';
 import { UsageError } from './errors';
 import { addOutputOptions, writeOutputs, type OutputFlags } from './output';
+import { APPLY_HELP, APPLY_LEVELS, listSuggestions, renderRepaired, repairStep, summarise, type ApplyLevel, type RepairStep } from './repair-step';
 
-export type ApplyLevel = 'safe' | 'all' | 'none';
-const THRESHOLD: Record<ApplyLevel, number> = { safe: SAFE_CONFIDENCE, all: 0, none: Infinity };
-
-export interface CleanResult {
-  doc: EpaperDocument;
-  applied: Suggestion[];
-  pending: Suggestion[];
+export interface CleanResult extends RepairStep {
   output: string;
   summary: string;
 }
@@ -39,22 +32,13 @@ function readDocument(text: string, name: string): EpaperDocument {
   return importText(text, { name });
 }
 
-/** Per kind: found (applied + left), applied, left for review. */
-function summarise(applied: Suggestion[], pending: Suggestion[]): string {
-  const count = (list: Suggestion[], k: SuggestionKind) => list.filter((s) => s.kind === k).length;
-  const rows = SUGGESTION_KINDS.map((k) => [k, count(applied, k) + count(pending, k), count(applied, k), count(pending, k)] as const).filter((r) => r[1] > 0);
-  const lines = rows.map(([k, f, a, p]) => `${k.padEnd(16)} found ${String(f).padStart(4)}  applied ${String(a).padStart(4)}  left for review ${String(p).padStart(4)}`);
-  return [...lines, `${'total'.padEnd(16)} found ${String(applied.length + pending.length).padStart(4)}  applied ${String(applied.length).padStart(4)}  left for review ${String(pending.length).padStart(4)}`].join('\n');
-}
 
 export function cleanText(text: string, options: { name?: string; apply?: ApplyLevel; format?: 'md' | 'json' } = {}): CleanResult {
   const level = options.apply ?? 'safe';
   const doc = readDocument(text, options.name ?? 'input');
-  const result = applyAll(doc, { minConfidence: THRESHOLD[level] });
-  const output = options.format === 'json'
-    ? documentJson(result.doc, { suggestions: result.pending })
-    : pageToMarkdown(result.doc, { unreviewed: unreviewedOnPage(unreviewedByArticle(result.pending)) });
-  return { doc: result.doc, applied: result.applied, pending: result.pending, output, summary: summarise(result.applied, result.pending) };
+  const step = repairStep(doc, level);
+  const list = level === 'none' && step.pending.length ? `${listSuggestions(step.doc, step.pending)}\n` : '';
+  return { ...step, output: renderRepaired(step, options.format ?? 'md'), summary: list + summarise(step.applied, step.pending) };
 }
 
 async function readInput(file: string): Promise<string> {
@@ -71,7 +55,7 @@ export function registerClean(program: Command): void {
     .command('clean')
     .description('repair scan/OCR defects in Markdown, plain text or document JSON (FILE, or - for stdin)')
     .argument('<file>', 'input file, or - for stdin')
-    .addOption(new Option('--apply <level>', 'which suggestions to apply: safe (confidence ≥ 0.9), all, none').choices(['safe', 'all', 'none']).default('safe'))
+    .addOption(new Option('--apply <level>', APPLY_HELP).choices([...APPLY_LEVELS]).default('safe'))
     .addOption(new Option('--format <format>', 'output format').choices(['md', 'json']).default('md'))
     .option('-o, --output <file>', 'write to FILE instead of stdout');
   addOutputOptions(cmd).action(async (file: string, flags: CleanFlags) => {
@@ -85,7 +69,7 @@ export function registerClean(program: Command): void {
     const result = cleanText(text, { name: file === '-' ? 'stdin' : file, apply: flags.apply, format: flags.format });
     if (flags.out) {
       const json = documentJson(result.doc, { suggestions: result.pending });
-      const written = await writeOutputs(result.doc, flags, { json, unreviewedByArticle: unreviewedByArticle(result.pending) });
+      const written = await writeOutputs(result.doc, flags, { json, unreviewedByArticle: result.unreviewedByArticle });
       process.stdout.write(`Wrote:\n${written.map((f) => `  ${f}`).join('\n')}\n`);
     } else if (flags.output) await writeFile(flags.output, result.output);
     else process.stdout.write(result.output);

@@ -1,12 +1,14 @@
 /**
  * `epaper-md demo [--out DIR]`: OCRs the page bundled in assets/demo/ (a saved e-paper page, or an image)
- * and writes Markdown + JSON into ./epaper-md-demo/, so a new user sees the whole pipeline in one command.
+ * and writes Markdown + JSON into ./epaper-md-demo/, so a new user sees the whole pipeline in one command:
+ * OCR, then the repair engine (`--apply`, default safe).
  */
 import { mkdir, readdir, writeFile } from 'node:fs/promises';
 import { extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Command } from 'commander';
-import { formatDocument, ocrPageToDocument } from './ocr';
+import { Option, type Command } from 'commander';
+import { ocrPageToDocument, repairReport } from './ocr';
+import { APPLY_HELP, APPLY_LEVELS, renderRepaired, repairStep, type ApplyLevel } from './repair-step';
 
 export const DEMO_ASSETS = fileURLToPath(new URL('../assets/demo/', import.meta.url));
 
@@ -22,7 +24,7 @@ export async function findDemoPage(dir: string): Promise<string> {
   throw new Error(`no demo page in ${dir} (expected an .html page or an image)`);
 }
 
-export async function runDemo(options: { assetsDir?: string; outDir?: string; workers?: number; log?: (line: string) => void } = {}): Promise<string[]> {
+export async function runDemo(options: { assetsDir?: string; outDir?: string; workers?: number; apply?: ApplyLevel; log?: (line: string) => void } = {}): Promise<string[]> {
   const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
   const page = await findDemoPage(options.assetsDir ?? DEMO_ASSETS);
   log(`demo page: ${page}`);
@@ -30,8 +32,11 @@ export async function runDemo(options: { assetsDir?: string; outDir?: string; wo
   const outDir = resolve(options.outDir ?? 'epaper-md-demo');
   await mkdir(outDir, { recursive: true });
   const files = [join(outDir, 'demo.md'), join(outDir, 'demo.json')];
-  await writeFile(files[0], formatDocument(doc, 'md'));
-  await writeFile(files[1], formatDocument(doc, 'json'));
+  const level = options.apply ?? 'safe';
+  const step = repairStep(doc, level);
+  await writeFile(files[0], renderRepaired(step, 'md'));
+  await writeFile(files[1], renderRepaired(step, 'json'));
+  log(repairReport(step, level).trimEnd());
   if (failures.length) log(`warning: ${failures.length} region(s) failed: ${failures.map((f) => f.message).join('; ')}`);
   return files;
 }
@@ -41,8 +46,9 @@ export function registerDemo(program: Command): void {
     .command('demo')
     .description('OCR the bundled demo page and write Markdown into ./epaper-md-demo/')
     .option('--out <dir>', 'output folder', 'epaper-md-demo')
-    .action(async (flags: { out: string }) => {
-      const files = await runDemo({ outDir: flags.out });
+    .addOption(new Option('--apply <level>', APPLY_HELP).choices([...APPLY_LEVELS]).default('safe'))
+    .action(async (flags: { out: string; apply: ApplyLevel }) => {
+      const files = await runDemo({ outDir: flags.out, apply: flags.apply });
       process.stdout.write(`Wrote:\n${files.map((f) => `  ${f}`).join('\n')}\n`);
     });
 }

@@ -1,19 +1,20 @@
 /**
  * `epaper-md ocr PAGE [--url URL] [--regions FILE] [--format md|json] [-o OUT] [--workers N] [--scale F]
- *   [--out DIR [--per article|page|both] [--zip] [--json] [--images] [--cite csl,ris]]`
+ *   [--apply safe|all|none] [--out DIR [--per article|page|both] [--zip] [--json] [--images] [--cite csl,ris]]`
+ * The repair engine runs on the OCR (`--apply`, default safe), so the counts of what is left for review are true.
  * PAGE: an image file, or a saved/served e-paper HTML page (through cli/page-source.ts).
  * Progress goes to stderr, one line per region; the document to stdout, OUT, or export files under DIR.
  */
 import { writeFile } from 'node:fs/promises';
 import { Option, type Command } from 'commander';
 import type { PageDetection } from '../lib/detect/types';
-import { documentJson, pageToMarkdown } from '../lib/export';
-import type { EpaperDocument } from '../lib/model';
+import { documentJson } from '../lib/export';
 import { BUNDLED_LANGS, DEFAULT_LANGS } from '../lib/ocr';
 import { UsageError } from './errors';
 import { addOutputOptions, writeOutputs, type OutputFlags } from './output';
 import { decodeImage, ocrPage } from './node-ocr';
 import { loadPage, loadRegionsFile } from './page-source';
+import { APPLY_HELP, APPLY_LEVELS, listSuggestions, renderRepaired, repairStep, summarise, type ApplyLevel } from './repair-step';
 
 /** The page and its detection; `--regions FILE` replaces the detected hotspots with the user's own. */
 async function loadOcrInput(pathOrUrl: string, regionsFile?: string, siteUrl?: string): Promise<{ detection: PageDetection; image: Buffer }> {
@@ -31,6 +32,7 @@ export interface OcrCommandFlags extends Partial<OutputFlags> {
   workers: string;
   scale: string;
   lang: string;
+  apply: ApplyLevel;
 }
 
 function positive(value: string, flag: string, integer: boolean): number {
@@ -74,8 +76,10 @@ export async function ocrPageToDocument(page: string, flags: Pick<OcrCommandFlag
   return { doc, failures, regionCount, image: raster };
 }
 
-export function formatDocument(doc: EpaperDocument, format: 'md' | 'json'): string {
-  return format === 'json' ? documentJson(doc) : pageToMarkdown(doc);
+/** The repair summary (and with `--apply none` the suggestions themselves) for stderr. */
+export function repairReport(step: ReturnType<typeof repairStep>, level: ApplyLevel): string {
+  const list = level === 'none' && step.pending.length ? `${listSuggestions(step.doc, step.pending)}\n` : '';
+  return `${list}${summarise(step.applied, step.pending)}\n`;
 }
 
 export function registerOcr(program: Command): void {
@@ -89,6 +93,7 @@ export function registerOcr(program: Command): void {
     .option('-o, --output <file>', 'write to FILE instead of stdout')
     .option('--workers <n>', 'parallel OCR workers', '2')
     .option('--scale <factor>', "resample regions before OCR: a factor, or 'auto' (upscale small print, chosen by the layout code)", 'auto')
+    .addOption(new Option('--apply <level>', APPLY_HELP).choices([...APPLY_LEVELS]).default('safe'))
     .option('--lang <langs>', `recognition languages from ${BUNDLED_LANGS.join(', ')}, joined with "+"`, DEFAULT_LANGS.join('+'));
   addOutputOptions(cmd).action(async (page: string, flags: OcrCommandFlags) => {
     if (flags.images && !flags.out) throw new UsageError('--images writes image files: use it with --out DIR');
@@ -96,17 +101,20 @@ export function registerOcr(program: Command): void {
     const controller = new AbortController();
     const onSigint = () => controller.abort();
     process.once('SIGINT', onSigint);
-    const { doc, failures, regionCount, image } = await ocrPageToDocument(page, flags, (line) => process.stderr.write(`${line}\n`), controller.signal).finally(() =>
+    const { doc: ocrDoc, failures, regionCount, image } = await ocrPageToDocument(page, flags, (line) => process.stderr.write(`${line}\n`), controller.signal).finally(() =>
       process.off('SIGINT', onSigint),
     );
+    const step = repairStep(ocrDoc, flags.apply);
     if (flags.out) {
-      const written = await writeOutputs(doc, flags as OutputFlags, { json: documentJson(doc), pageImage: image });
+      const json = documentJson(step.doc, { suggestions: step.pending });
+      const written = await writeOutputs(step.doc, flags as OutputFlags, { json, pageImage: image, unreviewedByArticle: step.unreviewedByArticle });
       process.stdout.write(`Wrote:\n${written.map((f) => `  ${f}`).join('\n')}\n`);
     } else {
-      const text = formatDocument(doc, flags.format);
+      const text = renderRepaired(step, flags.format);
       if (flags.output) await writeFile(flags.output, text);
       else process.stdout.write(text);
     }
+    process.stderr.write(repairReport(step, flags.apply));
     // Partial results are still written and failures listed; the exit code says the page is lost only
     // when no region could be read at all.
     if (failures.length) process.stderr.write(`${failures.length} of ${regionCount} region(s) failed: ${failures.map((f) => `${f.regionId} (${f.message})`).join(', ')}\n`);

@@ -17,11 +17,13 @@ export interface FrontMatter {
   article: ArticleFacts;
   body: string;
   found: boolean;
-  /**
-   * The body may start with a page title: a page file's front matter (it lists the page's `articles`) or
-   * one that is not clearly an article's (no article keys either, e.g. hand-written). An article file's is not.
-   */
+  /** The body starts with a page title: a page file's front matter lists the page's `articles`. */
   page: boolean;
+  /**
+   * `title`, when the front matter is not clearly an article's: a first heading equal to it is the page's
+   * title. A hand-written front matter without one keeps its H1 as the headline.
+   */
+  title?: string;
 }
 
 /** Keys only an article file's front matter has (lib/export/front-matter.ts). */
@@ -73,11 +75,11 @@ export function readFrontMatter(text: string, name: string): FrontMatter {
   set('imageUrl', str(d.image_url));
   const engine = str(d.ocr_engine);
   if (engine) meta.ocr = { engine, languages: strings(d.ocr_languages) ?? [] };
-  const page = Array.isArray(d.articles) || !ARTICLE_KEYS.some((k) => k in d);
+  const articleFile = !Array.isArray(d.articles) && ARTICLE_KEYS.some((k) => k in d);
   const recorded = recordedFacts(d);
   const hasRecorded = Object.keys(recorded).length > 0;
-  if (page && hasRecorded) meta.recorded = defined({ ...recorded, region: undefined });
-  const article: ArticleFacts = page
+  if (!articleFile && hasRecorded) meta.recorded = defined({ ...recorded, region: undefined });
+  const article: ArticleFacts = !articleFile
     ? {}
     : defined({
         href: str(d.source_url),
@@ -86,5 +88,6 @@ export function readFrontMatter(text: string, name: string): FrontMatter {
         ocrCoverage: num(d.ocr_coverage, 1),
         recorded: hasRecorded ? recorded : undefined,
       });
-  return { meta, article, body: text.slice(m[0].length), found: true, page };
+  const title = articleFile ? undefined : str(d.title);
+  return { meta, article, body: text.slice(m[0].length), found: true, page: Array.isArray(d.articles), title };
 }

@@ -6,7 +6,7 @@
 import type { Article, Block, BlockRole, EpaperDocument } from '../model/document';
 import { BLOCK_ROLES, NO_HEADLINE, SCHEMA_VERSION } from '../model/document';
 import { isByline } from '../text';
-import { readFrontMatter } from './front-matter';
+import { readFrontMatter, type FrontMatter } from './front-matter';
 import { toChunks, type Chunk } from './markdown';
 import { checkText, ImportError } from './validate';
 // The placeholder our export writes for an article without a headline: read back as no headline.
@@ -18,20 +18,30 @@ export interface ImportOptions {
   name?: string;
 }
 
+/** A first heading that names the page (the front matter's title, the paper, or a `第3版` mark), not an article. */
+function looksLikePageTitle(text: string, front: FrontMatter): boolean {
+  const paper = front.meta.newspaper;
+  return text === front.title || (!!paper && text.includes(paper)) || /第\s*[A-Z]?\d{1,3}\s*版/u.test(text);
+}
+
 /** Level of the headlines: the shallowest heading, unless our page file's lone page title sits above them. */
-function headlineLevel(chunks: Chunk[], pageFile: boolean): number {
+function headlineLevel(chunks: Chunk[], front: FrontMatter): number {
   const levels = chunks.flatMap((c) => (c.type === 'heading' ? [c.level] : []));
   if (levels.length === 0) return 1;
   const min = Math.min(...levels);
-  const pageTitle = pageFile && chunks[0]?.type === 'heading' && chunks[0].level === min && levels.filter((l) => l === min).length === 1 && levels.some((l) => l === min + 1);
+  const first = chunks[0];
+  const pageFile = front.page || (first?.type === 'heading' && looksLikePageTitle(first.text, front));
+  const pageTitle = pageFile && first?.type === 'heading' && first.level === min && levels.filter((l) => l === min).length === 1 && levels.some((l) => l === min + 1);
   return pageTitle ? min + 1 : min;
 }
 
 export function importText(text: string, options: ImportOptions = {}): EpaperDocument {
   const name = options.name ?? 'input';
   const front = readFrontMatter(checkText(text, name), name);
-  const chunks = toChunks(front.body);
-  const level = headlineLevel(chunks, front.page);
+  // Markdown syntax is read only in Markdown: a `.md` file, front matter, headings or our set-aside comments.
+  const markdown = /\.(?:md|markdown)$/i.test(name) || front.found || /^\s{0,3}#{1,6}\s/m.test(front.body) || /<!--\s*set-aside\s/.test(front.body);
+  const chunks = toChunks(front.body, { markdown });
+  const level = headlineLevel(chunks, front);
   const articles: Article[] = [];
   let article: Article | null = null;
   let n = 0;
@@ -86,7 +96,8 @@ export function importText(text: string, options: ImportOptions = {}): EpaperDoc
     add('paragraph', c.text);
   });
   if (articles.length === 0) throw new ImportError(`${name} has no text blocks (only a page title or empty headings)`);
-  if (!front.page && articles.length === 1) Object.assign(articles[0], front.article);
-  const importedFrom = front.found || chunks.some((c) => c.type !== 'text') ? 'markdown' : 'text';
+  // An article file's own facts (link, hotspot title, box …) go back onto its one article.
+  if (articles.length === 1) Object.assign(articles[0], front.article);
+  const importedFrom = markdown ? 'markdown' : 'text';
   return { schema: SCHEMA_VERSION, meta: { ...front.meta, importedFrom }, articles };
 }

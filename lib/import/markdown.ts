@@ -1,12 +1,14 @@
 /**
  * Markdown/plain text → chunks: headings, block quotes, set-aside comments and paragraphs, with
- * Markdown escapes and emphasis removed. Blank lines separate blocks; text with no blank line at all
- * is one block per line (pasted OCR lines — the line-paragraphs repair rebuilds paragraphs). A line with a
- * Chinese first-line indent starts a new block.
+ * Markdown escapes and emphasis removed — in Markdown only. Plain text is text: OCR puts `_`, `*`, `\`
+ * and `>` in it as characters, so nothing is interpreted. Blank lines separate blocks; text with no blank
+ * line at all is one block per line (pasted OCR lines — the line-paragraphs repair rebuilds paragraphs),
+ * and so is a group of long lines (a tool that merged each paragraph into one line, Umi-OCR style). A
+ * line with a Chinese first-line indent starts a new block.
  */
 
 // Soft line breaks inside a Markdown paragraph join as OCR lines do: no space between CJK, one between Latin words.
-import { joinLines } from '../text';
+import { joinLines, startsArticle } from '../text';
 
 export type Chunk =
   | { type: 'heading'; level: number; text: string }
@@ -43,7 +45,29 @@ function strongText(lines: string[]): string | undefined {
   return slashes % 2 === 0 && inner.trim() && !/(?<!\\)\*\*/.test(inner) ? inner : undefined;
 }
 
-function chunkOf(lines: string[]): Chunk {
+/** Lines this long are whole paragraphs, not the lines of a newspaper column. */
+const PARAGRAPH_LINE = 40;
+
+/** Some line is a whole finished paragraph: the tool wrote one paragraph per line (heads on lines of their own). */
+function isParagraphPerLine(lines: string[]): boolean {
+  return lines.length > 1 && lines.some((l) => [...l.trim()].length > PARAGRAPH_LINE && /[。！？”」]$/u.test(l.trim()));
+}
+
+/**
+ * A group of OCR lines cut before a line that opens an article (a dateline or a byline): tools that
+ * find no gap between a headline and its lead put them in one paragraph, and joined they could not be told apart.
+ */
+function atArticleStarts(lines: string[]): string[][] {
+  const out: string[][] = [[]];
+  for (const line of lines) {
+    if (out[out.length - 1].length && startsArticle(line)) out.push([]);
+    out[out.length - 1].push(line);
+  }
+  return out;
+}
+
+function chunkOf(lines: string[], markdown: boolean): Chunk {
+  if (!markdown) return { type: 'text', text: joinLines(lines) };
   const first = lines[0].trim();
   const heading = /^(#{1,6})\s+(.*?)(?:\s+#+)?$/.exec(first);
   if (heading && lines.length === 1) return { type: 'heading', level: heading[1].length, text: plain(heading[2]) };
@@ -58,7 +82,7 @@ function chunkOf(lines: string[]): Chunk {
   return { type: 'text', text: plain(joined) };
 }
 
-export function toChunks(body: string): Chunk[] {
+export function toChunks(body: string, { markdown = true }: { markdown?: boolean } = {}): Chunk[] {
   const lines = body.split('\n');
   const hasBlankLines = lines.some((l, i) => l.trim() === '' && i > 0 && i < lines.length - 1);
   const groups: string[][] = [];
@@ -73,7 +97,7 @@ export function toChunks(body: string): Chunk[] {
       // A first-line indent (`　　`) is a new Chinese paragraph, even without a blank line before it.
       flush();
       current.push(line);
-    } else if (/^\s{0,3}#{1,6}\s/.test(line) || !hasBlankLines) {
+    } else if ((markdown && /^\s{0,3}#{1,6}\s/.test(line)) || !hasBlankLines) {
       // A heading is always its own block, even without blank lines around it.
       flush();
       current.push(line);
@@ -81,5 +105,6 @@ export function toChunks(body: string): Chunk[] {
     } else current.push(line);
   }
   flush();
-  return groups.map(chunkOf).filter((c) => c.text.trim().length > 0 || c.type === 'heading');
+  const split = markdown ? groups : groups.flatMap((g) => (isParagraphPerLine(g) ? g.map((l) => [l]) : atArticleStarts(g)));
+  return split.map((g) => chunkOf(g, markdown)).filter((c) => c.text.trim().length > 0 || c.type === 'heading');
 }

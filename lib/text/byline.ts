@@ -4,11 +4,19 @@
  * marker (■ or its look-alikes, or parentheses round the whole line) the name must be set off by a space
  * or colon, so prose like `记者了解到` is not taken for one; a marker alone is not enough either
  * (`■相关链接` is a subheading).
+ *
+ * OCR reads the square as a Han character of the same shape — 国 硬 回 口 围 — and as □ or ▲. A Han
+ * look-alike counts as the marker only right before a role word (`国本报记者`): `国家…` stays prose.
+ * When the OCR tool merged the byline into the first paragraph (`国本报记者刘明哲本报讯…`), `bylineEnd`
+ * says where the paragraph starts.
  */
+import { isPhotoCredit } from './caption';
 import { trimEnd, trimStart } from './edges';
 
-/** The square that opens a byline and the shapes papers (and OCR) set in its place. */
-const MARKER = /^[■●◆▲□◇]\s*/u;
+/** Role words that open a byline after a marker or a look-alike. */
+const ROLE_START = '(?:本报|全媒体|融媒体|特约|首席|见习|记者|通讯员|实习生|撰稿|撰文|文[/／]|图[/／]|摄影)';
+/** The square that opens a byline, the shapes papers set in its place, and OCR's Han look-alikes. */
+const MARKER = new RegExp(`^(?:[■●◆▲□◇]|[国硬回口围](?=\\s*${ROLE_START}))\\s*`, 'u');
 const WRAPPED = /^[（(].*[）)]$/u;
 /** Role words that need a separator before the name unless the line is marked. */
 const ROLE = '(?:记者|通讯员|实习生|撰稿人|撰文|撰稿|摄影|文[/／]图|图[/／]文)';
@@ -17,6 +25,8 @@ const CREDIT = '(?:摄影|文|图|摄)[/／:：]\\s*';
 const NAME_THEN_MORE = '\\p{Script=Han}{2,4}(?:[\\s、，,].*)?$';
 const MARKED = new RegExp(`^[\\p{Script=Han}/／]{0,14}?(?:${ROLE}[\\s：:]*|${CREDIT})${NAME_THEN_MORE}`, 'u');
 const UNMARKED = new RegExp(`^[\\p{Script=Han}/／]{0,14}?(?:${ROLE}[\\s：:]+|${CREDIT})${NAME_THEN_MORE}`, 'u');
+/** Where a merged lead paragraph begins: its dateline (`本报讯`, `某某日报讯`, `本报某地5月1日电`, `新华社…电`). */
+const LEAD = /本报讯|\p{Script=Han}{2,6}(?:日报|晚报|早报|时报)讯|本报[\p{Script=Han}\d月日]{2,14}电|新华社[\p{Script=Han}\d月日]{2,14}电/gu;
 
 /** The line opens with ■ or a look-alike: a byline then is near-certain. */
 export const hasBylineMarker = (text: string): boolean => MARKER.test(trimStart(text));
@@ -25,8 +35,33 @@ export function isByline(text: string): boolean {
   const raw = trimEnd(trimStart(text));
   const unmarked = raw.replace(MARKER, '');
   const marked = unmarked !== raw || WRAPPED.test(unmarked);
+  // `（记者 张三 摄）` credits a photo: a caption's credit line, never the article's byline (unless ■ marks it).
+  if (unmarked === raw && isPhotoCredit(raw)) return false;
   // A lone parenthesis (OCR lost its partner) is stripped too, but only a pair marks the line.
   const t = unmarked.replace(/^[（(]\s*|\s*[）)]$/gu, '');
   if (t.length === 0 || t.length > 50 || /[。！？，；：:]$/u.test(t) || /[。！？；]/u.test(t)) return false;
   return (marked ? MARKED : UNMARKED).test(t);
+}
+
+/**
+ * The byline without its marker (■ or a look-alike such as 国) and without parentheses round the whole
+ * line: `国本报记者 田野` → `本报记者 田野`, `（记者 张三）` → `记者 张三`. What a name splitter reads.
+ */
+export function bylineBody(text: string): string {
+  const t = trimEnd(trimStart(text)).replace(MARKER, '');
+  return (WRAPPED.test(t) ? t.slice(1, -1) : t).trim();
+}
+
+/**
+ * The offset where the lead paragraph starts in a block that opens with a byline merged into it
+ * (`■本报记者 刘明哲 本报讯 …`), or undefined. Only a marked byline counts: without the square,
+ * `记者 张三本报讯` is too rare to tell from prose.
+ */
+export function bylineEnd(text: string): number | undefined {
+  if (!hasBylineMarker(text)) return undefined;
+  for (const m of text.matchAll(LEAD)) {
+    const at = m.index ?? 0;
+    if (at > 0 && at <= 40 && isByline(text.slice(0, at))) return at;
+  }
+  return undefined;
 }

@@ -27,6 +27,22 @@ describe('clean', () => {
     expect(json.articles[0].paragraphs).toEqual(['经济发展 ，电力先行,好。']);
     expect(json.suggestions.map((s: { kind: string }) => s.kind).sort()).toEqual(['cjk-spaces', 'punctuation']);
   });
+
+  it('--apply none lists each suggestion: kind, place, confidence, old → new and reason', () => {
+    const r = cleanText('经济发展 ，电力先行,好。', { apply: 'none' });
+    const lines = r.summary.split('\n');
+    expect(lines).toContainEqual(expect.stringMatching(/^cjk-spaces\s+a1\/b1\s+0\.95\s+“ ” → “”\s+— Remove 1 space/));
+    expect(lines).toContainEqual(expect.stringMatching(/^punctuation\s+a1\/b1\s+0\.\d\d\s+“,” → “，”/));
+    expect(cleanText('经济发展 ，电力先行,好。', { apply: 'safe' }).summary).not.toMatch(/→/);
+  });
+
+  it('safe mode applies a pasted article head as a unit: headline, subtitle and byline together', () => {
+    const text = ['老字号酱园焕发新活力', '', '百年技艺搭上直播快车', '', '硬本报记者 钱佳慧', '', '本报讯 在有着130多年历史的同福酱园，老师傅正在翻晒酱缸。', ''].join('\n');
+    const r = cleanText(text, { apply: 'safe', format: 'json', name: 'paste.txt' });
+    const [a] = JSON.parse(r.output).articles;
+    expect(a).toMatchObject({ headline: '老字号酱园焕发新活力', subtitle: '百年技艺搭上直播快车', byline: '■本报记者 钱佳慧' });
+    expect(a.paragraphs).toEqual([expect.stringMatching(/^本报讯 ?在有着130多年历史的同福酱园/)]);
+  });
 });
 
 describe('epaper-md clean (command line)', () => {

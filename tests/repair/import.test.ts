@@ -23,6 +23,40 @@ describe('importText: pasted OCR', () => {
     expect(doc.articles[0].blocks.map((b) => b.text)).toEqual(['第一行文字', '第二行文字', '第三行。']);
   });
 
+  it('keeps plain text as text: OCR underscores, asterisks and backslashes are characters, not Markdown', () => {
+    const doc = importText('填空题____\n\n**注意**：路径 C:\\data\\a_b 不变。\n\n> 不是引用\n', { name: 'paste.txt' });
+    expect(doc.meta.importedFrom).toBe('text');
+    expect(doc.articles[0].blocks.map((b) => [b.role, b.text])).toEqual([
+      ['paragraph', '填空题____'],
+      ['paragraph', '**注意**：路径 C:\\data\\a_b 不变。'],
+      ['paragraph', '> 不是引用'],
+    ]);
+  });
+
+  it('reads Markdown syntax in a .md file even without headings', () => {
+    const doc = importText('**本报讯** 昨天下午。\n\n> 图片说明\n', { name: 'paste.md' });
+    expect(doc.articles[0].blocks.map((b) => [b.role, b.text])).toEqual([['paragraph', '本报讯 昨天下午。'], ['caption', '图片说明']]);
+  });
+
+  it('a group with a whole paragraph on one line is one block per line (Umi-OCR style); OCR lines are joined', () => {
+    const umi = importText('社区食堂开进老旧小区\n■本报记者 许文博\n本报讯 一荤两素一汤，只要12元，味道好还实惠，社区老人纷纷点赞这家新开的食堂。\n', { name: 'u.txt' });
+    expect(umi.articles[0].blocks).toHaveLength(3);
+    const tess = importText('本报讯 记者从青禾县统计局\n获悉，今年一季度，全县实现地\n区生产总值。\n\n第二段。\n', { name: 't.txt' });
+    expect(tess.articles[0].blocks.map((b) => b.text)).toEqual(['本报讯 记者从青禾县统计局获悉，今年一季度，全县实现地区生产总值。', '第二段。']);
+  });
+
+  it('cuts a group of OCR lines before a dateline: the headline is not joined into the lead', () => {
+    const doc = importText('春季出行注意\n交通安全\n本报讯 市交警部门提醒，\n春季雨雾天气增多。\n\n下一段。\n', { name: 't.txt' });
+    expect(doc.articles[0].blocks.map((b) => b.text)).toEqual(['春季出行注意交通安全', '本报讯 市交警部门提醒，春季雨雾天气增多。', '下一段。']);
+  });
+
+  it('a hand-written front matter keeps the H1 as the headline; our page title is recognised', () => {
+    const hand = importText('---\ntags: [news]\n---\n\n# 社区食堂开进老旧小区\n\n## 小标题\n\n正文。\n', { name: 'h.md' });
+    expect(hand.articles[0].blocks[0]).toMatchObject({ role: 'headline', text: '社区食堂开进老旧小区' });
+    const page = importText('---\nnewspaper: 临澜日报\n---\n\n# 临澜日报 第05版\n\n## 社区食堂开进老旧小区\n\n正文。\n', { name: 'p.md' });
+    expect(page.articles[0].blocks[0]).toMatchObject({ role: 'headline', text: '社区食堂开进老旧小区' });
+  });
+
   it('joins soft-wrapped Markdown lines without a space between CJK', () => {
     const doc = importText('第一段的前半\n后半。\n\nHello\nworld.\n');
     expect(doc.articles[0].blocks.map((b) => b.text)).toEqual(['第一段的前半后半。', 'Hello world.']);

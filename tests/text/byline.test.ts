@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasBylineMarker, isByline } from '../../lib/text';
+import { bylineBody, bylineEnd, hasBylineMarker, isByline } from '../../lib/text';
 
 // valid: must not be taken for a byline; match: must be.
 const valid = [
@@ -12,6 +12,10 @@ const valid = [
   '■记者 张三说，今年的收成很好。', // a sentence after the marker
   '图：市民在公园里散步', // a caption, not a photo credit
   '衡阳日报讯（全媒体记者 向吟）', // a dateline (isDateline), not an author line
+  '国家发展改革委', // 国 opens prose: only before a role word is it the misread square
+  '国内记者了解到', // 国 not right before the role word
+  '（记者 张三 摄）', // a photo credit: the caption's, never the byline
+  '李文 摄',
   '',
 ];
 const match = [
@@ -35,6 +39,12 @@ const match = [
   '摄影：李四',
   '特约撰稿人 张三',
   '**■本报记者 张三**', // emphasis left by the import
+  '国本报记者 田野', // ■ read as a Han look-alike by OCR
+  '硬本报记者田轩',
+  '回记者 张三',
+  '口通讯员 庞海涛',
+  '围全媒体记者 伍施施 通讯员 杨逵 何芬',
+  '■本报记者 张三 摄', // marked: the article's own byline even with a photo credit
 ];
 
 describe('isByline', () => {
@@ -47,4 +57,29 @@ describe('hasBylineMarker', () => {
     '%j → %s',
     (text, expected) => expect(hasBylineMarker(text)).toBe(expected),
   );
+});
+
+describe('bylineEnd: a byline merged into the lead paragraph', () => {
+  it.each([
+    ['国本报记者刘明哲本报讯 随着白沙乡高坪村5G基站顺利开通', 8],
+    ['■本报记者 李文 通讯员 王小明 本报讯 昨天上午', 17],
+    ['国本报记者何静怡实习生蒋晓雯本报讯 清晨六点', 14],
+    ['■本报记者 常宇航 本报东川5月19日电 当前正值小麦灌浆', 10],
+  ])('%j: the lead starts at %i', (text, at) => expect(bylineEnd(text)).toBe(at));
+  it.each([
+    '本报记者刘明哲本报讯 随着白沙乡', // no marker: too rare to tell from prose
+    '■本报记者 刘明哲', // a byline alone: nothing merged
+    '国家统计局本报讯', // 国 is prose here
+    '■相关链接本报讯 昨天', // the marker alone is no byline
+  ])('%j: no merged byline', (text) => expect(bylineEnd(text)).toBeUndefined());
+});
+
+describe('bylineBody: the byline a name splitter reads', () => {
+  it.each([
+    ['国本报记者 田野', '本报记者 田野'],
+    ['■本报记者 李文 通讯员 王小明', '本报记者 李文 通讯员 王小明'],
+    ['（记者 张三）', '记者 张三'],
+    ['**■记者 张三**', '记者 张三'],
+    ['国家记者节', '国家记者节'], // 国 before no role word is not the marker
+  ])('%j → %j', (text, body) => expect(bylineBody(text)).toBe(body));
 });

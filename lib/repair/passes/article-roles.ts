@@ -7,14 +7,17 @@
  *   merged `引题：主题` into the heading, split at the colon — only if both parts look like titles.
  * - subtitle (副题): a short line right below the headline, no final punctuation, followed by the
  *   byline/dateline or a body paragraph (not by another short line: that is a photo caption).
- * - byline: an author line on its own (`■本报记者 某某`, `记者 某某 通讯员 某某`).
+ * - byline: an author line on its own (`■本报记者 某某`, `记者 某某 通讯员 某某`), or merged into the lead
+ *   (`国本报记者刘明哲本报讯…`: split off). A byline the headline pass marks with its new article's head
+ *   is left to that suggestion, so the head is applied as one unit.
  */
 import type { Article, Block } from '../../model/document';
 import type { BlockOperation } from '../types';
 import type { RepairPass, Suggestion } from '../types';
 import { bodyBlocks } from '../../model/document';
 import { suggestionId } from './shared/ids';
-import { hasBylineMarker, hasFinalPunctuation, isByline, looksLikeTitle, startsArticle } from '../../text';
+import { bylineEnd, hasBylineMarker, hasFinalPunctuation, isByline, looksLikeTitle, startsArticle } from '../../text';
+import { headline } from './headline';
 
 export const meta = {
   kind: 'article-roles',
@@ -80,15 +83,30 @@ function aroundHeadline(doc: { articles: Article[] }, ai: number, body: Block[],
   return found;
 }
 
+function mergedByline(block: Block, at: number): Finding {
+  const byline = block.text.slice(0, at).trim();
+  return {
+    blockIds: [block.id],
+    ops: [{ op: 'split', blockId: block.id, at, role: 'paragraph' }, { op: 'set-role', blockId: block.id, role: 'byline' }],
+    zh: `作者行“${byline}”与第一段连在一起：拆开，单独作为作者行。`,
+    en: `The byline “${byline}” is merged into the first paragraph: split it off as the byline.`,
+    confidence: 0.9,
+  };
+}
+
 export const articleRoles: RepairPass = (doc) => {
   const out: Suggestion[] = [];
+  const owned = new Set(headline(doc).flatMap((s) => s.blockIds));
   doc.articles.forEach((article, ai) => {
     const body = bodyBlocks(article);
     const findings: Finding[] = [];
     const h = body.findIndex((b) => b.role === 'headline');
     if (h >= 0) findings.push(...aroundHeadline(doc, ai, body, h));
     for (const block of body) {
-      if (block.role === 'paragraph' && isByline(block.text)) {
+      if (block.role !== 'paragraph' || owned.has(block.id)) continue;
+      const merged = bylineEnd(block.text);
+      if (merged !== undefined) findings.push(mergedByline(block, merged));
+      else if (isByline(block.text)) {
         findings.push(role(block, 'byline', `“${block.text.trim()}”是单独成行的作者行。`, `“${block.text.trim()}” is a byline on its own line.`, hasBylineMarker(block.text) ? 0.9 : 0.8));
       }
     }

@@ -12,7 +12,7 @@
 import type { Block } from '../../model/document';
 import type { RepairPass, Suggestion, TextEdit } from '../types';
 import { bodyBlocks } from '../../model/document';
-import { isCjkPunct, isHan } from '../../text';
+import { isCjkPunct, isHan, photoCreditRange } from '../../text';
 import { charAfter, charBefore } from '../text';
 import { suggestionId } from './shared/ids';
 
@@ -31,7 +31,7 @@ const CREDIT_ROLES = new Set(['byline', 'caption']);
 const TITLE_LINE = /^[\p{Script=Han}“”]{2,12}(?: [\p{Script=Han}“”]{2,12})+$/u;
 const CREDIT = /[（(][^（）()]*(?:记者|通讯员|实习生|摄影|编辑|文\/图)[^（）()]*[）)]/gu;
 
-/** Ranges where phrase-separating spaces are deliberate: book titles and credits in parentheses. */
+/** Ranges where phrase-separating spaces are deliberate: book titles, credits in parentheses and a closing photo credit. */
 /** `strict`: a title (both sides ≥ 2 characters); otherwise a credit (one side is enough). */
 type Phrase = { start: number; end: number; strict: boolean };
 
@@ -39,6 +39,9 @@ function phraseRanges(text: string): Phrase[] {
   const out: Phrase[] = [];
   for (const m of text.matchAll(/《[^《》]*》/gu)) out.push({ start: m.index, end: m.index + m[0].length, strict: true });
   for (const m of text.matchAll(CREDIT)) out.push({ start: m.index, end: m.index + m[0].length, strict: false });
+  // A photo credit ending the text (`图为…。 记者 李文 摄`): its spaces set the names apart.
+  const credit = photoCreditRange(text);
+  if (credit) out.push({ start: credit[0] - 1, end: credit[1] + 1, strict: false });
   return out;
 }
 

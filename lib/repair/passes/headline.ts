@@ -1,50 +1,95 @@
 /**
- * §2 Headline not marked as a heading.
+ * §2 Headline not marked as a heading — and the head it opens, as one unit.
  *
- * Rule: a short paragraph (≤ 30 characters) without sentence-final punctuation, directly followed by an
- * article opening (a dateline `某某日报讯（…）` / `本报讯`, or a byline line `■…记者…`), is the headline
- * of a new article: mark it as headline and start a new article there. A short kicker ending in `：`
- * right above it goes with it. Not when the article already has its headline right above (then the
- * line is a subtitle or caption), nor for a short line that ends a sentence.
+ * Rule: an article opening — a dateline (`某某日报讯（…）`, `本报讯`, `新华社北京5月18日电`), a byline
+ * line (`■本报记者 张三`, also with ■ read as 国/硬/回…), or a byline merged into the lead
+ * (`国本报记者刘明哲本报讯…`) — preceded by one to three short lines without sentence-final punctuation
+ * (photo captions between them skipped) opens a new article: those lines are its head. One line is the
+ * headline; three are kicker, headline, subtitle; of two, the first is a kicker when it ends in `：` or is
+ * a short label (`民生实事`), else they are headline and subtitle. The suggestion marks the whole head —
+ * kicker, headline, subtitle and byline (split off the lead when merged) — and starts the new article,
+ * so "apply safe fixes" takes all of it or none (never a byline without its headline). Not when the
+ * article already has its headline right above (the line is then a subtitle or caption).
  */
+import type { Block } from '../../model/document';
 import type { BlockOperation, RepairPass, Suggestion } from '../types';
 import { bodyBlocks } from '../../model/document';
 import { suggestionId } from './shared/ids';
-import { hasFinalPunctuation, isByline, isDateline, looksLikeTitle, startsArticle } from '../../text';
+import { bylineEnd, hasBylineMarker, hasFinalPunctuation, isByline, isDateline, isFurniture, isPhotoCaption, looksLikeTitle, startsArticle } from '../../text';
 
 export const meta = {
   kind: 'headline',
   title: { zh: '未标记的标题', en: 'Unmarked headline' },
   description: {
-    zh: '没有句末标点的短行后面紧跟电头或作者行时，它是新文章的标题。',
-    en: 'A short line without final punctuation followed by a dateline or byline is the headline of a new article.',
+    zh: '没有句末标点的短行后面紧跟电头或作者行时，它是新文章的标题；引题、副题和作者行一并标出。',
+    en: 'A short line without final punctuation followed by a dateline or byline is the headline of a new article; its kicker, subtitle and byline are marked with it.',
   },
 } as const;
 
 const MAX_HEADLINE = 30;
-const isKickerLike = (text: string) => /[：:]$/u.test(text.trim()) && looksLikeTitle(text, 24);
+const MAX_HEAD_LINES = 3;
+const endsWithColon = (t: string) => /[：:]$/u.test(t.trim());
+
+/** A line that can be part of a head: short, no sentence punctuation at its end, not an opening or furniture. */
+function isHeadLine(b: Block): boolean {
+  const t = b.text.trim();
+  if (b.role !== 'paragraph' || t.length === 0 || [...t].length > MAX_HEADLINE + 10) return false;
+  if (hasFinalPunctuation(t) || /[，、；]$/u.test(t) || startsArticle(t) || isFurniture(t) || isPhotoCaption(t)) return false;
+  return looksLikeTitle(t.replace(/[，,、]/gu, ' '), MAX_HEADLINE + 10);
+}
+
+/** The block opens an article; how surely (a dateline or a marked byline is near-certain). */
+function opening(b: Block): number {
+  if (b.role !== 'paragraph' && b.role !== 'byline') return 0;
+  if (isDateline(b.text) || bylineEnd(b.text) !== undefined) return 0.9;
+  if (isByline(b.text)) return hasBylineMarker(b.text) ? 0.9 : 0.8;
+  return 0;
+}
+
+const before = (body: Block[], i: number) => body[i - 1];
+/** The text before the head ends: a finished sentence, a non-body role, or nothing (start of the article). */
+const boundaryBefore = (body: Block[], i: number) => {
+  const prev = before(body, i);
+  return !prev || prev.role !== 'paragraph' || hasFinalPunctuation(prev.text) || /[”」』]$/u.test(prev.text.trim()) || isFurniture(prev.text);
+};
+
+/** Roles of a head of one to three lines, top down. */
+function headRoles(lines: Block[]): Block['role'][] {
+  if (lines.length === 3) return ['kicker', 'headline', 'subtitle'];
+  if (lines.length === 1) return ['headline'];
+  const first = lines[0].text.trim();
+  return endsWithColon(first) || [...first].length <= 6 ? ['kicker', 'headline'] : ['headline', 'subtitle'];
+}
 
 export const headline: RepairPass = (doc) => {
   const out: Suggestion[] = [];
   for (const article of doc.articles) {
     const body = bodyBlocks(article);
-    for (let i = 0; i + 1 < body.length; i += 1) {
-      const [block, next] = [body[i], body[i + 1]];
-      const text = block.text.trim();
-      if (block.role !== 'paragraph' || [...text].length > MAX_HEADLINE || text.length === 0) continue;
-      if (hasFinalPunctuation(text) || /[，、；：:]$/u.test(text) || startsArticle(text)) continue;
-      if (!startsArticle(next.text)) continue;
-      // The article already has its head right above: this line is a subtitle or caption, not a new headline.
-      if (body.slice(Math.max(0, i - 2), i).some((b) => b.role === 'headline' || b.role === 'kicker')) continue;
-      const prev = body[i - 1];
-      const kicker = prev && prev.role === 'paragraph' && isKickerLike(prev.text) ? prev : undefined;
-      const start = kicker ? i - 1 : i;
-      const ops: BlockOperation[] = [{ op: 'set-role', blockId: block.id, role: 'headline' }];
-      if (kicker) ops.unshift({ op: 'set-role', blockId: kicker.id, role: 'kicker' });
+    for (let o = 1; o < body.length; o += 1) {
+      const sure = opening(body[o]);
+      if (!sure) continue;
+      let end = o; // head lines are body[start, end); captions between the head and the opening are skipped
+      while (end > 0 && body[end - 1].role === 'paragraph' && isPhotoCaption(body[end - 1].text)) end -= 1;
+      let start = end;
+      while (start > 0 && end - start < MAX_HEAD_LINES && isHeadLine(body[start - 1])) start -= 1;
+      // Shrink from the top until the line above ends a sentence; a single line may stand anyway (less sure).
+      while (end - start > 1 && !boundaryBefore(body, start)) start += 1;
+      if (start === end) continue;
+      const lines = body.slice(start, end);
+      if (lines.length === 1 && endsWithColon(lines[0].text)) continue; // a kicker alone is not a headline
+      // The article already has its head right above: these lines are a subtitle or caption, not a new headline.
+      if (body.slice(Math.max(0, start - 2), start).some((b) => b.role === 'headline' || b.role === 'kicker')) continue;
+      const roles = headRoles(lines);
+      const head = lines[roles.indexOf('headline')].text.trim();
+      if ([...head].length > MAX_HEADLINE) continue; // a long line without punctuation is OCR'd prose
+      const ops: BlockOperation[] = lines.map((b, k) => ({ op: 'set-role', blockId: b.id, role: roles[k] }));
+      const open = body[o];
+      const merged = bylineEnd(open.text);
+      if (merged !== undefined) ops.push({ op: 'split', blockId: open.id, at: merged, role: 'paragraph' }, { op: 'set-role', blockId: open.id, role: 'byline' });
+      else if (open.role === 'paragraph' && isByline(open.text)) ops.push({ op: 'set-role', blockId: open.id, role: 'byline' });
       if (start > 0) ops.push({ op: 'split-article', blockId: body[start].id });
-      const prevEnds = start === 0 || hasFinalPunctuation(body[start - 1].text) || /[”」』]$/u.test(body[start - 1].text.trim());
-      const confidence = isDateline(next.text) && prevEnds ? 0.9 : isByline(next.text) ? 0.75 : 0.7;
-      const blockIds = kicker ? [kicker.id, block.id, next.id] : [block.id, next.id];
+      const confidence = boundaryBefore(body, start) ? sure : 0.7;
+      const blockIds = [...lines.map((b) => b.id), open.id];
       out.push({
         id: suggestionId('headline', blockIds),
         kind: 'headline',
@@ -52,8 +97,8 @@ export const headline: RepairPass = (doc) => {
         blockIds,
         ops,
         reason: {
-          zh: `短行“${text}”没有句末标点，后面紧跟电头或作者行：它是一篇新文章的标题${start > 0 ? '，从这里另起一篇' : ''}。`,
-          en: `The short line “${text}” has no final punctuation and is followed by a dateline or byline: it is the headline of a new article${start > 0 ? ', which starts here' : ''}.`,
+          zh: `短行“${head}”没有句末标点，后面紧跟电头或作者行：它是一篇新文章的标题${lines.length > 1 ? '（连同引题或副题）' : ''}${start > 0 ? '，从这里另起一篇' : ''}。`,
+          en: `The short line “${head}” has no final punctuation and is followed by a dateline or byline: it is the headline of a new article${lines.length > 1 ? ' (with its kicker or subtitle)' : ''}${start > 0 ? ', which starts here' : ''}.`,
         },
         confidence,
       });

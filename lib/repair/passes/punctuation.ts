@@ -12,7 +12,7 @@
 import type { Block } from '../../model/document';
 import type { RepairPass, Suggestion, TextEdit } from '../types';
 import { bodyBlocks } from '../../model/document';
-import { isCjk, isDigit, isHan } from '../../text';
+import { hasBylineMarker, isByline, isCjk, isDigit, isHan } from '../../text';
 import { charAfter, charBefore, inRanges, protectedRanges } from '../text';
 import { suggestionId } from './shared/ids';
 
@@ -74,9 +74,9 @@ function marks(text: string, guard: [number, number][]): Found[] {
     add(m.index, m.index + 1, '1', 0.8);
   }
   for (const m of text.matchAll(/(?<=\d)%6(?!\d)/g)) add(m.index, m.index + 2, '%', 0.85);
-  // The byline's ■ read as a Han look-alike (`国本报记者 某某`, `围通讯员 某某`): no sentence opens that way.
-  const bullet = /^[国围回口](?=\s*(?:本报|全媒体|特约)?(?:记者|通讯员|实习生))/u.exec(text);
-  if (bullet) add(0, 1, '■', 0.85);
+  // The byline's ■ read as a Han look-alike (`国本报记者 某某`, `硬通讯员 某某`): no sentence opens that way.
+  // On a whole byline line that is certain; at the start of other text it stays a guess.
+  if (/^[国硬回口围]/u.test(text) && hasBylineMarker(text)) add(0, 1, '■', isByline(text) ? 0.9 : 0.85);
   return out.sort((a, b) => a.start - b.start);
 }
 

@@ -6,7 +6,7 @@
  *   (furniture, near-certain: their wording is fixed newspaper typography);
  * - page numbers (`第3版`, `A2`, `- 3 -`) and running heads/feet (a short line with a full date plus a
  *   page/weekday mark, or the page's own paper/page name) (furniture);
- * - photo captions and credits: a short line starting `图为`/`▲`, ending `摄`/`供图`, a short line right
+ * - photo captions and credits (lib/text caption rule: `图为…`, `▲…`, `…。 记者 李文 摄`, `新华社发`), a short line right
  *   above such a credit, or a short punctuation-free line between an article's head (headline …) and its
  *   dateline — the photo sat there
  *   (caption: becomes a caption block, which the export writes after the body);
@@ -17,7 +17,7 @@ import type { Block, EpaperDocument } from '../../model/document';
 import type { BlockOperation, RepairPass, Suggestion } from '../types';
 import { bodyBlocks } from '../../model/document';
 import { HEAD_ROLES, suggestionId } from './shared/ids';
-import { isDateline, isEditorCredit, isJumpLine, isPageNumber, isRunningHead, startsArticle } from '../../text';
+import { isByline, isDateline, isEditorCredit, isJumpLine, isPageNumber, isPhotoCaption, isPhotoCredit, isRunningHead, startsArticle } from '../../text';
 
 export const meta = {
   kind: 'set-aside',
@@ -30,7 +30,6 @@ export const meta = {
 
 interface Finding { kind: 'furniture' | 'caption' | 'label'; what: { zh: string; en: string }; confidence: number }
 
-const PHOTO = /^(?:图为|▲|△|上图|下图|左图|右图)|(?:摄|供图|新华社发)[）)]?$/u;
 const chars = (t: string) => [...t.replace(/\s/gu, '')].length;
 
 function classify(doc: EpaperDocument, body: Block[], i: number): Finding | null {
@@ -41,10 +40,10 @@ function classify(doc: EpaperDocument, body: Block[], i: number): Finding | null
   if (isPageNumber(t)) return { kind: 'furniture', what: { zh: '版次', en: 'page number' }, confidence: 0.93 };
   const names = [doc.meta.newspaper, doc.meta.pageName].filter((n): n is string => !!n);
   if (isRunningHead(t, { names })) return { kind: 'furniture', what: { zh: '报头或报眉', en: 'running head or foot' }, confidence: 0.92 };
-  if (chars(t) <= 60 && PHOTO.test(t) && !/。.+/u.test(t)) return { kind: 'caption', what: { zh: '图片说明', en: 'photo caption' }, confidence: 0.9 };
+  if (isPhotoCaption(t) && !isByline(t)) return { kind: 'caption', what: { zh: '图片说明', en: 'photo caption' }, confidence: 0.9 };
   const after = body[i + 1];
   // A short line right above a photo credit (`（记者 张三 摄）`) is that photo's caption.
-  if (isStray(body[i]) && after && after.role !== 'headline' && /(?:摄|供图)[）)]?$/u.test(after.text.trim()) && chars(after.text) <= 30) {
+  if (isStray(body[i]) && after && after.role !== 'headline' && isPhotoCredit(after.text)) {
     return { kind: 'caption', what: { zh: '图片说明（下接摄影署名）', en: 'photo caption above a photo credit' }, confidence: 0.9 };
   }
   const prev = body[i - 1];

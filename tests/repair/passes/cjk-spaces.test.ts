@@ -16,6 +16,7 @@ describe('cjk-spaces', () => {
     '  首行缩进的段落', // leading indent is not between characters
     '优作风 优环境', // a column banner or unmarked headline: phrases of a title line
     '推进乡村振兴 建设美丽家园',
+    '图为市民在公园散步。记者 李文 摄', // the photo credit's names are set apart on purpose
   ])('leaves alone: %s', (text) => {
     expect(para.fires(text)).toBe(false);
   });
@@ -27,6 +28,7 @@ describe('cjk-spaces', () => {
 
   it.each([
     ['衡 阳 日 报 讯', '衡阳日报讯'],
+    ['市民 在公园散步。记者 李文 摄', '市民在公园散步。记者 李文 摄'], // only the credit keeps its spaces
     ['经济发展 ， 电力先行 。', '经济发展，电力先行。'],
     ['他说 “ 好 ”', '他说“好”'],
     ['全\u3000市 工业', '全市工业'],

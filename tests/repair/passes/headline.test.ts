@@ -29,10 +29,48 @@ describe('headline', () => {
     expect(s.confidence).toBeGreaterThanOrEqual(SAFE_CONFIDENCE);
   });
 
-  it('a ■ byline also marks an article start, with lower confidence', () => {
+  it('a ■ byline marks an article start: headline and byline are one suggestion, safe together', () => {
     const [s] = headline(article(BODY, '速度快了 办成的事也多了', '■本报记者 张三 通讯员 李四', BODY));
-    expect(s.ops?.map((o) => o.op)).toEqual(['set-role', 'split-article']);
+    expect(s.ops).toEqual([
+      { op: 'set-role', blockId: 'a1.b2', role: 'headline' },
+      { op: 'set-role', blockId: 'a1.b3', role: 'byline' },
+      { op: 'split-article', blockId: 'a1.b2' },
+    ]);
+    expect(s.confidence).toBeGreaterThanOrEqual(SAFE_CONFIDENCE);
+  });
+
+  it('an unmarked byline is less sure', () => {
+    const [s] = headline(article(BODY, '速度快了 办成的事也多了', '记者 张三 通讯员 李四', BODY));
     expect(s.confidence).toBeLessThan(SAFE_CONFIDENCE);
+  });
+
+  it('a pasted head of kicker, headline and subtitle over a misread byline (国) is marked as one unit', () => {
+    const [s] = headline(article(BODY, '一季度全县经济运行稳中有进', '青禾县GDP同比增长6.2%', '工业投资、消费市场双双回暖 新兴产业贡献率提升', '国本报记者 林晓岚 通讯员 周明远', '本报讯 记者从青禾县统计局获悉，今年一季度经济平稳。'));
+    expect(s.ops).toEqual([
+      { op: 'set-role', blockId: 'a1.b2', role: 'kicker' },
+      { op: 'set-role', blockId: 'a1.b3', role: 'headline' },
+      { op: 'set-role', blockId: 'a1.b4', role: 'subtitle' },
+      { op: 'set-role', blockId: 'a1.b5', role: 'byline' },
+      { op: 'split-article', blockId: 'a1.b2' },
+    ]);
+  });
+
+  it('a byline merged into the lead is split off with the head', () => {
+    const [s] = headline(article('5G信号覆盖全县所有行政村', '国本报记者刘明哲本报讯 随着白沙乡高坪村5G基站顺利开通，全县实现全覆盖。'));
+    expect(s.ops).toEqual([
+      { op: 'set-role', blockId: 'a1.b1', role: 'headline' },
+      { op: 'split', blockId: 'a1.b2', at: 8, role: 'paragraph' },
+      { op: 'set-role', blockId: 'a1.b2', role: 'byline' },
+    ]);
+    expect(s.confidence).toBeGreaterThanOrEqual(SAFE_CONFIDENCE);
+  });
+
+  it('a photo caption between the head and the byline is skipped, not taken for a subtitle', () => {
+    const [s] = headline(article(BODY, '老街改造留住城市记忆', '改造后的永安老街吸引市民游客前来打卡。 记者 袁梦琪 摄', '■本报记者 袁梦琪', BODY));
+    expect(s.ops?.filter((o) => o.op === 'set-role')).toEqual([
+      { op: 'set-role', blockId: 'a1.b2', role: 'headline' },
+      { op: 'set-role', blockId: 'a1.b4', role: 'byline' },
+    ]);
   });
 
   it('first block of an article is only marked, not split off', () => {

@@ -1,0 +1,58 @@
+/**
+ * The pasted-page corpus (tests/repair/corpus, built by make.ts from the fixture pages' truth): each page
+ * through importer + engine ("apply all") against its expected structure. Floors sit a little under what
+ * the engine reaches (docs/repair-corpus.md has the numbers); the pages far below 0.8 are the OCR outputs
+ * still hard for a text-only engine (whole-page tesseract mixes columns).
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { importText } from '../../lib/import';
+import { applyAll } from '../../lib/repair/engine';
+import { isByline } from '../../lib/text';
+import { scoreStructure, structureOf, type GoldenArticle } from './corpus/golden';
+
+const DIR = join(__dirname, 'corpus');
+const FLOORS: Record<string, number> = {
+  'dongchuan-pd-p01.paddle-lines.txt': 0.6,
+  'dongchuan-pd-p01.tess-page-psm6.txt': 0.1,
+  'jianglan-p03.hand-typed.txt': 0.9,
+  'jianglan-p03.paddle-lines.txt': 0.7,
+  'jianglan-p03.tess-crops.txt': 0.6,
+  'linlan-p05.epaper-md.md': 0.9,
+  'linlan-p05.tess-crops.txt': 0.65,
+  'linlan-p05.umi-paragraphs.txt': 0.65,
+  'yunchuan-p02-large.hand-typed.txt': 0.88,
+  'yunchuan-p02-large.tess-page-psm3.txt': 0.08,
+  'yunchuan-p02-large.umi-paragraphs.txt': 0.88,
+};
+const files = readdirSync(DIR).filter((f) => /\.(txt|md)$/.test(f)).sort();
+const han = (s: string) => [...s].filter((c) => /\p{Script=Han}/u.test(c)).length;
+
+it('every corpus page has a floor (and every floor a page)', () => {
+  expect(Object.keys(FLOORS).sort()).toEqual(files);
+});
+
+describe.each(files)('corpus page %s', (file) => {
+  const input = readFileSync(join(DIR, file), 'utf8');
+  const expected = JSON.parse(readFileSync(join(DIR, file.replace(/\.(txt|md)$/, '.expected.json')), 'utf8')) as GoldenArticle[];
+  const doc = importText(input, { name: file });
+  const result = applyAll(doc, { minConfidence: 0 });
+
+  it('repairs to close to the expected structure', () => {
+    expect(scoreStructure(expected, result.doc).score).toBeGreaterThanOrEqual(FLOORS[file]);
+  });
+
+  it('never makes a byline a caption or a subtitle', () => {
+    const found = structureOf(result.doc);
+    expect(found.flatMap((a) => [...a.captions, a.subtitle ?? '']).filter((t) => isByline(t))).toEqual([]);
+  });
+
+  it('loses nothing: every Han character is in a block (body or set aside) or in a recorded repair', () => {
+    const blocks = result.doc.articles.flatMap((a) => a.blocks);
+    const kept = blocks.reduce((n, b) => n + han(b.text), 0);
+    const edited = result.applied.flatMap((s) => s.edits ?? []).reduce((n, e) => n + han(e.expected) - han(e.text), 0);
+    const imported = doc.articles.flatMap((a) => a.blocks).reduce((n, b) => n + han(b.text), 0);
+    expect(kept + edited).toBe(imported);
+  });
+});

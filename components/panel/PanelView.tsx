@@ -1,5 +1,8 @@
-/** The side panel, presentational: page facts, actions, and the article list. State lives in the caller. */
-import { useState } from 'preact/hooks';
+/**
+ * The side panel, presentational: page facts, actions, and the article list. State lives in the caller.
+ * With the editor open (`compact`) the page facts and OCR again live in the editor's bar and menu, and
+ * only messages, the permission button and the folded raw rows stay here.
+ */
 import type { PageDetection } from '../../lib/detect/types';
 import type { Region } from '../../lib/detect/types';
 import { ArticleRowView } from './ArticleRowView';
@@ -28,8 +31,6 @@ export interface PanelViewProps {
 
 export function PanelView(p: PanelViewProps) {
   const { t, detection } = p;
-  // With the editor open, OCR again would replace the user's proofreading: it asks first, in place.
-  const [confirming, setConfirming] = useState(false);
   const sum = totals(p.rows);
   const meta = detection?.meta;
   const list = (
@@ -41,7 +42,7 @@ export function PanelView(p: PanelViewProps) {
   );
   return (
     <main class="panel">
-      {meta && (
+      {meta && !p.compact && (
         <dl class="meta">
           <dt>{t('paper')}</dt>
           <dd data-field="newspaper">{meta.newspaper ?? '—'}</dd>
@@ -64,23 +65,14 @@ export function PanelView(p: PanelViewProps) {
         <button type="button" class="capture-tab" onClick={p.onCapture}>{t('capture')}</button>
       )}
       {detection && !detection.image && p.captureSrc && <CaptureSelect src={p.captureSrc} hint={t('dragHint')} onSelect={p.onSelectRegion} />}
-      {detection?.image && (
+      {detection?.image && (p.running || !p.compact) && (
         <div class="actions">
           <span>{t('articles', { n: p.rows.length })}</span>
           {p.running ? (
             <button type="button" class="cancel" onClick={p.onCancel}>{t('cancel')}</button>
           ) : (
-            <button type="button" class="start" aria-expanded={p.compact ? confirming : undefined} onClick={() => (p.compact ? setConfirming(true) : p.onStart())}>
-              {t(p.compact ? 'ocrAgain' : 'start')}
-            </button>
+            <button type="button" class="start" onClick={p.onStart}>{t('start')}</button>
           )}
-        </div>
-      )}
-      {confirming && p.compact && !p.running && (
-        <div class="confirm" role="alertdialog" aria-label={t('ocrAgain')}>
-          <p>{t('confirmAgain')}</p>
-          <button type="button" class="confirm-replace" onClick={() => (setConfirming(false), p.onStart())}>{t('replace')}</button>
-          <button type="button" class="confirm-keep" autoFocus onClick={() => setConfirming(false)}>{t('keep')}</button>
         </div>
       )}
       {p.rows.length > 0 && !(p.compact && !sum.done) && (

@@ -28,10 +28,8 @@ export function editContext(s: Suggestion, blockText: string): EditContext | nul
   return { before: (e.start > CONTEXT ? '…' : '') + before, old: e.expected, text: e.text, after: after + (e.end + CONTEXT < blockText.length ? '…' : '') };
 }
 
-/** Spaces are what many fixes remove: show them, and name an empty side instead of leaving it blank. */
-function visible(s: string, t: T): string {
-  return s ? s.replace(/ /g, '␣').replace(/\u3000/g, '□') : t('removeChars');
-}
+/** Spaces are what many fixes remove: show them (an empty side shows nothing: the text simply closes up). */
+const visible = (s: string): string => s.replace(/ /g, '␣').replace(/\u3000/g, '□');
 
 export interface SuggestionCardProps {
   suggestion: Suggestion;
@@ -58,9 +56,9 @@ export function SuggestionCard({ suggestion: s, blockText, index, total, dispatc
       </span>
       {ctx && (
         <span class="em-card-change" lang="zh-CN">
-          <span>{ctx.before}<del>{visible(ctx.old, t)}</del>{ctx.after}</span>
+          <span>{ctx.before}{ctx.old && <del>{visible(ctx.old)}</del>}{ctx.after}</span>
           <span aria-hidden="true"> → </span>
-          <span>{ctx.before}<ins>{visible(ctx.text, t)}</ins>{ctx.after}</span>
+          <span>{ctx.before}{ctx.text && <ins>{visible(ctx.text)}</ins>}{ctx.after}</span>
         </span>
       )}
       <span class="em-card-reason">{s.reason[lang]}</span>

@@ -20,7 +20,6 @@ export const EDITOR_STRINGS = {
   uncertainTitle: { zh: '识别没把握：{n}%', en: 'Uncertain reading: {n}%' },
   uncertainHint: { zh: '对照上面的原图。u 下一处，Shift+U 上一处。', en: 'Compare with the image above. u next, Shift+U previous.' },
   fix: { zh: '修改', en: 'Fix' },
-  removeChars: { zh: '删除', en: 'remove' },
   more: { zh: '更多', en: 'More' },
   hideImage: { zh: '收起原图', en: 'Hide image' },
   showImage: { zh: '显示原图', en: 'Show image' },

@@ -17,7 +17,13 @@ function Host({ store, storageKey }: { store: EditorStore; storageKey: string })
   return <Editor state={session.state} dispatch={session.dispatch} lang="en" save={session.save} />;
 }
 
-const settle = () => act(() => new Promise((r) => setTimeout(r, 20)));
+/** Lets the save finish: fake-indexeddb answers on timers, which a loaded machine delays past 20 ms. */
+async function settle(): Promise<void> {
+  for (let waited = 0; waited < 2000; waited += 20) {
+    await act(() => new Promise((r) => setTimeout(r, 20)));
+    if (session.save.status !== 'saving') return;
+  }
+}
 
 describe('editor session: never lose work', () => {
   it('saves changes when the panel is hidden and reopens them exactly', async () => {

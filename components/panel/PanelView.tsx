@@ -1,7 +1,7 @@
 /**
  * The side panel, presentational: page facts, actions, and the article list. State lives in the caller.
- * With the editor open (`compact`) the page facts and OCR again live in the editor's bar and menu, and
- * only messages, the permission button and the folded raw rows stay here.
+ * With the editor open (`compact`) the page's name and OCR again live in the editor's bar and menu, and
+ * only messages, the permission button and the folded page facts and raw rows stay here.
  */
 import type { PageDetection } from '../../lib/detect/types';
 import type { Region } from '../../lib/detect/types';
@@ -40,18 +40,20 @@ export function PanelView(p: PanelViewProps) {
       ))}
     </ol>
   );
+  // With the editor open the bar names the page; the full facts fold away with the raw rows.
+  const facts = meta && (
+    <dl class="meta">
+      <dt>{t('paper')}</dt>
+      <dd data-field="newspaper">{meta.newspaper ?? '—'}</dd>
+      <dt>{t('date')}</dt>
+      <dd data-field="date">{meta.date ?? '—'}</dd>
+      <dt>{t('page')}</dt>
+      <dd data-field="page">{[meta.pageNumber, meta.pageName].filter(Boolean).join(' ') || '—'}</dd>
+    </dl>
+  );
   return (
     <main class="panel">
-      {meta && !p.compact && (
-        <dl class="meta">
-          <dt>{t('paper')}</dt>
-          <dd data-field="newspaper">{meta.newspaper ?? '—'}</dd>
-          <dt>{t('date')}</dt>
-          <dd data-field="date">{meta.date ?? '—'}</dd>
-          <dt>{t('page')}</dt>
-          <dd data-field="page">{[meta.pageNumber, meta.pageName].filter(Boolean).join(' ') || '—'}</dd>
-        </dl>
-      )}
+      {!p.compact && facts}
       {p.message && <p class="message" role="status">{p.message}</p>}
       {p.needsAccess && (
         <>
@@ -84,6 +86,7 @@ export function PanelView(p: PanelViewProps) {
       {p.compact ? (
         <details class="ocr-rows">
           <summary>{t('ocrRows')}</summary>
+          {facts}
           {list}
         </details>
       ) : (

@@ -59,7 +59,7 @@ describe('PanelView with the editor open', () => {
     );
     expect(root.querySelector('button.export')).toBeNull();
     expect(root.querySelector('button.start')).toBeNull();
-    expect(root.querySelector('[data-field="newspaper"]')).toBeNull();
+    expect(root.querySelector('details.ocr-rows [data-field="newspaper"]')?.textContent).toBe('测试日报');
     expect(root.querySelector('details.ocr-rows .articles')).not.toBeNull();
     expect(root.querySelector('.totals')).toBeNull();
     unmount();

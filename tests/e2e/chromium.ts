@@ -153,6 +153,8 @@ export async function chromiumFlow(extDir: string, pageName: string, screenshotD
     if (item?.byExtensionId !== extensionId || item.state !== 'complete') throw new Error(`no completed download by the extension: ${JSON.stringify(item)}`);
     checkFileName(name, truth);
     checkMarkdown(md, truth, edit);
+    const warned = logged.filter((l) => /^error: Warning: Parameter not found/.test(l));
+    if (warned.length) throw new Error(`tesseract's parameter warnings were logged as errors ${warned.length} times`);
     const proofreading = { ...review, files: files.length };
     const article = await proofreadArticle(again);
     const layout = { narrow, wide, article };

@@ -7,13 +7,16 @@ import type { Suggestion } from '../repair/types';
 import type { EditorState } from './state';
 import { nextSpot, uncertainSpots } from './uncertain';
 
-/** After a change, keep the selected suggestion if it survived, else select the one now at its place. */
+/**
+ * After a change, keep the selected suggestion if it survived, else select the one now at its place —
+ * opening its article, as `j` would, so its card shows (it may be the next article's first).
+ */
 export function keepSuggestionSelection(next: EditorState, prev: EditorState): EditorState {
   const id = prev.selection.suggestionId;
   if (!id || next.pending.some((s) => s.id === id)) return next;
   const index = prev.pending.findIndex((s) => s.id === id);
   const successor = next.pending[Math.min(Math.max(index, 0), next.pending.length - 1)];
-  return { ...next, selection: { ...next.selection, suggestionId: successor?.id ?? null } };
+  return successor ? selectSuggestion(next, successor) : { ...next, selection: { ...next.selection, suggestionId: null } };
 }
 
 export function selectSuggestion(state: EditorState, s: Suggestion | undefined): EditorState {

@@ -168,7 +168,7 @@ export async function chromiumFlow(extDir: string, pageName: string, screenshotD
  * The README's pictures, at panel width (400×900) with the second suggestion's card open: `en` takes the
  * light and the dark one, `zh` the Chinese one (a browser whose UI is zh-CN).
  */
-async function panelScreenshots(panel: Page, dir: string, lang: 'en' | 'zh'): Promise<void> {
+export async function panelScreenshots(panel: Page, dir: string, lang: 'en' | 'zh'): Promise<void> {
   await panel.setViewportSize({ width: 400, height: 900 });
   await panel.evaluate(() => scrollTo(0, 0));
   await panel.focus('.em-text');

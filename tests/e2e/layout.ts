@@ -33,17 +33,22 @@ async function expectNoOverflow(panel: Page, when: string): Promise<void> {
   if (bad.length) throw new Error(`horizontal overflow ${when}: ${bad.join('; ')}`);
 }
 
-/** The element's box lies in the viewport below the sticky parts, and nothing else covers its middle. */
+/**
+ * The element's box lies in the viewport, and what the browser shows at its top and bottom edge is the
+ * element itself, not a sticky bar or image over it (elementFromPoint follows the real stacking).
+ */
 async function inView(panel: Page, selector: string): Promise<string | null> {
   return panel.evaluate((sel) => {
     const el = document.querySelector(sel);
     if (!el) return `${sel} is missing`;
     const r = el.getBoundingClientRect();
-    const covers = [...document.querySelectorAll('.em-sticky, .em-image-sticky')].filter((s) => !s.contains(el)).map((s) => s.getBoundingClientRect().bottom);
-    const top = Math.max(0, ...covers);
-    if (r.top < top - 1 || r.bottom > innerHeight + 1) return `${sel} spans ${Math.round(r.top)}–${Math.round(r.bottom)} px, visible area ${Math.round(top)}–${innerHeight} px`;
-    const hit = document.elementFromPoint(r.left + Math.min(r.width / 2, 20), r.top + Math.min(r.height / 2, 10));
-    return hit && el.contains(hit) ? null : `${sel} is covered by ${hit?.tagName.toLowerCase()}.${hit?.className}`;
+    if (r.top < -1 || r.bottom > innerHeight + 1) return `${sel} spans ${Math.round(r.top)}–${Math.round(r.bottom)} px, the viewport 0–${innerHeight} px`;
+    const x = r.left + Math.min(r.width / 2, 20);
+    for (const y of [r.top + Math.min(r.height / 2, 6), r.bottom - Math.min(r.height / 2, 6)]) {
+      const hit = document.elementFromPoint(x, y);
+      if (!hit || !el.contains(hit)) return `${sel} (${Math.round(r.top)}–${Math.round(r.bottom)} px) is covered at ${Math.round(y)} px by ${hit?.tagName.toLowerCase()}.${hit?.className}`;
+    }
+    return null;
   }, selector);
 }
 

@@ -57,6 +57,15 @@ describe('review order: j/k start in the open article', () => {
     expect(s.selection).toMatchObject({ articleId: 'a1', suggestionId: s.pending[0].id });
   });
 
+  it('after the open article’s last one is accepted, the next article opens on its first suggestion', () => {
+    const doc = smallDoc();
+    doc.articles[1].blocks[1] = block('c2', '夜间,出行');
+    let s = initEditorState(doc, deps);
+    const last = s.pending.filter((x) => x.articleId === 'a1').pop()!;
+    s = reduce(reduce(s, { type: 'selectSuggestion', id: last.id }), { type: 'accept' });
+    expect(s.selection).toMatchObject({ articleId: 'a2', blockId: 'c2', suggestionId: 'punctuation:c2:2' });
+  });
+
   it('falls back to the page’s first suggestion when the open article has none, and k to the last', () => {
     let s = reduce(initEditorState(smallDoc(), deps), { type: 'openArticle', articleId: 'a2' });
     expect(reduce(s, { type: 'nextSuggestion' }).selection.suggestionId).toBe(s.pending[0].id);

@@ -112,7 +112,7 @@ export async function checkLayout(panel: Page, width: number, height: number): P
  * Accept (`a`) on each card until the article has none left; counts keystrokes, seconds, and the cards
  * that were not in view (each would have needed scrolling).
  */
-export async function proofreadArticle(panel: Page): Promise<{ suggestions: number; keystrokes: number; seconds: number; outOfView: number }> {
+export async function proofreadArticle(panel: Page): Promise<{ suggestions: number; accepted: number; keystrokes: number; seconds: number; outOfView: number }> {
   const inArticle = () => panel.evaluate(() => Number((document.querySelector('.em-scope button')?.textContent ?? '').match(/\d+/)?.[0] ?? 0));
   const suggestions = await inArticle();
   const openArticle = () => panel.evaluate(() => (document.querySelector('.em-article-pick select') as HTMLSelectElement | null)?.value ?? '');
@@ -132,5 +132,6 @@ export async function proofreadArticle(panel: Page): Promise<{ suggestions: numb
     keystrokes += 1;
     await waitFor('the accepted suggestion to go', async () => (await inArticle()) < left || (await openArticle()) !== articleId, 5_000);
   }
-  return { suggestions, keystrokes, seconds: (Date.now() - t0) / 1000, outOfView };
+  // Accepting one fix can settle others (a join takes a space fix with it), so accepted ≤ suggestions.
+  return { suggestions, accepted: keystrokes - 1, keystrokes, seconds: (Date.now() - t0) / 1000, outOfView };
 }

@@ -24,7 +24,7 @@ export interface BrowserReport {
   /** Layout checks at panel and desktop width, and one article proofread card by card at panel width (Chromium). */
   /** Console errors and warnings of the panel page and its workers during the run (Chromium). */
   logged?: string[];
-  layout?: { narrow: LayoutResult; wide: LayoutResult; article: { suggestions: number; keystrokes: number; seconds: number; outOfView: number } };
+  layout?: { narrow: LayoutResult; wide: LayoutResult; article: { suggestions: number; accepted: number; keystrokes: number; seconds: number; outOfView: number } };
 }
 
 export function formatReport(r: BrowserReport): string {
@@ -38,7 +38,7 @@ export function formatReport(r: BrowserReport): string {
     ...(r.layout
       ? [
           `  layout: ${[r.layout.narrow, r.layout.wide].map((l) => `${l.viewport} no overflow, card in view after j, image in view while scrolled, Export in view, paste dialog opaque (page ${l.pageHeight} px tall)`).join('; ')}`,
-          `  one article at 400×900: ${r.layout.article.suggestions} suggestions reviewed in ${r.layout.article.keystrokes} keystrokes, ${r.layout.article.seconds.toFixed(1)} s, ${r.layout.article.outOfView} cards out of view`,
+          `  one article at 400×900: ${r.layout.article.suggestions} suggestions settled by ${r.layout.article.accepted} accepts in ${r.layout.article.keystrokes} keystrokes, ${r.layout.article.seconds.toFixed(1)} s, ${r.layout.article.outOfView} cards out of view`,
         ]
       : []),
     ...(r.logged ? [`  console: ${r.logged.length} errors/warnings${r.logged.length ? ` (${[...new Set(r.logged)].slice(0, 4).join(' | ')})` : ''}`] : []),

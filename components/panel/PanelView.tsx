@@ -7,6 +7,7 @@ import type { PageDetection } from '../../lib/detect/types';
 import type { Region } from '../../lib/detect/types';
 import { ArticleRowView } from './ArticleRowView';
 import { CaptureSelect } from './CaptureSelect';
+import { PageThumbnail } from './PageThumbnail';
 import { totals, type ArticleRow } from './state';
 import type { PanelKey } from './strings';
 
@@ -15,6 +16,10 @@ export interface PanelViewProps {
   detection: PageDetection | null;
   rows: ArticleRow[];
   running: boolean;
+  /** Articles unticked before Start, and how to change that. */
+  skipped?: string[];
+  onToggleRegion?: (regionId: string) => void;
+  onChooseAll?: (all: boolean) => void;
   /** Origin whose image needs a permission grant (shows the grant button). */
   needsAccess: string | null;
   message: string | null;
@@ -33,10 +38,14 @@ export function PanelView(p: PanelViewProps) {
   const { t, detection } = p;
   const sum = totals(p.rows);
   const meta = detection?.meta;
+  const skipped = p.skipped ?? [];
+  // Choosing is for before the first reading: once read, the rows show what OCR found.
+  const choosing = !!(detection?.image && detection.regions.length && !p.running && !p.compact && p.onToggleRegion && p.rows.every((r) => r.status === 'idle'));
+  const chosen = p.rows.filter((r) => !skipped.includes(r.regionId)).length;
   const list = (
     <ol class="articles">
       {p.rows.map((row) => (
-        <ArticleRowView key={row.regionId} row={row} t={t} />
+        <ArticleRowView key={row.regionId} row={row} t={t} choose={choosing ? { chosen: !skipped.includes(row.regionId), onToggle: () => p.onToggleRegion!(row.regionId) } : undefined} />
       ))}
     </ol>
   );
@@ -67,13 +76,19 @@ export function PanelView(p: PanelViewProps) {
         <button type="button" class="capture-tab" onClick={p.onCapture}>{t('capture')}</button>
       )}
       {detection && !detection.image && p.captureSrc && <CaptureSelect src={p.captureSrc} hint={t('dragHint')} onSelect={p.onSelectRegion} />}
+      {choosing && <PageThumbnail detection={detection!} skipped={skipped} onToggle={p.onToggleRegion!} />}
       {detection?.image && (p.running || !p.compact) && (
         <div class="actions">
-          <span>{t('articles', { n: p.rows.length })}</span>
+          <span>{choosing ? t('chosen', { n: chosen, total: p.rows.length }) : t('articles', { n: p.rows.length })}</span>
+          {choosing && (
+            <button type="button" class="choose-all" onClick={() => p.onChooseAll?.(chosen < p.rows.length)}>
+              {t(chosen < p.rows.length ? 'chooseAll' : 'chooseNone')}
+            </button>
+          )}
           {p.running ? (
             <button type="button" class="cancel" onClick={p.onCancel}>{t('cancel')}</button>
           ) : (
-            <button type="button" class="start" onClick={p.onStart}>{t('start')}</button>
+            <button type="button" class="start" onClick={p.onStart} disabled={choosing && chosen === 0}>{t('start')}</button>
           )}
         </div>
       )}

@@ -8,7 +8,7 @@
  */
 import { useEffect, useReducer, useRef, useState } from 'preact/hooks';
 import '../../components/editor/editor.css';
-import { initialPanelState, panelReducer } from '../../components/panel/page-state';
+import { chosenDetection, initialPanelState, panelReducer } from '../../components/panel/page-state';
 import { PanelView } from '../../components/panel/PanelView';
 import { PANEL_STRINGS } from '../../components/panel/strings';
 import type { Region } from '../../lib/detect/types';
@@ -72,8 +72,8 @@ export function App() {
   }
 
   async function start() {
-    if (!detection?.image || state.running) return;
-    const page = detection;
+    const page = chosenDetection(state);
+    if (!page?.image || state.running || (detection?.regions.length && !page.regions.length)) return;
     dispatch({ type: 'ocrStarted' });
     const controller = new AbortController();
     run.current = controller;
@@ -126,6 +126,9 @@ export function App() {
       detection={detection}
       rows={state.rows}
       running={state.running}
+      skipped={state.skipped}
+      onToggleRegion={(regionId) => dispatch({ type: 'toggleRegion', regionId })}
+      onChooseAll={(all) => dispatch({ type: 'chooseAll', all })}
       needsAccess={state.needsAccess}
       message={message}
       onStart={() => void start()}

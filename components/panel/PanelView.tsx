@@ -92,7 +92,7 @@ export function PanelView(p: PanelViewProps) {
           )}
         </div>
       )}
-      {p.rows.length > 0 && !(p.compact && !sum.done) && (
+      {p.rows.length > 0 && !choosing && !(p.compact && !sum.done) && (
         <p class="totals" data-done={sum.done} data-total={sum.total}>
           {t('progress', { done: sum.done, total: sum.total })}
           {sum.meanSeconds !== undefined && ` · ${t('perArticle', { s: sum.meanSeconds.toFixed(1) })}`}

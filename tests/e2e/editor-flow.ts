@@ -40,6 +40,9 @@ const openBlocks = (p: Page) =>
       .join('\n'),
   );
 
+/** The open article's id, from the article picker (present at every width, shown at panel width). */
+const openArticle = (p: Page) => p.evaluate(() => (document.querySelector('.em-article-pick select') as HTMLSelectElement | null)?.value ?? '');
+
 async function saved(p: Page): Promise<void> {
   await waitFor('the autosave', async () => /^(Saved|已保存)$/.test((await p.locator('.em-toolbar [role=status]').textContent().catch(() => '')) ?? ''), 15_000);
 }
@@ -68,8 +71,11 @@ export async function proofread(panel: Page, edit: string): Promise<ProofreadRes
   if ((await selected()) === 0) await press('j');
   await waitFor('a selected suggestion to reject', async () => (await selected()) === 1, 5_000);
   const textBeforeReject = await openText(panel);
+  const articleBeforeReject = await openArticle(panel);
   await press('r');
   await waitFor('the rejected suggestion to leave the list', async () => (await pending(panel)) < afterAccept, 5_000);
+  // Rejecting an article's last suggestion moves on to the next article: compare the same article's text.
+  if ((await openArticle(panel)) !== articleBeforeReject) await panel.selectOption('.em-article-pick select', articleBeforeReject);
   if ((await openText(panel)) !== textBeforeReject) throw new Error('rejecting a suggestion changed the text');
   // Edit the first paragraph: select it, `e`, type at the end, undo and redo in the field, Escape.
   await panel.focus('.em-role-paragraph .em-text');

@@ -16,6 +16,13 @@ const OCR_ASSETS: [src: string, dest: string][] = [
   ['@tesseract.js-data/chi_sim/4.0.0_best_int/chi_sim.traineddata.gz', 'tesseract/lang/chi_sim.traineddata.gz'],
 ];
 
+/** Our wrapper around tesseract.js's worker (assets/tesseract/quiet-worker.js: why it exists). */
+const QUIET_WORKER = 'tesseract/quiet-worker.js';
+
+/** The project's own icons (assets/icon/render.ts draws them from icon.svg), copied to icon/<size>.png. */
+const ICON_SIZES = [16, 32, 48, 128];
+const ICONS = Object.fromEntries(ICON_SIZES.map((size) => [size, `icon/${size}.png`]));
+
 /** Store name and description in both UI languages (generated so that no public/ folder is needed). */
 const LOCALES: Record<string, { name: string; description: string }> = {
   en: { name: 'epaper-md', description: 'Turn Chinese e-paper pages into clean Markdown with offline OCR.' },
@@ -41,7 +48,8 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    action: { default_title: '__MSG_extName__' },
+    icons: ICONS,
+    action: { default_title: '__MSG_extName__', default_icon: ICONS },
     // activeTab: read the current page after the user clicks the toolbar button; scripting: inject the detector
     // only then; downloads: save the Markdown; storage: settings. sidePanel comes from the entrypoint (Chrome).
     permissions: ['activeTab', 'scripting', 'downloads', 'storage', ...(browser === 'firefox' ? [] : ['sidePanel'])],
@@ -63,6 +71,8 @@ export default defineConfig({
     'build:publicAssets': (wxt, files) => {
       const modules = resolve(wxt.config.root, 'node_modules');
       for (const [src, dest] of OCR_ASSETS) files.push({ absoluteSrc: resolve(modules, src), relativeDest: dest });
+      files.push({ absoluteSrc: resolve(wxt.config.root, `assets/${QUIET_WORKER}`), relativeDest: QUIET_WORKER });
+      for (const [size, dest] of Object.entries(ICONS)) files.push({ absoluteSrc: resolve(wxt.config.root, `assets/icon/${size}.png`), relativeDest: dest });
       for (const [locale, text] of Object.entries(LOCALES)) {
         const messages = { extName: { message: text.name }, extDescription: { message: text.description } };
         files.push({ relativeDest: `_locales/${locale}/messages.json`, contents: JSON.stringify(messages, null, 2) });
@@ -70,6 +80,7 @@ export default defineConfig({
     },
     'prepare:publicPaths': (_wxt, paths) => {
       for (const [, dest] of OCR_ASSETS) paths.push(dest);
+      paths.push(QUIET_WORKER, ...Object.values(ICONS));
     },
   },
 });

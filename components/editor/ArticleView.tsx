@@ -1,9 +1,14 @@
-/** The open article: its image crop beside its blocks, and the raw ↔ current diff of the selected block. */
+/**
+ * The open article: its image crop and its blocks, with the current suggestion's card beside its mark.
+ * At panel width the crop stays in view above the text while the text scrolls (sticky, collapsible);
+ * from 900 px the crop sits beside the text.
+ */
+import { useState } from 'preact/hooks';
 import type { Lang } from '../../lib/i18n';
 import type { Article } from '../../lib/model/document';
 import type { EditorAction } from '../../lib/editor/actions';
 import type { EditorState } from '../../lib/editor/state';
-import { BlockText } from './BlockText';
+import { BlockText, type CardFor } from './BlockText';
 import { DiffView } from './DiffView';
 import { ImagePane, type PageImage } from './ImagePane';
 import type { T } from './strings';
@@ -18,14 +23,25 @@ export interface ArticleViewProps {
 }
 
 export function ArticleView({ article, state, image, dispatch, t, lang }: ArticleViewProps) {
-  const { selection, editing } = state;
+  const { selection, editing, pending } = state;
+  const [imageShown, setImageShown] = useState(true);
   const body = article.blocks.filter((b) => !b.setAside);
   const selected = article.blocks.find((b) => b.id === selection.blockId);
-  const forArticle = state.pending.filter((s) => s.articleId === article.id);
+  const forArticle = pending.filter((s) => s.articleId === article.id);
+  const current = pending.findIndex((s) => s.id === selection.suggestionId);
+  const card: CardFor | null = current >= 0 ? { suggestion: pending[current], index: current + 1, total: pending.length } : null;
   return (
-    <section class="em-article">
-      <ImagePane image={image} article={article} selectedBlockId={selection.blockId} selectedLine={selection.line} dispatch={dispatch} t={t} />
+    <section class="em-article" data-image={image && imageShown ? 'shown' : image ? 'hidden' : 'none'}>
+      {image && (
+        <div class="em-image-sticky">
+          <button type="button" class="em-image-toggle" aria-expanded={imageShown} onClick={() => setImageShown(!imageShown)}>
+            {t(imageShown ? 'hideImage' : 'showImage')}
+          </button>
+          {imageShown && <ImagePane image={image} article={article} selectedBlockId={selection.blockId} selectedLine={selection.line} dispatch={dispatch} t={t} />}
+        </div>
+      )}
       <div class="em-blocks">
+        {!image && <p class="em-muted em-no-image">{t('noImage')}</p>}
         {article.blocks.map((b) => {
           const i = body.indexOf(b);
           return (
@@ -39,6 +55,9 @@ export function ArticleView({ article, state, image, dispatch, t, lang }: Articl
               selected={b.id === selection.blockId}
               selectedSuggestionId={selection.suggestionId}
               editing={b.id === editing}
+              card={card && card.suggestion.articleId === article.id && card.suggestion.blockIds[0] === b.id ? card : null}
+              uncertainStart={selection.uncertain?.blockId === b.id ? selection.uncertain.start : null}
+              image={image}
               dispatch={dispatch}
               t={t}
               lang={lang}

@@ -2,6 +2,7 @@
  * One block: its text with low-confidence words and pending fixes marked in place, an edit mode, and
  * the restructuring actions (role, merge, split, set aside/restore, move). All changes are dispatched.
  */
+import { Fragment } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Lang } from '../../lib/i18n';
 import { BLOCK_ROLES, type Article, type Block, type BlockRole } from '../../lib/model/document';
@@ -10,6 +11,16 @@ import type { Suggestion } from '../../lib/repair/types';
 import { textPieces } from './marks';
 import { ROLE_LABELS, type T } from './strings';
 import { articleTitle } from './ArticleList';
+import type { PageImage } from './ImagePane';
+import { SuggestionCard } from './SuggestionCard';
+import { UncertainCard } from './UncertainCard';
+
+/** The selected suggestion when its card opens in this block, with its place in the page's list. */
+export interface CardFor {
+  suggestion: Suggestion;
+  index: number;
+  total: number;
+}
 
 export interface BlockTextProps {
   block: Block;
@@ -20,6 +31,11 @@ export interface BlockTextProps {
   selected: boolean;
   selectedSuggestionId: string | null;
   editing: boolean;
+  /** The selected suggestion, when this is its (first) block. */
+  card: CardFor | null;
+  /** Start offset of the low-confidence word under review in this block (`u`), else null. */
+  uncertainStart: number | null;
+  image: PageImage | null;
   dispatch: (a: EditorAction) => void;
   t: T;
   lang: Lang;
@@ -30,8 +46,9 @@ export function BlockText(p: BlockTextProps) {
   const area = useRef<HTMLTextAreaElement>(null);
   const self = useRef<HTMLElement>(null);
   // Keyboard review (j/k) moves the selection: bring the block into view and put the caret in the editor.
+  // The cards scroll themselves into view instead: a long block aligned by its edge could hide them.
   useEffect(() => {
-    if (p.selected) self.current?.scrollIntoView?.({ block: 'nearest' });
+    if (p.selected && !p.card && p.uncertainStart === null) self.current?.scrollIntoView?.({ block: 'nearest' });
   }, [p.selected]);
   // Accepting a join, move or set-aside can remove the focused block from the page, which drops the
   // focus to <body> where the editor's keys no longer arrive: give it back to the selected block.
@@ -45,6 +62,10 @@ export function BlockText(p: BlockTextProps) {
   }, [p.editing]);
   const [fixing, setFixing] = useState<{ start: number; end: number; text: string } | null>(null);
   const aside = block.setAside;
+  const pieces = textPieces(block, p.suggestions);
+  // The card opens right after its first mark; a block operation (no mark) opens it after the text.
+  const cardAt = p.card ? pieces.findIndex((x) => x.kind === 'suggestion' && x.suggestion.id === p.card!.suggestion.id) : -1;
+  const cardNode = p.card && <SuggestionCard suggestion={p.card.suggestion} blockText={block.text} index={p.card.index} total={p.card.total} dispatch={dispatch} t={t} lang={lang} />;
   const label = `${ROLE_LABELS[block.role][lang]}: ${block.text.slice(0, 20)}`;
   return (
     <article ref={self} class={`em-block em-role-${block.role}${aside ? ' em-aside' : ''}`} aria-current={p.selected ? 'true' : undefined} aria-label={label}>
@@ -59,23 +80,32 @@ export function BlockText(p: BlockTextProps) {
         />
       ) : (
         <p class="em-text" tabIndex={0} onFocus={() => !p.selected && dispatch({ type: 'select', blockId: block.id })} onClick={() => !p.selected && dispatch({ type: 'select', blockId: block.id })} onDblClick={() => dispatch({ type: 'startEdit', blockId: block.id })}>
-          {textPieces(block, p.suggestions).map((piece, i) =>
+          {pieces.map((piece, i) =>
             piece.kind === 'plain' ? (
               <span key={i}>{piece.text}</span>
             ) : piece.kind === 'low' ? (
-              <button key={i} type="button" class="em-low" title={t('lowConfidence', { n: Math.round(piece.span.confidence) })} onClick={(e) => {
-                e.stopPropagation();
-                setFixing({ start: piece.span.start, end: piece.span.end, text: piece.text });
-              }}>
-                {piece.text}
-              </button>
+              <Fragment key={i}>
+                <button type="button" class="em-low" data-selected={piece.span.start === p.uncertainStart ? 'true' : undefined} title={t('lowConfidence', { n: Math.round(piece.span.confidence) })} onClick={(e) => {
+                  e.stopPropagation();
+                  setFixing({ start: piece.span.start, end: piece.span.end, text: piece.text });
+                }}>
+                  {piece.text}
+                </button>
+                {piece.span.start === p.uncertainStart && (
+                  <UncertainCard span={piece.span} image={p.image} t={t} onFix={() => setFixing({ start: piece.span.start, end: piece.span.end, text: piece.text })} />
+                )}
+              </Fragment>
             ) : (
-              <mark key={i} class="em-fix" data-selected={piece.suggestion.id === p.selectedSuggestionId ? 'true' : undefined} title={piece.suggestion.reason[lang]}>
-                <del>{piece.text}</del>
-                <ins>{piece.replacement}</ins>
-              </mark>
+              <Fragment key={i}>
+                <mark class="em-fix" data-selected={piece.suggestion.id === p.selectedSuggestionId ? 'true' : undefined} title={piece.suggestion.reason[lang]}>
+                  <del>{piece.text}</del>
+                  <ins>{piece.replacement}</ins>
+                </mark>
+                {i === cardAt && cardNode}
+              </Fragment>
             ),
           )}
+          {cardAt < 0 && cardNode}
         </p>
       )}
       {fixing && (
@@ -107,6 +137,9 @@ export function BlockText(p: BlockTextProps) {
         ) : (
           <button type="button" onClick={() => dispatch({ type: 'startEdit', blockId: block.id })}>{t('edit')}</button>
         )}
+        <details class="em-block-more">
+          <summary>{t('more')}</summary>
+          <div class="em-actions">
         {p.nextBlockId && <button type="button" onClick={() => dispatch({ type: 'mergeBlocks', first: block.id, second: p.nextBlockId! })}>{t('mergeNext')}</button>}
         {block.mergedFrom?.length ? <button type="button" onClick={() => dispatch({ type: 'restore', blockId: block.id })}>{t('unmerge')}</button> : null}
         {aside ? (
@@ -125,6 +158,8 @@ export function BlockText(p: BlockTextProps) {
             </select>
           </label>
         )}
+          </div>
+        </details>
       </div>}
     </article>
   );

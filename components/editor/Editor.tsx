@@ -1,14 +1,18 @@
 /**
- * The proofreading editor: article list, the open article (image beside text), suggestions, and the
- * keyboard map. Presentational — it renders `state` and sends actions to `dispatch`; the caller owns
- * the reducer (see useEditorSession) and where the page image comes from.
+ * The proofreading editor: a sticky top bar (page, save status, the caller's primary action, a menu),
+ * the article picker, the open article (image crop above or beside its text, the current suggestion's
+ * card at its mark), the suggestions as a filter view, and the keyboard map. Presentational — it renders
+ * `state` and sends actions to `dispatch`; the caller owns the reducer (see useEditorSession), where the
+ * page image comes from, and what the bar's primary action and menu items do.
  */
+import type { ComponentChildren } from 'preact';
 import type { Lang } from '../../lib/i18n';
 import type { EditorAction } from '../../lib/editor/actions';
 import { keyToAction } from '../../lib/editor/keys';
 import type { EditorState } from '../../lib/editor/state';
 import type { AutosaveStatus, StorageError } from '../../lib/storage';
 import { unreviewedByArticle } from '../../lib/export/unreviewed';
+import { uncertainSpots } from '../../lib/editor/uncertain';
 import { ArticleList } from './ArticleList';
 import { ArticleView } from './ArticleView';
 import { HelpOverlay } from './HelpOverlay';
@@ -24,8 +28,15 @@ export interface EditorProps {
   /** The page image (URL usable in an <img>) and its natural size; null for pasted text. */
   image?: PageImage | null;
   save?: { status: AutosaveStatus; error?: StorageError };
-  /** Shown as a toolbar button when given (the caller opens a PasteDialog). */
+  /** Shown as a menu item when given (the caller opens a PasteDialog). */
   onPaste?: () => void;
+  /** The page as the bar names it (paper, date, page). */
+  title?: string;
+  /** The bar's primary action (Export), and what it opens under the bar while the text scrolls. */
+  primary?: ComponentChildren;
+  popover?: ComponentChildren;
+  /** More items for the bar's menu (OCR again, Recent pages). */
+  menu?: ComponentChildren;
 }
 
 /** Keys typed into fields and controls are theirs, except the editor's own undo/redo and Escape. */
@@ -44,7 +55,7 @@ function SaveStatus({ save, t }: { save: NonNullable<EditorProps['save']>; t: T 
   return key ? <span class="em-muted" role="status">{t(key)}</span> : null;
 }
 
-export function Editor({ state, dispatch, lang, image = null, save, onPaste }: EditorProps) {
+export function Editor({ state, dispatch, lang, image = null, save, onPaste, title, primary, popover, menu }: EditorProps) {
   const t = editorTranslator(lang);
   const article = state.doc.articles.find((a) => a.id === state.selection.articleId) ?? state.doc.articles[0];
   // The count the export writes into each article's front matter, shown beside the article.
@@ -57,18 +68,31 @@ export function Editor({ state, dispatch, lang, image = null, save, onPaste }: E
   };
   return (
     <div class="em-editor" lang={lang === 'zh' ? 'zh-CN' : 'en'} onKeyDown={onKeyDown} aria-label={t('editor')}>
-      <div class="em-toolbar" role="toolbar" aria-label={t('editor')}>
-        <button type="button" onClick={() => dispatch({ type: 'undo' })} disabled={!state.history.past.length} aria-keyshortcuts="Control+Z">{t('undo')}</button>
-        <button type="button" onClick={() => dispatch({ type: 'redo' })} disabled={!state.history.future.length} aria-keyshortcuts="Control+Shift+Z">{t('redo')}</button>
-        {onPaste && <button type="button" onClick={onPaste}>{t('paste')}</button>}
-        <button type="button" onClick={() => dispatch({ type: 'toggleHelp' })} aria-keyshortcuts="?">{t('help')}</button>
-        {save && <SaveStatus save={save} t={t} />}
+      <div class="em-sticky">
+        <div class="em-toolbar" role="toolbar" aria-label={t('editor')}>
+          <span class="em-bar-title">
+            {title && <span class="em-page-title">{title}</span>}
+            {save && <SaveStatus save={save} t={t} />}
+          </span>
+          <button type="button" class="em-icon" onClick={() => dispatch({ type: 'undo' })} disabled={!state.history.past.length} aria-keyshortcuts="Control+Z" aria-label={t('undo')} title={t('undo')}>↶</button>
+          <button type="button" class="em-icon" onClick={() => dispatch({ type: 'redo' })} disabled={!state.history.future.length} aria-keyshortcuts="Control+Shift+Z" aria-label={t('redo')} title={t('redo')}>↷</button>
+          {primary}
+          <details class="em-menu">
+            <summary>{t('more')}</summary>
+            <div class="em-menu-panel">
+              {onPaste && <button type="button" class="em-paste" onClick={onPaste}>{t('paste')}</button>}
+              <button type="button" onClick={() => dispatch({ type: 'toggleHelp' })} aria-keyshortcuts="?">{t('help')}</button>
+              {menu}
+            </div>
+          </details>
+        </div>
+        {popover}
       </div>
       {state.message && <MessageBar message={state.message} dispatch={dispatch} t={t} />}
       <div class="em-main">
         <ArticleList articles={state.doc.articles} selectedId={article?.id ?? null} pendingByArticle={pendingByArticle} dispatch={dispatch} t={t} />
         {article && <ArticleView article={article} state={state} image={image} dispatch={dispatch} t={t} lang={lang} />}
-        <SuggestionList pending={state.pending} selectedId={state.selection.suggestionId} dispatch={dispatch} t={t} lang={lang} />
+        <SuggestionList pending={state.pending} articleId={article?.id ?? null} selectedId={state.selection.suggestionId} uncertain={uncertainSpots(state.doc).length} dispatch={dispatch} t={t} lang={lang} />
       </div>
       {state.helpOpen && <HelpOverlay dispatch={dispatch} t={t} />}
     </div>

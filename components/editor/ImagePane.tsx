@@ -16,7 +16,7 @@ export interface PageImage {
 }
 
 export interface ImagePaneProps {
-  image: PageImage | null;
+  image: PageImage;
   article: Article;
   selectedBlockId: string | null;
   selectedLine: number | null;
@@ -32,18 +32,17 @@ export function ImagePane({ image, article, selectedBlockId, selectedLine, dispa
   const drag = useRef<{ x: number; y: number; moved: boolean } | null>(null);
   const size = () => (pane.current?.clientWidth ? { width: pane.current.clientWidth, height: pane.current.clientHeight } : DEFAULT_PANE);
   const fit = (): View => {
-    const box = articleBox(article) ?? (image ? ([0, 0, image.width, image.height] as const) : null);
-    return box ? fitBox([...box] as [number, number, number, number], size()) : { scale: 1, x: 0, y: 0 };
+    const box = articleBox(article) ?? ([0, 0, image.width, image.height] as const);
+    return fitBox([...box] as [number, number, number, number], size());
   };
   const [view, setView] = useState<View>(fit);
-  useEffect(() => setView(fit()), [article.id, image?.src]);
+  useEffect(() => setView(fit()), [article.id, image.src]);
   // A block chosen in the text may be outside the zoomed view: centre it, keeping the zoom.
   useEffect(() => {
     const box = article.blocks.find((b) => b.id === selectedBlockId)?.source?.bbox;
     if (box) setView((v) => centreIfHidden(v, box, size()));
   }, [selectedBlockId]);
 
-  if (!image) return <p class="em-image em-muted">{t('noImage')}</p>;
   const local = (e: MouseEvent) => {
     const r = pane.current!.getBoundingClientRect();
     return { x: e.clientX - r.left, y: e.clientY - r.top };

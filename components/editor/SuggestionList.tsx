@@ -1,4 +1,9 @@
-/** Pending suggestions grouped by kind: accept/reject one, accept all of a kind, apply safe fixes. */
+/**
+ * Pending suggestions as a filter view: the open article's by default, or the whole page's, grouped by
+ * kind — accept/reject one, accept all of a kind, apply safe fixes. The decision itself is usually made
+ * on the card beside the mark (SuggestionCard); this list is for overview and batches.
+ */
+import { useState } from 'preact/hooks';
 import type { Lang } from '../../lib/i18n';
 import type { EditorAction } from '../../lib/editor/actions';
 import type { Suggestion, SuggestionKind } from '../../lib/repair/types';
@@ -6,7 +11,10 @@ import { KIND_LABELS, type T } from './strings';
 
 export interface SuggestionListProps {
   pending: Suggestion[];
+  articleId: string | null;
   selectedId: string | null;
+  /** Low-confidence words left in the text (the export keeps them as read). */
+  uncertain: number;
   dispatch: (a: EditorAction) => void;
   t: T;
   lang: Lang;
@@ -14,27 +22,35 @@ export interface SuggestionListProps {
 
 /** "，→," style preview of a suggestion's text edits (plain text, rendered as text). */
 function preview(s: Suggestion): string {
-  return (s.edits ?? []).map((e) => `${e.expected || '∅'} → ${e.text || '∅'}`).join('  ');
+  return (s.edits ?? []).map((e) => `${(e.expected || '∅').replace(/ /g, '␣')} → ${(e.text || '∅').replace(/ /g, '␣')}`).join('  ');
 }
 
-export function SuggestionList({ pending, selectedId, dispatch, t, lang }: SuggestionListProps) {
+export function SuggestionList({ pending, articleId, selectedId, uncertain, dispatch, t, lang }: SuggestionListProps) {
+  const [scope, setScope] = useState<'article' | 'page'>('article');
+  const here = pending.filter((s) => s.articleId === articleId);
+  const shown = scope === 'article' ? here : pending;
   const groups = new Map<SuggestionKind, Suggestion[]>();
-  for (const s of pending) groups.set(s.kind, [...(groups.get(s.kind) ?? []), s]);
+  for (const s of shown) groups.set(s.kind, [...(groups.get(s.kind) ?? []), s]);
   return (
-    <section class="em-suggestions" aria-label={t('suggestions')}>
+    <section class="em-suggestions" aria-label={t('suggestions')} data-pending={pending.length}>
       <div class="em-row">
         <h2>{t('suggestions')}</h2>
         <button type="button" onClick={() => dispatch({ type: 'applySafe' })} disabled={!pending.length}>
           {t('applySafe')}
         </button>
       </div>
-      {!pending.length && <p class="em-muted">{t('noSuggestions')}</p>}
+      <div class="em-row em-scope" role="group" aria-label={t('suggestions')}>
+        <button type="button" aria-pressed={scope === 'article'} onClick={() => setScope('article')}>{t('scopeArticle', { n: here.length })}</button>
+        <button type="button" aria-pressed={scope === 'page'} onClick={() => setScope('page')}>{t('scopePage', { n: pending.length })}</button>
+      </div>
+      {uncertain > 0 && <p class="em-muted em-uncertain-count" data-uncertain={uncertain}>{t('uncertainLeft', { n: uncertain })}</p>}
+      {!shown.length && <p class="em-muted">{t(pending.length ? 'noSuggestionsHere' : 'noSuggestions')}</p>}
       {[...groups].map(([kind, list]) => (
         <section key={kind} class="em-kind">
           <div class="em-row">
             <h3>{KIND_LABELS[kind][lang]}</h3>
             <button type="button" onClick={() => dispatch({ type: 'acceptKind', kind })}>
-              {t('acceptKind', { n: list.length })}
+              {t('acceptKind', { n: pending.filter((s) => s.kind === kind).length })}
             </button>
           </div>
           <ul>

@@ -7,18 +7,26 @@ import type { PanelKey } from './strings';
 
 interface Props {
   row: ArticleRow;
+  /** Before Start: a checkbox to read this article or leave it out. */
+  choose?: { chosen: boolean; onToggle: () => void };
   t: (key: PanelKey, vars?: Record<string, string | number>) => string;
 }
 
-export function ArticleRowView({ row, t }: Props) {
+export function ArticleRowView({ row, t, choose }: Props) {
   const headline = row.article?.blocks.find((b) => b.role === 'headline')?.text;
   return (
     <li class="article" data-region={row.regionId} data-status={row.status} data-href={row.article?.href}>
       <div class="article-head">
-        <span class="article-title">{headline ?? row.title ?? t('untitled')}</span>
-        <span class="article-status">{t(row.status)}</span>
+        {choose ? (
+          <label class="article-title">
+            <input type="checkbox" class="choose" checked={choose.chosen} onChange={choose.onToggle} /> {headline ?? row.title ?? t('untitled')}
+          </label>
+        ) : (
+          <span class="article-title">{headline ?? row.title ?? t('untitled')}</span>
+        )}
+        <span class="article-status">{choose && !choose.chosen ? t('skipped') : t(row.status)}</span>
       </div>
-      {row.status !== 'done' && <progress max={1} value={row.progress} />}
+      {row.status !== 'done' && !choose && <progress max={1} value={row.progress} />}
       {row.error && <p class="error">{t('error', { message: row.error })}</p>}
       {row.article?.blocks.map((b) => (
         <label class="block" key={b.id} data-role={b.role}>

@@ -1,9 +1,13 @@
-/** The side panel, presentational: page facts, actions, and the article list. State lives in the caller. */
-import { useState } from 'preact/hooks';
+/**
+ * The side panel, presentational: page facts, actions, and the article list. State lives in the caller.
+ * With the editor open (`compact`) the page's name and OCR again live in the editor's bar and menu, and
+ * only messages, the permission button and the folded page facts and raw rows stay here.
+ */
 import type { PageDetection } from '../../lib/detect/types';
 import type { Region } from '../../lib/detect/types';
 import { ArticleRowView } from './ArticleRowView';
 import { CaptureSelect } from './CaptureSelect';
+import { PageThumbnail } from './PageThumbnail';
 import { totals, type ArticleRow } from './state';
 import type { PanelKey } from './strings';
 
@@ -12,6 +16,10 @@ export interface PanelViewProps {
   detection: PageDetection | null;
   rows: ArticleRow[];
   running: boolean;
+  /** Articles unticked before Start, and how to change that. */
+  skipped?: string[];
+  onToggleRegion?: (regionId: string) => void;
+  onChooseAll?: (all: boolean) => void;
   /** Origin whose image needs a permission grant (shows the grant button). */
   needsAccess: string | null;
   message: string | null;
@@ -28,29 +36,33 @@ export interface PanelViewProps {
 
 export function PanelView(p: PanelViewProps) {
   const { t, detection } = p;
-  // With the editor open, OCR again would replace the user's proofreading: it asks first, in place.
-  const [confirming, setConfirming] = useState(false);
   const sum = totals(p.rows);
   const meta = detection?.meta;
+  const skipped = p.skipped ?? [];
+  // Choosing is for before the first reading: once read, the rows show what OCR found.
+  const choosing = !!(detection?.image && detection.regions.length && !p.running && !p.compact && p.onToggleRegion && p.rows.every((r) => r.status === 'idle'));
+  const chosen = p.rows.filter((r) => !skipped.includes(r.regionId)).length;
   const list = (
     <ol class="articles">
       {p.rows.map((row) => (
-        <ArticleRowView key={row.regionId} row={row} t={t} />
+        <ArticleRowView key={row.regionId} row={row} t={t} choose={choosing ? { chosen: !skipped.includes(row.regionId), onToggle: () => p.onToggleRegion!(row.regionId) } : undefined} />
       ))}
     </ol>
   );
+  // With the editor open the bar names the page; the full facts fold away with the raw rows.
+  const facts = meta && (
+    <dl class="meta">
+      <dt>{t('paper')}</dt>
+      <dd data-field="newspaper">{meta.newspaper ?? '—'}</dd>
+      <dt>{t('date')}</dt>
+      <dd data-field="date">{meta.date ?? '—'}</dd>
+      <dt>{t('page')}</dt>
+      <dd data-field="page">{[meta.pageNumber, meta.pageName].filter(Boolean).join(' ') || '—'}</dd>
+    </dl>
+  );
   return (
     <main class="panel">
-      {meta && (
-        <dl class="meta">
-          <dt>{t('paper')}</dt>
-          <dd data-field="newspaper">{meta.newspaper ?? '—'}</dd>
-          <dt>{t('date')}</dt>
-          <dd data-field="date">{meta.date ?? '—'}</dd>
-          <dt>{t('page')}</dt>
-          <dd data-field="page">{[meta.pageNumber, meta.pageName].filter(Boolean).join(' ') || '—'}</dd>
-        </dl>
-      )}
+      {!p.compact && facts}
       {p.message && <p class="message" role="status">{p.message}</p>}
       {p.needsAccess && (
         <>
@@ -64,26 +76,23 @@ export function PanelView(p: PanelViewProps) {
         <button type="button" class="capture-tab" onClick={p.onCapture}>{t('capture')}</button>
       )}
       {detection && !detection.image && p.captureSrc && <CaptureSelect src={p.captureSrc} hint={t('dragHint')} onSelect={p.onSelectRegion} />}
-      {detection?.image && (
+      {choosing && <PageThumbnail detection={detection!} skipped={skipped} onToggle={p.onToggleRegion!} />}
+      {detection?.image && (p.running || !p.compact) && (
         <div class="actions">
-          <span>{t('articles', { n: p.rows.length })}</span>
+          <span>{choosing ? t('chosen', { n: chosen, total: p.rows.length }) : t('articles', { n: p.rows.length })}</span>
+          {choosing && (
+            <button type="button" class="choose-all" onClick={() => p.onChooseAll?.(chosen < p.rows.length)}>
+              {t(chosen < p.rows.length ? 'chooseAll' : 'chooseNone')}
+            </button>
+          )}
           {p.running ? (
             <button type="button" class="cancel" onClick={p.onCancel}>{t('cancel')}</button>
           ) : (
-            <button type="button" class="start" aria-expanded={p.compact ? confirming : undefined} onClick={() => (p.compact ? setConfirming(true) : p.onStart())}>
-              {t(p.compact ? 'ocrAgain' : 'start')}
-            </button>
+            <button type="button" class="start" onClick={p.onStart} disabled={choosing && chosen === 0}>{t('start')}</button>
           )}
         </div>
       )}
-      {confirming && p.compact && !p.running && (
-        <div class="confirm" role="alertdialog" aria-label={t('ocrAgain')}>
-          <p>{t('confirmAgain')}</p>
-          <button type="button" class="confirm-replace" onClick={() => (setConfirming(false), p.onStart())}>{t('replace')}</button>
-          <button type="button" class="confirm-keep" autoFocus onClick={() => setConfirming(false)}>{t('keep')}</button>
-        </div>
-      )}
-      {p.rows.length > 0 && !(p.compact && !sum.done) && (
+      {p.rows.length > 0 && !choosing && !(p.compact && !sum.done) && (
         <p class="totals" data-done={sum.done} data-total={sum.total}>
           {t('progress', { done: sum.done, total: sum.total })}
           {sum.meanSeconds !== undefined && ` · ${t('perArticle', { s: sum.meanSeconds.toFixed(1) })}`}
@@ -92,6 +101,7 @@ export function PanelView(p: PanelViewProps) {
       {p.compact ? (
         <details class="ocr-rows">
           <summary>{t('ocrRows')}</summary>
+          {facts}
           {list}
         </details>
       ) : (

@@ -35,6 +35,8 @@ export interface PanelState {
   opened: OpenedDocument | null;
   /** Documents opened so far (the next `gen`). */
   opens: number;
+  /** Hotspots the user chose not to read (before Start): every article is read unless unticked. */
+  skipped: string[];
 }
 
 export type PanelAction =
@@ -44,6 +46,9 @@ export type PanelAction =
   | { type: 'accessAnswered'; origin: string; granted: boolean }
   | { type: 'captured'; src: string }
   | { type: 'regionSelected'; region: Region }
+  /** Before Start: tick or untick one article, or all of them. */
+  | { type: 'toggleRegion'; regionId: string }
+  | { type: 'chooseAll'; all: boolean }
   | { type: 'ocrStarted' }
   | { type: 'progress'; progress: OcrProgress }
   | { type: 'article'; regionId: string; article: Article; seconds?: number }
@@ -63,13 +68,21 @@ export const initialPanelState: PanelState = {
   captureSrc: null,
   opened: null,
   opens: 0,
+  skipped: [],
 };
+
+/** The detection narrowed to the chosen articles: what Start reads. A page without hotspots stays whole. */
+export function chosenDetection(state: PanelState): PageDetection | null {
+  const d = state.detection;
+  if (!d || !d.regions.length) return d;
+  return { ...d, regions: d.regions.filter((r) => !state.skipped.includes(r.id)) };
+}
 
 const errorMessage = (message: string): PanelMessage => ({ key: 'error', vars: { message } });
 
 function detected(state: PanelState, detection: PageDetection): PanelState {
   const message: PanelMessage | null = !detection.image ? { key: 'noImage' } : detection.regions.length ? null : { key: 'noRegions' };
-  return { ...state, detection, rows: rowsFromDetection(detection), message };
+  return { ...state, detection, rows: rowsFromDetection(detection), message, skipped: [] };
 }
 
 /** The user's rectangle on the tab capture becomes the page: its image is the capture, its one region the rectangle. */
@@ -77,7 +90,7 @@ function regionSelected(state: PanelState, region: Region): PanelState {
   if (!state.detection || !state.captureSrc) return state;
   const [, , w, h] = region.box;
   const detection = { ...state.detection, image: { url: state.captureSrc, displayWidth: w, displayHeight: h }, regions: [region] };
-  return { ...state, detection, rows: rowsFromDetection(detection) };
+  return { ...state, detection, rows: rowsFromDetection(detection), skipped: [] };
 }
 
 export function panelReducer(state: PanelState, action: PanelAction): PanelState {
@@ -94,9 +107,18 @@ export function panelReducer(state: PanelState, action: PanelAction): PanelState
       return { ...state, captureSrc: action.src, message: null };
     case 'regionSelected':
       return regionSelected(state, action.region);
-    case 'ocrStarted':
-      // A new run replaces the editor's document and starts every row afresh.
-      return state.running ? state : { ...state, running: true, opened: null, message: null, rows: state.detection ? rowsFromDetection(state.detection) : [] };
+    case 'toggleRegion':
+      if (state.running) return state;
+      return { ...state, skipped: state.skipped.includes(action.regionId) ? state.skipped.filter((id) => id !== action.regionId) : [...state.skipped, action.regionId] };
+    case 'chooseAll':
+      return state.running ? state : { ...state, skipped: action.all ? [] : (state.detection?.regions.map((r) => r.id) ?? []) };
+    case 'ocrStarted': {
+      // A new run replaces the editor's document and starts the chosen rows afresh ("queued" from now on).
+      if (state.running) return state;
+      const chosen = chosenDetection(state);
+      if (chosen && state.detection?.regions.length && !chosen.regions.length) return state;
+      return { ...state, running: true, opened: null, message: null, rows: chosen ? rowsFromDetection(chosen) : [] };
+    }
     case 'progress':
       return { ...state, rows: applyProgress(state.rows, action.progress) };
     case 'article':

@@ -4,8 +4,8 @@ import { ROLE_LABELS } from '../editor/strings';
 
 export const PANEL_STRINGS = {
   detecting: { zh: '正在识别版面…', en: 'Looking for the e-paper page…' },
-  noTab: { zh: '没有可读取的标签页。', en: 'No tab to read.' },
-  noImage: { zh: '本页没有找到版面图片。', en: 'No page image found on this page.' },
+  noTab: { zh: '没有可读取的标签页：请打开数字报版面，再点击工具栏里的 epaper-md 按钮。', en: 'No tab to read: open an e-paper page, then click the epaper-md button in the toolbar.' },
+  noImage: { zh: '本页没有找到版面图片：可以截取当前页面来识别，或打开显示整版图片的页面后再点 epaper-md 按钮。', en: 'No page image on this page: capture the visible page to read it, or open the page that shows the newspaper page and click the epaper-md button again.' },
   noRegions: { zh: '版面上没有文章热区，将整版识别。', en: 'No article hotspots: the whole page is read.' },
   capture: { zh: '截取当前页面', en: 'Capture the visible page' },
   dragHint: { zh: '在截图上拖出要识别的区域。', en: 'Drag a rectangle around the text to read.' },
@@ -14,11 +14,15 @@ export const PANEL_STRINGS = {
   page: { zh: '版面', en: 'Page' },
   articles: { zh: '{n} 篇文章', en: '{n} articles' },
   start: { zh: '开始识别', en: 'Start OCR' },
+  chosen: { zh: '已选 {n}/{total} 篇', en: '{n} of {total} articles chosen' },
+  chooseAll: { zh: '全选', en: 'Choose all' },
+  chooseNone: { zh: '全不选', en: 'Choose none' },
+  skipped: { zh: '不识别', en: 'left out' },
   cancel: { zh: '取消', en: 'Cancel' },
   exported: { zh: '已保存 {name}', en: 'Saved {name}' },
   grant: { zh: '允许读取 {origin} 的图片', en: 'Allow reading images from {origin}' },
   needAccess: { zh: '版面图片在 {origin}，需要授权才能读取。', en: 'The page image is on {origin}; access is needed to read it.' },
-  refused: { zh: '未获授权，无法读取 {origin} 的图片。', en: 'Access to {origin} was refused: the page image cannot be read.' },
+  refused: { zh: '未获授权，无法读取 {origin} 的图片。需要时请再点下面的按钮授权。', en: 'Access to {origin} was refused, so the page image cannot be read. Click the button below to ask again.' },
   progress: { zh: '已完成 {done}/{total}', en: '{done}/{total} done' },
   perArticle: { zh: '平均每篇 {s} 秒', en: '{s} s per article' },
   queued: { zh: '排队中', en: 'queued' },
@@ -27,7 +31,7 @@ export const PANEL_STRINGS = {
   done: { zh: '完成', en: 'done' },
   failed: { zh: '失败', en: 'failed' },
   cancelled: { zh: '已取消', en: 'cancelled' },
-  idle: { zh: '等待', en: 'waiting' },
+  idle: { zh: '未识别', en: 'not read yet' },
   untitled: { zh: '（无标题）', en: '(untitled)' },
   error: { zh: '出错：{message}', en: 'Error: {message}' },
   // Block roles, keyed by role: the editor's table, so the panel and the editor name a role alike.
@@ -56,7 +60,7 @@ export const PANEL_STRINGS = {
   copyMd: { zh: '复制整版 Markdown', en: 'Copy page Markdown' },
   copied: { zh: '已复制到剪贴板。', en: 'Copied to the clipboard.' },
   savedFiles: { zh: '已保存 {n} 个文件：{names}', en: 'Saved {n} files: {names}' },
-  unreviewedNote: { zh: '还有 {n} 条建议未处理（写入文件头）。', en: '{n} suggestions not reviewed yet (noted in the front matter).' },
+  unreviewedNote: { zh: '还有 {n} 条建议未处理（会记在导出文件的开头）。', en: '{n} suggestions not reviewed yet (the exported files say so at the top).' },
 } satisfies Strings<string>;
 
 export type PanelKey = keyof typeof PANEL_STRINGS;

@@ -8,11 +8,11 @@
  */
 import { useEffect, useReducer, useRef, useState } from 'preact/hooks';
 import '../../components/editor/editor.css';
-import { initialPanelState, panelReducer } from '../../components/panel/page-state';
+import { chosenDetection, initialPanelState, panelReducer } from '../../components/panel/page-state';
 import { PanelView } from '../../components/panel/PanelView';
 import { PANEL_STRINGS } from '../../components/panel/strings';
 import type { Region } from '../../lib/detect/types';
-import { pageTitle } from '../../lib/export';
+import { editorTranslator, pageLabel } from '../../components/editor';
 import type { EpaperDocument } from '../../lib/model/document';
 import { loadSession, openEditorStore, pageKey, saveSession, type EditorStore } from '../../lib/storage';
 import { EditorPanel } from './EditorPanel';
@@ -55,7 +55,7 @@ export function App() {
         dispatch({ type: 'opened', doc: saved.doc, key, restore: true, restoredAt });
       }
       if (!(await hasImageAccess(found.image.url))) dispatch({ type: 'accessNeeded', origin: new URL(found.image.url).origin });
-    })().catch((err) => dispatch({ type: 'error', message: errorText(err) }));
+    })().catch((err) => dispatch({ type: 'error', message: errorText(err, lang) }));
     return () => {
       run.current?.abort();
       void engine.current?.terminate();
@@ -64,16 +64,16 @@ export function App() {
 
   /** A new document (OCR result, pasted text) goes into the editor, stored at once so reopening restores it. */
   async function openFresh(doc: EpaperDocument, key: string) {
-    const record = { key, title: pageTitle(doc), url: doc.meta.url, savedAt: Date.now(), doc, rejected: [], past: [], future: [] };
-    const saving = store ? saveSession(store, record).then(() => null, (err: unknown) => errorText(err)) : Promise.resolve(null);
+    const record = { key, title: pageLabel(doc, editorTranslator(lang)('untitled')), url: doc.meta.url, savedAt: Date.now(), doc, rejected: [], past: [], future: [] };
+    const saving = store ? saveSession(store, record).then(() => null, (err: unknown) => errorText(err, lang)) : Promise.resolve(null);
     const failed = await saving;
     dispatch({ type: 'opened', doc, key, restore: false });
     if (failed) dispatch({ type: 'error', message: failed });
   }
 
   async function start() {
-    if (!detection?.image || state.running) return;
-    const page = detection;
+    const page = chosenDetection(state);
+    if (!page?.image || state.running || (detection?.regions.length && !page.regions.length)) return;
     dispatch({ type: 'ocrStarted' });
     const controller = new AbortController();
     run.current = controller;
@@ -89,7 +89,7 @@ export function App() {
       if (doc.articles.length) await openFresh(doc, pageKey(page.meta.url ?? page.image!.url));
     } catch (err) {
       if (err instanceof OcrCancelledError) return dispatch({ type: 'ocrEnded' });
-      dispatch({ type: 'ocrFailed', message: errorText(err), ...(err instanceof ImageAccessError ? { deniedOrigin: err.origin } : {}) });
+      dispatch({ type: 'ocrFailed', message: errorText(err, lang), ...(err instanceof ImageAccessError ? { deniedOrigin: err.origin } : {}) });
     } finally {
       if (run.current === controller) run.current = null;
     }
@@ -101,7 +101,7 @@ export function App() {
       const { windowId } = await browser.tabs.get(tab.current!);
       dispatch({ type: 'captured', src: await browser.tabs.captureVisibleTab(windowId, { format: 'png' }) });
     } catch (err) {
-      dispatch({ type: 'error', message: errorText(err) });
+      dispatch({ type: 'error', message: errorText(err, lang) });
     }
   }
 
@@ -126,6 +126,9 @@ export function App() {
       detection={detection}
       rows={state.rows}
       running={state.running}
+      skipped={state.skipped}
+      onToggleRegion={(regionId) => dispatch({ type: 'toggleRegion', regionId })}
+      onChooseAll={(all) => dispatch({ type: 'chooseAll', all })}
       needsAccess={state.needsAccess}
       message={message}
       onStart={() => void start()}
@@ -137,7 +140,8 @@ export function App() {
     />
     {!opened && !state.running && <PanelHome store={store} lang={lang} onOpen={openDocument} />}
     {opened && (
-      <EditorPanel key={`${opened.key}#${opened.gen}`} doc={opened.doc} storageKey={opened.key} store={store} restore={opened.restore} imageUrl={detection?.image?.url ?? null} lang={lang} t={t} onOpen={openDocument} />
+      <EditorPanel key={`${opened.key}#${opened.gen}`} doc={opened.doc} storageKey={opened.key} store={store} restore={opened.restore} imageUrl={detection?.image?.url ?? null} lang={lang} t={t} onOpen={openDocument}
+        onOcrAgain={detection?.image && !state.running ? () => void start() : undefined} />
     )}
     </>
   );

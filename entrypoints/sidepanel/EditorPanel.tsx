@@ -1,13 +1,16 @@
 /**
  * The proofreading half of the panel: the editor over one page's document (autosaved to IndexedDB by
- * useEditorSession), the export dialog, recent pages and the paste entry. Container: it owns the browser
- * calls (downloads, clipboard, storage.local) through export-run; the views stay presentational.
+ * useEditorSession), with Export as the bar's primary action (the dialog opens under the sticky bar, so
+ * it is reachable from anywhere in the text), and paste, recent pages and OCR again in the bar's menu.
+ * Container: it owns the browser calls (downloads, clipboard, storage.local) through export-run; the
+ * views stay presentational.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { Editor, useEditorSession, type PageImage } from '../../components/editor';
+import { Editor, editorTranslator, pageLabel, useEditorSession, type PageImage } from '../../components/editor';
+import { OcrAgain } from '../../components/panel/OcrAgain';
 import { ExportDialog } from '../../components/panel/ExportDialog';
 import type { PanelKey } from '../../components/panel/strings';
-import { pageTitle, unreviewedByArticle, unreviewedOnPage, type ExportPer } from '../../lib/export';
+import { unreviewedByArticle, unreviewedOnPage, type ExportPer } from '../../lib/export';
 import type { Lang } from '../../lib/i18n';
 import type { EpaperDocument } from '../../lib/model/document';
 import { suggest } from '../../lib/repair/engine';
@@ -31,6 +34,8 @@ export interface EditorPanelProps {
   t: (key: PanelKey, vars?: Record<string, string | number>) => string;
   /** Paste and Recent pages open their document through the App, which remounts the editor on it. */
   onOpen: OpenDocument;
+  /** Read the tab's page again (offered in the menu, after a confirmation); absent when there is none. */
+  onOcrAgain?: () => void;
 }
 
 /** Natural size of the page image, which the image pane needs for its boxes. */
@@ -45,8 +50,9 @@ function usePageImage(url: string | null): PageImage | null {
   return image;
 }
 
-export function EditorPanel({ doc, storageKey, store, restore, imageUrl, lang, t, onOpen }: EditorPanelProps) {
-  const session = useEditorSession({ doc, deps: DEPS, storageKey, title: pageTitle(doc), store });
+export function EditorPanel({ doc, storageKey, store, restore, imageUrl, lang, t, onOpen, onOcrAgain }: EditorPanelProps) {
+  const title = pageLabel(doc, editorTranslator(lang)('untitled'));
+  const session = useEditorSession({ doc, deps: DEPS, storageKey, title, store });
   const { state } = session;
   // The open document's own page image: a page reopened from *Recent pages* is not the tab's page, and
   // pasted text has none. A captured rectangle has no image URL of its own: the tab's capture stands in.
@@ -57,6 +63,7 @@ export function EditorPanel({ doc, storageKey, store, restore, imageUrl, lang, t
   const [zipImages, setZipImages] = useState(false);
   const [busy, setBusy] = useState(false);
   const [note, setNote] = useState<string | null>(null);
+  const [exportOpen, setExportOpen] = useState(false);
 
   useEffect(() => {
     if (restore) void session.reopen(storageKey);
@@ -70,41 +77,66 @@ export function EditorPanel({ doc, storageKey, store, restore, imageUrl, lang, t
     try {
       setNote(await action());
     } catch (err) {
-      setNote(t('error', { message: errorText(err) }));
+      setNote(t('error', { message: errorText(err, lang) }));
     } finally {
       setBusy(false);
     }
   }
 
+  const exportDialog = (
+    <ExportDialog
+      t={t}
+      per={per}
+      saveAs={saveAs}
+      unreviewed={unreviewedOnPage(choice.unreviewedByArticle)}
+      busy={busy}
+      onPer={(p) => {
+        setPer(p);
+        void saveExportPer(p);
+      }}
+      onSaveAs={setSaveAs}
+      zipImages={state.doc.meta.imageUrl ? zipImages : undefined}
+      onZipImages={setZipImages}
+      onMarkdown={() =>
+        void run(async () => {
+          const paths = await downloadMarkdown(state.doc, choice);
+          return t('savedFiles', { n: paths.length, names: paths.join(', ') });
+        })
+      }
+      onZip={() => void run(async () => t('exported', { name: await downloadZip(state.doc, choice, zipImages) }))}
+      onJson={() => void run(async () => t('exported', { name: await downloadJson(state.doc, saveAs) }))}
+      onCopy={() => void run(async () => (await copyPageMarkdown(state.doc, choice), t('copied')))}
+      onCite={(format) => void run(async () => t('exported', { name: await downloadCitation(state.doc, format, saveAs) }))}
+    />
+  );
   return (
     <section class="editor-panel">
-      <Editor state={state} dispatch={session.dispatch} lang={lang} image={image} save={session.save} onPaste={openPaste} />
-      <ExportDialog
-        t={t}
-        per={per}
-        saveAs={saveAs}
-        unreviewed={unreviewedOnPage(choice.unreviewedByArticle)}
-        busy={busy}
-        onPer={(p) => {
-          setPer(p);
-          void saveExportPer(p);
-        }}
-        onSaveAs={setSaveAs}
-        zipImages={state.doc.meta.imageUrl ? zipImages : undefined}
-        onZipImages={setZipImages}
-        onMarkdown={() =>
-          void run(async () => {
-            const paths = await downloadMarkdown(state.doc, choice);
-            return t('savedFiles', { n: paths.length, names: paths.join(', ') });
-          })
+      <Editor
+        state={state}
+        dispatch={session.dispatch}
+        lang={lang}
+        image={image}
+        save={session.save}
+        onPaste={openPaste}
+        title={title}
+        primary={
+          <button type="button" class="em-primary export-open" aria-expanded={exportOpen} onClick={() => setExportOpen(!exportOpen)}>
+            {t('exportTitle')}
+          </button>
         }
-        onZip={() => void run(async () => t('exported', { name: await downloadZip(state.doc, choice, zipImages) }))}
-        onJson={() => void run(async () => t('exported', { name: await downloadJson(state.doc, saveAs) }))}
-        onCopy={() => void run(async () => (await copyPageMarkdown(state.doc, choice), t('copied')))}
-        onCite={(format) => void run(async () => t('exported', { name: await downloadCitation(state.doc, format, saveAs) }))}
+        popover={
+          <>
+            {exportOpen && exportDialog}
+            {note && <p class="export-message" role="status">{note}</p>}
+          </>
+        }
+        menu={
+          <>
+            {onOcrAgain && <OcrAgain t={t} onStart={onOcrAgain} />}
+            {recentList}
+          </>
+        }
       />
-      {note && <p class="export-message" role="status">{note}</p>}
-      {recentList}
       {pasteDialog}
     </section>
   );

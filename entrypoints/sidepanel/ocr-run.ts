@@ -5,9 +5,10 @@
 import { createOcrEngine, type OcrEngine } from '../../lib/ocr';
 
 export function createExtensionEngine(): OcrEngine {
-  const url = (path: string) => browser.runtime.getURL(path as '/tesseract/worker.min.js');
+  const url = (path: string) => browser.runtime.getURL(path as '/tesseract/quiet-worker.js');
   return createOcrEngine({
-    paths: { workerPath: url('/tesseract/worker.min.js'), corePath: url('/tesseract/core'), langPath: url('/tesseract/lang') },
+    // tesseract.js's worker behind a wrapper that keeps its harmless start-up warnings out of the errors.
+    paths: { workerPath: url('/tesseract/quiet-worker.js'), corePath: url('/tesseract/core'), langPath: url('/tesseract/lang') },
     workers: 2,
   });
 }

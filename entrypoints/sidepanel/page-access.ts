@@ -21,7 +21,7 @@ export async function detectInTab(tabId: number): Promise<PageDetection> {
 
 /** Thrown when the image host is not readable yet: the panel offers a permission button for `origin`. */
 export class ImageAccessError extends Error {
-  constructor(readonly origin: string, cause: string) {
+  constructor(readonly origin: string, override readonly cause: string) {
     super(`cannot read the page image from ${origin}: ${cause}`);
     this.name = 'ImageAccessError';
   }

@@ -29,7 +29,7 @@ export function useOpenDocuments(store: EditorStore | null, lang: Lang, onOpen: 
       setError(null);
       onOpen(doc, `paste:${Date.now()}`, false);
     } catch (err) {
-      setError(errorText(err));
+      setError(errorText(err, lang));
     }
   }
 

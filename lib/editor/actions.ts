@@ -12,6 +12,9 @@ export type EditorAction =
   | { type: 'selectSuggestion'; id: string }
   | { type: 'nextSuggestion' }
   | { type: 'prevSuggestion' }
+  /** The next / previous low-confidence word, across articles (`u` / Shift+U). */
+  | { type: 'nextUncertain' }
+  | { type: 'prevUncertain' }
   /** Without `id`: the selected suggestion. */
   | { type: 'accept'; id?: string }
   | { type: 'reject'; id?: string }

@@ -18,13 +18,15 @@ export interface KeyBinding {
   /** What the help overlay shows, e.g. "Ctrl+Shift+Z". */
   keys: string[];
   /** String-table key of the description. */
-  help: 'keyNext' | 'keyPrev' | 'keyAccept' | 'keyReject' | 'keyEdit' | 'keyUndo' | 'keyRedo' | 'keyHelp' | 'keyEscape';
+  help: 'keyNext' | 'keyPrev' | 'keyNextUncertain' | 'keyPrevUncertain' | 'keyAccept' | 'keyReject' | 'keyEdit' | 'keyUndo' | 'keyRedo' | 'keyHelp' | 'keyEscape';
   action: EditorAction;
 }
 
 export const KEY_BINDINGS: KeyBinding[] = [
   { keys: ['j'], help: 'keyNext', action: { type: 'nextSuggestion' } },
   { keys: ['k'], help: 'keyPrev', action: { type: 'prevSuggestion' } },
+  { keys: ['u'], help: 'keyNextUncertain', action: { type: 'nextUncertain' } },
+  { keys: ['Shift+U'], help: 'keyPrevUncertain', action: { type: 'prevUncertain' } },
   { keys: ['a', 'Enter'], help: 'keyAccept', action: { type: 'accept' } },
   { keys: ['r', 'x'], help: 'keyReject', action: { type: 'reject' } },
   { keys: ['e'], help: 'keyEdit', action: { type: 'startEdit' } },
@@ -38,6 +40,8 @@ export const KEY_BINDINGS: KeyBinding[] = [
 export function keyName(k: KeyInput): string {
   const mod = k.ctrlKey || k.metaKey;
   const key = k.key.length === 1 && mod ? k.key.toUpperCase() : k.key;
+  // A shifted letter names its Shift, so "Shift+U" reads as the key to press (not Caps Lock's "U").
+  if (!mod && k.shiftKey && /^[a-zA-Z]$/.test(key)) return `Shift+${key.toUpperCase()}`;
   if (!mod) return key;
   return `Ctrl+${k.shiftKey ? 'Shift+' : ''}${key}`;
 }

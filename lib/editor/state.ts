@@ -15,7 +15,7 @@ import { record, redo, undo, type History, type Snapshot } from './history';
 import { pendingSuggestions } from './suggestions';
 import { findBlock } from '../repair/operations';
 import { joinOp, minimalEdit, unmerge } from './text-ops';
-import { keepSuggestionSelection, selectSuggestion, step, targetSuggestion } from './review';
+import { keepSuggestionSelection, selectSuggestion, step, stepUncertain, targetSuggestion } from './review';
 
 export type { EditorAction } from './actions';
 
@@ -29,6 +29,8 @@ interface EditorSelection {
   /** Index into the block's `source.lines`, when a line was clicked. */
   line: number | null;
   suggestionId: string | null;
+  /** The low-confidence word under review (`u` / Shift+U), by block and start offset. */
+  uncertain: { blockId: string; start: number } | null;
 }
 
 export interface EditorState {
@@ -63,7 +65,7 @@ export function initEditorState(doc: EpaperDocument, deps: EditorDeps, saved: Pa
     pending: [],
     rejected: saved.rejected ?? [],
     history: { past: saved.past ?? [], future: saved.future ?? [] },
-    selection: { articleId: doc.articles[0]?.id ?? null, blockId: null, line: null, suggestionId: null },
+    selection: { articleId: doc.articles[0]?.id ?? null, blockId: null, line: null, suggestionId: null, uncertain: null },
     editing: null,
     helpOpen: false,
     message: null,
@@ -99,7 +101,7 @@ export function createEditorReducer(deps: EditorDeps) {
       case 'load':
         return initEditorState(action.doc, deps, action);
       case 'openArticle':
-        return { ...s, selection: { articleId: action.articleId, blockId: null, line: null, suggestionId: null } };
+        return { ...s, selection: { articleId: action.articleId, blockId: null, line: null, suggestionId: null, uncertain: null } };
       case 'select': {
         if (action.blockId === null) return { ...s, selection: { ...s.selection, blockId: null, line: null } };
         const at = findBlock(s.doc, action.blockId);
@@ -112,6 +114,9 @@ export function createEditorReducer(deps: EditorDeps) {
         return step(s, 1);
       case 'prevSuggestion':
         return step(s, -1);
+      case 'nextUncertain':
+      case 'prevUncertain':
+        return stepUncertain(s, action.type === 'nextUncertain' ? 1 : -1);
       case 'accept': {
         const sug = targetSuggestion(s, action.id);
         if (!sug) return fail(s, 'not-found', action.id);

@@ -12,7 +12,8 @@ import { startFixtureServer, type FixtureServer } from '../support/server';
 import { fixturePageDir, loadTruth } from '../support/truth';
 import { checkAccessibility } from './a11y';
 import { checkFileName, checkMarkdown, checkPanel, E2E_EDIT } from './check';
-import { downloadTexts, proofread, reopenPanel } from './editor-flow';
+import { downloadTexts, pending as pendingOnPage, proofread, reopenPanel } from './editor-flow';
+import { checkLayout, proofreadArticle } from './layout';
 import { runOcr, waitFor, type DrivenPage } from './panel-page';
 import type { BrowserReport } from './report';
 
@@ -43,15 +44,16 @@ export interface ExtensionSession {
   close(): Promise<void>;
 }
 
-/** Chromium with the extension loaded, over a fixture server for `root`. */
-export async function launchWithExtension(extDir: string, root: string): Promise<ExtensionSession> {
+/** Chromium with the extension loaded, over a fixture server for `root`; `zh`: the browser's UI in zh-CN. */
+export async function launchWithExtension(extDir: string, root: string, zh = false): Promise<ExtensionSession> {
   const server = await startFixtureServer({ root, imageOrigin: true });
   const profile = await mkdtemp(join(tmpdir(), 'epaper-e2e-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
     acceptDownloads: true,
-    viewport: { width: 420, height: 900 },
+    viewport: { width: 400, height: 900 },
+    ...(zh ? { locale: 'zh-CN', env: { ...process.env, LANGUAGE: 'zh_CN', LANG: 'zh_CN.UTF-8' } } : {}),
     args: [`--disable-extensions-except=${extDir}`, `--load-extension=${extDir}`, ...ARGS],
   });
   const close = async () => {
@@ -85,36 +87,36 @@ export async function chromiumFlow(extDir: string, pageName: string, screenshotD
   const { context, worker, extensionId } = session;
   try {
     const panel = await session.openPanelFor(truth.servePaths.html);
+    // Errors and warnings the panel and its OCR workers log: a user sees them on the extensions page.
+    const logged: string[] = [];
+    panel.on('console', (m) => void (['error', 'warning'].includes(m.type()) && logged.push(`${m.type()}: ${m.text().slice(0, 160)}`)));
     const page = driven(panel);
     const { seconds, snapshot, stall } = await runOcr(page, 10 * 60_000);
     const scores = checkPanel(truth, snapshot);
+    const narrow = await checkLayout(panel, 400, 900);
     const edit = E2E_EDIT;
     const review = await proofread(panel, edit);
+    await panel.click('button.export-open');
     await panel.check('input[name=export-per][value=both]');
-    if (screenshotDir) await panel.screenshot({ path: join(screenshotDir, 'sidepanel.png'), fullPage: false });
     const [json] = await downloadTexts(panel, 'button.export-json', 1);
 
     // Close the panel and open it again for the same tab: the document comes back from IndexedDB, not OCR.
     const again = await reopenPanel(context, panel);
     const ocrAgain = (await again.textContent('button.start')) ?? '';
     if (!/OCR again|重新识别/.test(ocrAgain)) throw new Error(`reopened panel offers "${ocrAgain}" instead of OCR again`);
-    const pending = await again.locator('.em-suggestion').count();
+    const pending = await pendingOnPage(again);
     if (pending !== review.pendingAfter) throw new Error(`reopened editor shows ${pending} suggestions, ${review.pendingAfter} were pending`);
+    await again.click('button.export-open');
     if (!(await again.isChecked('input[name=export-per][value=both]'))) throw new Error('the export choice "both" was not remembered');
     const [jsonAgain] = await downloadTexts(again, 'button.export-json', 1);
     if (jsonAgain.text !== json.text) throw new Error('the reopened document differs from the one saved before closing');
     if (!json.text.includes(edit)) throw new Error('the saved document lacks the edit');
     const a11y = [await checkAccessibility(again, 'light'), await checkAccessibility(again, 'dark')];
     await again.emulateMedia({ colorScheme: null });
-
-    if (screenshotDir) {
-      await again.setViewportSize({ width: 1280, height: 860 });
-      for (const scheme of ['light', 'dark'] as const) {
-        await again.emulateMedia({ colorScheme: scheme });
-        await again.click('.em-role-paragraph .em-text');
-        await again.screenshot({ path: join(screenshotDir, `editor-${scheme}.png`) });
-      }
-    }
+    const wide = await checkLayout(again, 1280, 800);
+    await again.setViewportSize({ width: 400, height: 900 });
+    if (screenshotDir) await panelScreenshots(again, screenshotDir, 'en');
+    await again.click('button.export-open');
 
     const files = await downloadTexts(again, 'button.export-md', 1 + snapshot.articles.length);
     const names = ((await again.textContent('.export-message')) ?? '').replace(/^.*?(: |：)/, '').split(', ');
@@ -151,8 +153,47 @@ export async function chromiumFlow(extDir: string, pageName: string, screenshotD
     if (item?.byExtensionId !== extensionId || item.state !== 'complete') throw new Error(`no completed download by the extension: ${JSON.stringify(item)}`);
     checkFileName(name, truth);
     checkMarkdown(md, truth, edit);
+    const warned = logged.filter((l) => /^error: Warning: Parameter not found/.test(l));
+    if (warned.length) throw new Error(`tesseract's parameter warnings were logged as errors ${warned.length} times`);
     const proofreading = { ...review, files: files.length };
-    return { browser: 'chromium', page: pageName, articles: snapshot.articles.length, seconds, perArticle: snapshot.perArticle, stall, scores, fileName: name, markdownBytes: Buffer.byteLength(md), proofreading, a11y };
+    const article = await proofreadArticle(again);
+    const layout = { narrow, wide, article };
+    return { browser: 'chromium', page: pageName, articles: snapshot.articles.length, seconds, perArticle: snapshot.perArticle, stall, scores, fileName: name, markdownBytes: Buffer.byteLength(md), proofreading, a11y, layout, logged };
+  } finally {
+    await session.close();
+  }
+}
+
+/**
+ * The README's pictures, at panel width (400×900) with the second suggestion's card open: `en` takes the
+ * light and the dark one, `zh` the Chinese one (a browser whose UI is zh-CN).
+ */
+export async function panelScreenshots(panel: Page, dir: string, lang: 'en' | 'zh'): Promise<void> {
+  await panel.setViewportSize({ width: 400, height: 900 });
+  await panel.evaluate(() => scrollTo(0, 0));
+  await panel.focus('.em-text');
+  await panel.keyboard.press('j');
+  await panel.keyboard.press('j');
+  await panel.waitForSelector('.em-card', { timeout: 5_000 });
+  for (const scheme of lang === 'en' ? (['light', 'dark'] as const) : (['light'] as const)) {
+    await panel.emulateMedia({ colorScheme: scheme });
+    await panel.screenshot({ path: join(dir, lang === 'en' ? `editor-${scheme}.png` : 'editor-zh.png') });
+  }
+  await panel.emulateMedia({ colorScheme: null });
+}
+
+/** Reads the README's page once more in a zh-CN browser, for its Chinese screenshot. */
+export async function chromiumChineseScreenshot(extDir: string, pageName: string, dir: string): Promise<string> {
+  const truth = loadTruth(fixturePageDir(pageName));
+  const session = await launchWithExtension(extDir, fixturePageDir(pageName), true);
+  try {
+    const panel = await session.openPanelFor(truth.servePaths.html);
+    await runOcr(driven(panel), 10 * 60_000);
+    await panel.waitForSelector('.em-editor .em-text', { timeout: 30_000 });
+    const lang = await panel.evaluate(() => document.querySelector('.em-editor')?.getAttribute('lang'));
+    if (lang !== 'zh-CN') throw new Error(`the zh-CN browser shows the editor in ${lang}`);
+    await panelScreenshots(panel, dir, 'zh');
+    return `chromium · zh-CN screenshot of ${pageName}`;
   } finally {
     await session.close();
   }

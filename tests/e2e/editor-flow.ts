@@ -14,14 +14,15 @@ export interface ProofreadResult {
   pendingAfter: number;
 }
 
-const pending = (p: Page) => p.locator('.em-suggestion').count();
-/** The open article's current text: suggestion marks show old → new, so the proposed <ins> part is left out. */
+/** Pending suggestions on the whole page (the list itself shows the open article's by default). */
+export const pending = (p: Page) => p.evaluate(() => Number(document.querySelector('.em-suggestions')?.getAttribute('data-pending') ?? -1));
+/** The open article's current text: suggestion marks show old → new, so the proposed <ins> part and the card are left out. */
 const openText = (p: Page) =>
   p.evaluate(() =>
     [...document.querySelectorAll('.em-text')]
       .map((e) => {
         const copy = e.cloneNode(true) as Element;
-        copy.querySelectorAll('ins').forEach((i) => i.remove());
+        copy.querySelectorAll('ins, .em-card').forEach((i) => i.remove());
         return copy.textContent;
       })
       .join('\n'),
@@ -29,7 +30,18 @@ const openText = (p: Page) =>
 
 /** The open article's blocks as role + state + text, to see block operations that leave the text as it was. */
 const openBlocks = (p: Page) =>
-  p.evaluate(() => [...document.querySelectorAll('.em-block')].map((b) => `${b.className}|${b.querySelector('.em-text')?.textContent ?? ''}`).join('\n'));
+  p.evaluate(() =>
+    [...document.querySelectorAll('.em-block')]
+      .map((b) => {
+        const text = b.querySelector('.em-text')?.cloneNode(true) as Element | undefined;
+        text?.querySelectorAll('.em-card').forEach((c) => c.remove());
+        return `${b.className}|${text?.textContent ?? ''}`;
+      })
+      .join('\n'),
+  );
+
+/** The open article's id, from the article picker (present at every width, shown at panel width). */
+const openArticle = (p: Page) => p.evaluate(() => (document.querySelector('.em-article-pick select') as HTMLSelectElement | null)?.value ?? '');
 
 async function saved(p: Page): Promise<void> {
   await waitFor('the autosave', async () => /^(Saved|已保存)$/.test((await p.locator('.em-toolbar [role=status]').textContent().catch(() => '')) ?? ''), 15_000);
@@ -46,8 +58,8 @@ export async function proofread(panel: Page, edit: string): Promise<ProofreadRes
   await press('j');
   // What accepting must change depends on the suggestion: a text fix changes the text, a block operation
   // (role, set aside, join, move) only the blocks' roles or structure — so read it off the selected one.
-  await waitFor('a selected suggestion', async () => (await panel.locator('.em-suggestion[aria-current=true]').count()) === 1, 5_000);
-  const textFix = (await panel.locator('.em-suggestion[aria-current=true] .em-preview').count()) > 0;
+  await waitFor('a selected suggestion', async () => (await panel.locator('.em-card').count()) === 1, 5_000);
+  const textFix = (await panel.locator('.em-card[data-text-fix=true]').count()) > 0;
   const observe = textFix ? openText : openBlocks;
   const before = await observe(panel);
   await press('a');
@@ -55,12 +67,15 @@ export async function proofread(panel: Page, edit: string): Promise<ProofreadRes
   const afterAccept = await pending(panel);
   // Accepting lands the selection on the suggestion that now stands where the accepted one was; `j`
   // selects one when none is. It may sit in another article, which then opens: read the text there.
-  const selected = () => panel.locator('.em-suggestion[aria-current=true]').count();
+  const selected = () => panel.locator('.em-card').count();
   if ((await selected()) === 0) await press('j');
   await waitFor('a selected suggestion to reject', async () => (await selected()) === 1, 5_000);
   const textBeforeReject = await openText(panel);
+  const articleBeforeReject = await openArticle(panel);
   await press('r');
   await waitFor('the rejected suggestion to leave the list', async () => (await pending(panel)) < afterAccept, 5_000);
+  // Rejecting an article's last suggestion moves on to the next article: compare the same article's text.
+  if ((await openArticle(panel)) !== articleBeforeReject) await panel.selectOption('.em-article-pick select', articleBeforeReject);
   if ((await openText(panel)) !== textBeforeReject) throw new Error('rejecting a suggestion changed the text');
   // Edit the first paragraph: select it, `e`, type at the end, undo and redo in the field, Escape.
   await panel.focus('.em-role-paragraph .em-text');

@@ -56,6 +56,7 @@ export async function firefoxFlow(extDir: string, pageName: string): Promise<Bro
     const scores = checkPanel(truth, snapshot);
     const edit = E2E_EDIT;
     await editInEditor(page, edit);
+    await panel.click('button.export-open');
     await panel.click('input[name=export-per][value=page]');
     await panel.click('button.export-md');
     // Downloads go into the epaper-md/ sub-folder of the downloads folder.

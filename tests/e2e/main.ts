@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { buildExtension, extensionDir, ROOT } from './build';
 import { checkManifest } from './check';
-import { chromiumFlow } from './chromium';
+import { chromiumChineseScreenshot, chromiumFlow } from './chromium';
 import { formatReport } from './report';
 import { listFixturePages } from '../support/truth';
 
@@ -61,6 +61,7 @@ if (browsers === 'all' || browsers === 'chromium') {
   for (const pageName of dir ? pages : []) {
     const shots = screenshots && pageName === SCREENSHOT_PAGE ? resolve(ROOT, screenshots) : undefined;
     await attempt(`chromium · ${pageName}`, async () => formatReport(await chromiumFlow(dir!, pageName, shots)));
+    if (shots) await attempt('chromium · zh-CN screenshot', () => chromiumChineseScreenshot(dir!, pageName, shots));
   }
 }
 if (browsers === 'all' || browsers === 'firefox') {

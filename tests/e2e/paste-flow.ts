@@ -11,6 +11,7 @@ import { ROOT } from './build';
 import { checkAccessibility } from './a11y';
 import { launchWithExtension } from './chromium';
 import { waitFor } from './panel-page';
+import { pending as pendingOnPage } from './editor-flow';
 
 const PASTED = join(ROOT, 'tests/repair/pages/county-daily-lines.md');
 const SECOND = join(ROOT, 'tests/repair/pages/plain-ocr-lines.txt');
@@ -30,12 +31,12 @@ export async function chromiumPasteFlow(extDir: string): Promise<string> {
     await panel.click('.em-dialog button[type=submit]');
     await panel.waitForSelector('.em-editor .em-text', { timeout: 15_000 });
     const articles = await panel.locator('.em-articles li').count();
-    const pending = await panel.locator('.em-suggestion').count();
+    const pending = await pendingOnPage(panel);
     if (!articles || pending < 2) throw new Error(`pasted page opened with ${articles} articles and ${pending} suggestions`);
     if (await panel.locator('.em-image-wrap').count()) throw new Error('pasted text shows a page image');
     await panel.click('.em-suggestions > .em-row button'); // Apply safe fixes
-    await waitFor('the safe fixes', async () => (await panel.locator('.em-suggestion').count()) < pending, 5_000);
-    const after = await panel.locator('.em-suggestion').count();
+    await waitFor('the safe fixes', async () => (await pendingOnPage(panel)) < pending, 5_000);
+    const after = await pendingOnPage(panel);
     await waitFor('the autosave', async () => /^(Saved|已保存)$/.test((await panel.locator('.em-toolbar [role=status]').textContent().catch(() => '')) ?? ''), 15_000);
 
     // Closed and opened again on the same tab: no page there, but the pasted page is under Recent pages.
@@ -46,19 +47,22 @@ export async function chromiumPasteFlow(extDir: string): Promise<string> {
     await again.waitForSelector('.panel-home .em-recent button', { timeout: 15_000 });
     await again.click('.panel-home .em-recent li:first-child button');
     await again.waitForSelector('.em-editor .em-text', { timeout: 15_000 });
-    const reopened = await again.locator('.em-suggestion').count();
+    const reopened = await pendingOnPage(again);
     if (reopened !== after) throw new Error(`reopened pasted page shows ${reopened} suggestions, ${after} were pending`);
     if (!((await again.textContent('.em-editor')) ?? '').includes('古镇老街焕新颜')) throw new Error('reopened pasted page lacks its text');
 
     // From inside the editor: paste a second page, then go back to the first through Recent pages.
-    await again.click('.em-toolbar button:has-text("Paste OCR text"), .em-toolbar button:has-text("粘贴识别文本")');
+    await again.click('.em-menu summary');
+    await again.click('.em-menu-panel button.em-paste');
     await again.fill('.em-dialog textarea', readFileSync(SECOND, 'utf8'));
     await again.click('.em-dialog button[type=submit]');
     await waitFor('the second paste in the editor', async () => !((await again.textContent('.em-main')) ?? '').includes('古镇老街焕新颜'), 15_000);
     await waitFor('two pastes under Recent pages', async () => (await again.locator('.em-recent li').count()) >= 2, 15_000);
+    if (!/古镇老街焕新颜/.test((await again.textContent('.em-recent li:nth-child(2) .em-title')) ?? '')) throw new Error(`a pasted page is listed as "${await again.textContent('.em-recent li:nth-child(2) .em-title')}", not by its headline`);
+    await again.click('.em-menu summary');
     await again.click('.em-recent li:nth-child(2) button'); // the older one: the first paste
     await waitFor('the first paste back', async () => ((await again.textContent('.em-main')) ?? '').includes('古镇老街焕新颜'), 15_000);
-    if ((await again.locator('.em-suggestion').count()) !== after) throw new Error('the first paste came back with other suggestions');
+    if ((await pendingOnPage(again)) !== after) throw new Error('the first paste came back with other suggestions');
     return `chromium · paste: ${articles} article(s), ${pending} suggestions → ${after} after safe fixes; reopened from Recent pages unchanged; a second paste from the editor and back`;
   } finally {
     await session.close();

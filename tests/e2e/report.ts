@@ -1,6 +1,7 @@
 /** One browser run's numbers, printed by main.ts. */
 import { pageCer, type ArticleScore } from './check';
 import type { A11yResult } from './a11y';
+import type { LayoutResult } from './layout';
 import type { MainThreadStall } from './panel-page';
 
 export interface BrowserReport {
@@ -20,6 +21,10 @@ export interface BrowserReport {
   proofreading?: { keystrokes: number; seconds: number; pendingBefore: number; pendingAfter: number; files: number };
   /** axe-core on the panel with the editor open (Chromium). */
   a11y?: A11yResult[];
+  /** Layout checks at panel and desktop width, and one article proofread card by card at panel width (Chromium). */
+  /** Console errors and warnings of the panel page and its workers during the run (Chromium). */
+  logged?: string[];
+  layout?: { narrow: LayoutResult; wide: LayoutResult; article: { suggestions: number; accepted: number; keystrokes: number; seconds: number; outOfView: number } };
 }
 
 export function formatReport(r: BrowserReport): string {
@@ -30,6 +35,13 @@ export function formatReport(r: BrowserReport): string {
     `  CER: page ${(pageCer(r.scores) * 100).toFixed(1)}% (${cers})`,
     `  export: ${r.fileName} (${r.markdownBytes} bytes)`,
     ...(r.proofreading ? [`  editor: ${r.proofreading.keystrokes} keystrokes in ${r.proofreading.seconds.toFixed(1)} s (accept, reject, edit, undo, redo); suggestions ${r.proofreading.pendingBefore} → ${r.proofreading.pendingAfter}; reopened from IndexedDB unchanged; ${r.proofreading.files} Markdown files exported`] : []),
+    ...(r.layout
+      ? [
+          `  layout: ${[r.layout.narrow, r.layout.wide].map((l) => `${l.viewport} no overflow, card in view after j, image in view while scrolled, Export in view, paste dialog opaque (page ${l.pageHeight} px tall)`).join('; ')}`,
+          `  one article at 400×900: ${r.layout.article.suggestions} suggestions settled by ${r.layout.article.accepted} accepts in ${r.layout.article.keystrokes} keystrokes, ${r.layout.article.seconds.toFixed(1)} s, ${r.layout.article.outOfView} cards out of view`,
+        ]
+      : []),
+    ...(r.logged ? [`  console: ${r.logged.length} errors/warnings${r.logged.length ? ` (${[...new Set(r.logged)].slice(0, 4).join(' | ')})` : ''}`] : []),
     ...(r.a11y ? [`  accessibility (axe-core, WCAG 2.1 A/AA): ${r.a11y.map((a) => `${a.scheme} ${a.rules} rules, no serious finding, ${a.minor} minor`).join('; ')}`] : []),
   ].join('\n');
 }

@@ -4,6 +4,7 @@ import { useReducer } from 'preact/hooks';
 import { act } from 'preact/test-utils';
 import { Editor } from '../../components/editor/Editor';
 import { DiffView } from '../../components/editor/DiffView';
+import { SuggestionCard } from '../../components/editor/SuggestionCard';
 import { PasteDialog } from '../../components/editor/PasteDialog';
 import { RecentPages } from '../../components/editor/RecentPages';
 import { editorTranslator } from '../../components/editor/strings';
@@ -57,6 +58,39 @@ describe('<Editor>', () => {
     const area = root.querySelector('textarea')!;
     key(area, 'r');
     expect(latest.pending).toHaveLength(3); // 'r' typed into the field did not reject anything
+  });
+
+  it('opens the current suggestion’s card at its mark, with context and plain words, and decides there', () => {
+    const root = mountHost();
+    key(root.querySelector('.em-editor')!, 'j');
+    const card = root.querySelector('.em-card')!;
+    // Beside the mark: inside the paragraph that holds it, right after the marked comma.
+    expect(card.closest('.em-block')?.getAttribute('aria-label')).toContain('今年以来');
+    expect(card.previousElementSibling?.classList.contains('em-fix')).toBe(true);
+    expect(card.querySelector('.em-card-change')?.textContent).toBe('今年以来,我市锚定目标… → 今年以来，我市锚定目标…');
+    expect(card.querySelector('.em-card-reason')?.textContent).toBe('Full-width comma in Chinese text');
+    expect(card.textContent).toContain('1 of 3');
+    click(card.querySelector('.em-card-reject'));
+    expect(latest.rejected).toEqual(['punctuation:b2:4']);
+    // The selection moved on to the next one, whose card is now open: a block join has no text change.
+    const next = root.querySelector('.em-card')!;
+    expect(next.getAttribute('data-suggestion')).toBe(latest.selection.suggestionId);
+    click(next.querySelector('.em-card-accept'));
+    expect(blockText('b2')).toContain('锚定目标，');
+    expect(root.querySelectorAll('.em-card')).toHaveLength(1);
+  });
+
+  it('lists the open article’s suggestions by default and the whole page’s on request', () => {
+    const doc = smallDoc();
+    doc.articles[1].blocks[1] = { ...doc.articles[1].blocks[1], text: '夜间,出行', raw: '夜间,出行' };
+    const root = mountHost(doc);
+    expect(root.querySelectorAll('.em-suggestion')).toHaveLength(3);
+    click(button(root, 'Whole page (4)'));
+    expect(root.querySelectorAll('.em-suggestion')).toHaveLength(4);
+    click(button(root, 'Next article'));
+    click(button(root, 'This article (1)'));
+    expect(root.querySelectorAll('.em-suggestion')).toHaveLength(1);
+    expect(root.querySelector('.em-article-pick select')?.getAttribute('aria-label')).toBe('Article 2 of 2');
   });
 
   it('opens the help overlay with ? and lists every shortcut', () => {
@@ -124,6 +158,17 @@ describe('<Editor>', () => {
 });
 
 describe('small components', () => {
+  it('SuggestionCard shows a removed space as ␣ and the text closed up, never as a blank or ∅', () => {
+    const s = { id: 's', kind: 'cjk-spaces' as const, articleId: 'a1', blockIds: ['b'], confidence: 0.95, reason: { zh: '去掉汉字之间的空格', en: 'Remove the space between Chinese characters' },
+      edits: [{ blockId: 'b', start: 2, end: 3, text: '', expected: ' ' }] };
+    const m = mount(<SuggestionCard suggestion={s} blockText="古镇 老街焕新颜" index={2} total={5} dispatch={() => {}} t={t} lang="en" />);
+    expect(m.root.querySelector('.em-card-change')?.textContent).toBe('古镇␣老街焕新颜 → 古镇老街焕新颜');
+    expect(m.root.querySelector('del')?.textContent).toBe('␣');
+    expect(m.root.querySelector('ins')).toBeNull();
+    expect(m.root.textContent).toContain('Extra spaces');
+    m.unmount();
+  });
+
   it('DiffView marks inserted and deleted characters', () => {
     const m = mount(<DiffView raw={'衡 阳,记者'} text={'衡阳，记者'} t={t} />);
     cleanup = m.unmount;

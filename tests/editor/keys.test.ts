@@ -16,12 +16,14 @@ describe('keyboard map', () => {
     [{ key: 'Z', ctrlKey: true, shiftKey: true }, 'redo'],
     [{ key: 'y', ctrlKey: true }, 'redo'],
     [{ key: 'Escape' }, 'endEdit'],
+    [{ key: 'u' }, 'nextUncertain'],
+    [{ key: 'U', shiftKey: true }, 'prevUncertain'],
   ])('%o → %s', (input, type) => {
     expect(keyToAction(input)?.type).toBe(type);
   });
 
   it('leaves letters and Enter to text fields but keeps undo/redo and Escape there', () => {
-    for (const key of ['j', 'k', 'a', 'r', 'x', 'e', 'Enter', '?']) expect(keyToAction({ key, inTextField: true })).toBeNull();
+    for (const key of ['j', 'k', 'u', 'a', 'r', 'x', 'e', 'Enter', '?']) expect(keyToAction({ key, inTextField: true })).toBeNull();
     expect(keyToAction({ key: 'z', ctrlKey: true, inTextField: true })?.type).toBe('undo');
     expect(keyToAction({ key: 'Escape', inTextField: true })?.type).toBe('endEdit');
   });
@@ -29,6 +31,9 @@ describe('keyboard map', () => {
   it('ignores unbound keys and Alt combinations', () => {
     expect(keyToAction({ key: 'q' })).toBeNull();
     expect(keyToAction({ key: 'J' })).toBeNull();
+    // Caps Lock's U (no Shift) is not Shift+U, and Shift+J is bound to nothing.
+    expect(keyToAction({ key: 'U' })).toBeNull();
+    expect(keyToAction({ key: 'J', shiftKey: true })).toBeNull();
     expect(keyToAction({ key: 'j', altKey: true })).toBeNull();
     expect(keyToAction({ key: 'a', ctrlKey: true })).toBeNull();
   });

@@ -2,6 +2,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { act } from 'preact/test-utils';
 import { ExportDialog, type ExportDialogProps } from '../../components/panel/ExportDialog';
+import { OcrAgain } from '../../components/panel/OcrAgain';
 import { PanelView } from '../../components/panel/PanelView';
 import { PANEL_STRINGS } from '../../components/panel/strings';
 import { translator } from '../../lib/i18n';
@@ -61,7 +62,7 @@ describe('ExportDialog', () => {
 });
 
 describe('PanelView with the editor open', () => {
-  it('folds the raw OCR rows away, has no export button of its own and offers OCR again', () => {
+  it('folds the raw OCR rows away and leaves the page facts, Export and OCR again to the editor bar', () => {
     const t = translator(PANEL_STRINGS, 'zh');
     const detection = { meta: { newspaper: '测试日报' }, image: { url: 'http://127.0.0.1/p.jpg', displayWidth: 6, displayHeight: 8 }, regions: [], adapter: 'founder', warnings: [] } as never;
     const noop = vi.fn();
@@ -70,7 +71,8 @@ describe('PanelView with the editor open', () => {
         onStart={noop} onCancel={noop} onGrant={noop} captureSrc={null} onCapture={noop} onSelectRegion={noop} compact />,
     );
     expect(root.querySelector('button.export')).toBeNull();
-    expect(root.querySelector('button.start')?.textContent).toBe('重新识别');
+    expect(root.querySelector('button.start')).toBeNull();
+    expect(root.querySelector('details.ocr-rows [data-field="newspaper"]')?.textContent).toBe('测试日报');
     expect(root.querySelector('details.ocr-rows .articles')).not.toBeNull();
     expect(root.querySelector('.totals')).toBeNull();
     unmount();
@@ -78,13 +80,9 @@ describe('PanelView with the editor open', () => {
 
   it('asks before OCR again replaces the proofreading, and Keep leaves everything as it was', () => {
     const t = translator(PANEL_STRINGS, 'en');
-    const detection = { meta: {}, image: { url: 'http://127.0.0.1/p.jpg', displayWidth: 6, displayHeight: 8 }, regions: [], adapter: 'founder', warnings: [] } as never;
     const onStart = vi.fn();
-    const noop = vi.fn();
-    const { root, unmount } = mount(
-      <PanelView t={t} detection={detection} rows={[{ regionId: 'r1', status: 'done', progress: 1 }]} running={false} needsAccess={null} message={null}
-        onStart={onStart} onCancel={noop} onGrant={noop} captureSrc={null} onCapture={noop} onSelectRegion={noop} compact />,
-    );
+    const { root, unmount } = mount(<OcrAgain t={t} onStart={onStart} />);
+    expect(root.querySelector('button.start')?.textContent).toBe('OCR again');
     click(root.querySelector('button.start'));
     expect(onStart).not.toHaveBeenCalled();
     expect(root.querySelector('[role=alertdialog]')?.textContent).toContain('Export first to keep it');

@@ -1,6 +1,6 @@
 /** The panel's page lifecycle (components/panel/page-state) step by step, in Node: no browser, no DOM. */
 import { describe, expect, it } from 'vitest';
-import { initialPanelState, panelReducer, type PanelAction, type PanelState } from '../../components/panel/page-state';
+import { chosenDetection, initialPanelState, panelReducer, type PanelAction, type PanelState } from '../../components/panel/page-state';
 import type { PageDetection, Region } from '../../lib/detect/types';
 import type { Article, EpaperDocument } from '../../lib/model/document';
 
@@ -34,6 +34,28 @@ describe('panel page lifecycle', () => {
     const state = run({ type: 'detected', detection });
     expect(state.message).toBeNull();
     expect(state.rows).toEqual([{ regionId: 'r1', title: '甲', status: 'idle', progress: 0 }, { regionId: 'r2', status: 'idle', progress: 0 }]);
+  });
+
+  it('reads the chosen articles only: the others stay out of the run and out of the rows', () => {
+    const chosen = run({ type: 'detected', detection }, { type: 'toggleRegion', regionId: 'r2' });
+    expect(chosenDetection(chosen)?.regions.map((r) => r.id)).toEqual(['r1']);
+    const started = panelReducer(chosen, { type: 'ocrStarted' });
+    expect(started.rows.map((r) => r.regionId)).toEqual(['r1']);
+    // Ticked again, and none/all at once; nothing changes while a run is under way.
+    expect(panelReducer(chosen, { type: 'toggleRegion', regionId: 'r2' }).skipped).toEqual([]);
+    expect(panelReducer(started, { type: 'toggleRegion', regionId: 'r1' }).skipped).toEqual(['r2']);
+    expect(panelReducer(chosen, { type: 'chooseAll', all: false }).skipped).toEqual(['r1', 'r2']);
+    expect(panelReducer(chosen, { type: 'chooseAll', all: true }).skipped).toEqual([]);
+  });
+
+  it('does not start with no article chosen, and a page without hotspots is read whole', () => {
+    const none = run({ type: 'detected', detection }, { type: 'chooseAll', all: false });
+    expect(panelReducer(none, { type: 'ocrStarted' }).running).toBe(false);
+    const whole = run({ type: 'detected', detection: { ...detection, regions: [] } });
+    expect(chosenDetection(whole)?.regions).toEqual([]);
+    expect(panelReducer(whole, { type: 'ocrStarted' }).running).toBe(true);
+    // A new page forgets the old page's choice.
+    expect(panelReducer(none, { type: 'detected', detection }).skipped).toEqual([]);
   });
 
   it('asks for the image host, and says so when the user refuses', () => {

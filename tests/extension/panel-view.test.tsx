@@ -28,6 +28,30 @@ function props(rows: ArticleRow[], over: Partial<PanelViewProps> = {}): PanelVie
 describe('PanelView', () => {
   const base: ArticleRow[] = [{ regionId: 'r1', title: '甲', status: 'idle', progress: 0 }, { regionId: 'r2', status: 'idle', progress: 0 }];
 
+  it('before Start: draws the hotspots on a thumbnail and lets the user choose articles', () => {
+    const rect = (id: string, x: number) => ({ id, shape: 'rect' as const, polygon: [[x, 0], [x + 100, 0], [x + 100, 200], [x, 200]] as [number, number][], box: [x, 0, x + 100, 200] as [number, number, number, number] });
+    const onToggleRegion = vi.fn();
+    const onChooseAll = vi.fn();
+    const withHotspots = { ...detection, regions: [rect('r1', 0), rect('r2', 100)] };
+    const { root, unmount } = mount(<PanelView {...props(base, { detection: withHotspots, skipped: ['r2'], onToggleRegion, onChooseAll })} />);
+    expect([...root.querySelectorAll('.page-thumbnail polygon')].map((p) => [p.getAttribute('data-region'), p.getAttribute('data-chosen')])).toEqual([['r1', 'true'], ['r2', 'false']]);
+    expect(root.querySelector('.page-thumbnail polygon')?.getAttribute('points')).toBe('0,0 100,0 100,200 0,200');
+    expect([...root.querySelectorAll<HTMLInputElement>('input.choose')].map((c) => c.checked)).toEqual([true, false]);
+    expect(root.querySelector('[data-region="r2"] .article-status')?.textContent).toBe('不识别');
+    expect(root.querySelector('.actions span')?.textContent).toBe('已选 1/2 篇');
+    act(() => (root.querySelectorAll<HTMLInputElement>('input.choose')[0]).click());
+    expect(onToggleRegion).toHaveBeenCalledWith('r1');
+    act(() => (root.querySelector('button.choose-all') as HTMLButtonElement).click());
+    expect(onChooseAll).toHaveBeenCalledWith(true);
+    unmount();
+    // Once reading starts, the rows show progress instead of choices.
+    const running = mount(<PanelView {...props([{ ...base[0], status: 'queued' }], { detection: withHotspots, running: true, onToggleRegion })} />);
+    expect(running.root.querySelector('.page-thumbnail')).toBeNull();
+    expect(running.root.querySelector('input.choose')).toBeNull();
+    expect(running.root.querySelector('.article-status')?.textContent).toBe('排队中');
+    running.unmount();
+  });
+
   it('shows page facts and a progress bar per unread article, and leaves export to the editor', () => {
     const rows = applyProgress(base, { regionId: 'r2', status: 'recognizing', progress: 0.4 });
     const { root, unmount } = mount(<PanelView {...props(rows)} />);

@@ -10,6 +10,7 @@ import { CaptureSelect } from './CaptureSelect';
 import { PageThumbnail } from './PageThumbnail';
 import { totals, type ArticleRow } from './state';
 import type { PanelKey } from './strings';
+import type { TabMove } from './tab-follow';
 
 export interface PanelViewProps {
   t: (key: PanelKey, vars?: Record<string, string | number>) => string;
@@ -32,6 +33,9 @@ export interface PanelViewProps {
   onSelectRegion: (region: Region) => void;
   /** The editor has the document: the raw OCR rows fold away. */
   compact?: boolean;
+  /** The tab moved on: say so and offer to read the page it shows now. */
+  moved?: TabMove | null;
+  onFollow?: () => void;
 }
 
 export function PanelView(p: PanelViewProps) {
@@ -64,6 +68,12 @@ export function PanelView(p: PanelViewProps) {
     <main class="panel">
       {!p.compact && facts}
       {p.message && <p class="message" role="status">{p.message}</p>}
+      {p.moved && !p.running && (
+        <p class="message tab-moved" role="status">
+          {t(p.moved.reason === 'navigated' ? 'tabNavigated' : 'tabSwitched')}{' '}
+          <button type="button" class="follow-tab" onClick={p.onFollow}>{t('readThisPage')}</button>
+        </p>
+      )}
       {p.needsAccess && (
         <>
           <p class="message">{t('needAccess', { origin: p.needsAccess })}</p>

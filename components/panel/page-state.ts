@@ -8,6 +8,7 @@ import type { Article, EpaperDocument } from '../../lib/model/document';
 import type { OcrProgress } from '../../lib/ocr/types';
 import { applyArticle, applyFailure, applyProgress, rowsFromDetection, type ArticleRow } from './state';
 import type { PanelKey } from './strings';
+import type { TabMove } from './tab-follow';
 
 interface PanelMessage {
   key: PanelKey;
@@ -35,6 +36,8 @@ export interface PanelState {
   opened: OpenedDocument | null;
   /** Documents opened so far (the next `gen`). */
   opens: number;
+  /** The tab moved on to another page (or another tab became active): offered to the user, not forced. */
+  moved: TabMove | null;
   /** Hotspots the user chose not to read (before Start): every article is read unless unticked. */
   skipped: string[];
 }
@@ -57,7 +60,8 @@ export type PanelAction =
   | { type: 'ocrFailed'; message: string; deniedOrigin?: string }
   /** A document for the editor: the OCR result, pasted text, a saved page. `restoredAt` says it was reopened. */
   | { type: 'opened'; doc: EpaperDocument; key: string; restore: boolean; restoredAt?: string }
-  | { type: 'error'; message: string };
+  | { type: 'error'; message: string }
+  | { type: 'tabMoved'; move: TabMove };
 
 export const initialPanelState: PanelState = {
   detection: null,
@@ -69,6 +73,7 @@ export const initialPanelState: PanelState = {
   opened: null,
   opens: 0,
   skipped: [],
+  moved: null,
 };
 
 /** The detection narrowed to the chosen articles: what Start reads. A page without hotspots stays whole. */
@@ -82,7 +87,7 @@ const errorMessage = (message: string): PanelMessage => ({ key: 'error', vars: {
 
 function detected(state: PanelState, detection: PageDetection): PanelState {
   const message: PanelMessage | null = !detection.image ? { key: 'noImage' } : detection.regions.length ? null : { key: 'noRegions' };
-  return { ...state, detection, rows: rowsFromDetection(detection), message, skipped: [] };
+  return { ...state, detection, rows: rowsFromDetection(detection), message, skipped: [], moved: null };
 }
 
 /** The user's rectangle on the tab capture becomes the page: its image is the capture, its one region the rectangle. */
@@ -135,5 +140,7 @@ export function panelReducer(state: PanelState, action: PanelAction): PanelState
     }
     case 'error':
       return { ...state, message: errorMessage(action.message) };
+    case 'tabMoved':
+      return { ...state, moved: action.move };
   }
 }

@@ -60,6 +60,9 @@ export const PANEL_STRINGS = {
   copyMd: { zh: '复制整版 Markdown', en: 'Copy page Markdown' },
   copied: { zh: '已复制到剪贴板。', en: 'Copied to the clipboard.' },
   savedFiles: { zh: '已保存 {n} 个文件：{names}', en: 'Saved {n} files: {names}' },
+  tabNavigated: { zh: '此标签页已打开另一页面；上一页的校对已保留。', en: 'This tab now shows another page; your work on the last one is kept.' },
+  tabSwitched: { zh: '当前是另一个标签页；本页的校对已保留。', en: 'Another tab is active; your work on this page is kept.' },
+  readThisPage: { zh: '读取这一页', en: 'Read this page' },
   unreviewedNote: { zh: '还有 {n} 条建议未处理（会记在导出文件的开头）。', en: '{n} suggestions not reviewed yet (the exported files say so at the top).' },
 } satisfies Strings<string>;
 

@@ -10,6 +10,7 @@ import { useEffect, useReducer, useRef, useState } from 'preact/hooks';
 import '../../components/editor/editor.css';
 import { chosenDetection, initialPanelState, panelReducer } from '../../components/panel/page-state';
 import { PanelView } from '../../components/panel/PanelView';
+import { tabMoveOf, type TabEvent } from '../../components/panel/tab-follow';
 import { PANEL_STRINGS } from '../../components/panel/strings';
 import type { Region } from '../../lib/detect/types';
 import { editorTranslator, pageLabel } from '../../components/editor';
@@ -59,6 +60,26 @@ export function App() {
     return () => {
       run.current?.abort();
       void engine.current?.terminate();
+    };
+  }, []);
+
+  // The panel follows its tab (components/panel/tab-follow.ts): a new page there, or another active tab, is offered.
+  useEffect(() => {
+    const followActive = tabIdFromSearch(location.search) === null;
+    let ownTab: number | undefined;
+    void browser.tabs.getCurrent().then((t) => (ownTab = t?.id), () => undefined);
+    const seen = (event: TabEvent) => {
+      if (tab.current === null) return;
+      const move = tabMoveOf(event, { bound: tab.current, followActive, ownTab });
+      if (move) dispatch({ type: 'tabMoved', move });
+    };
+    const onUpdated = (tabId: number, change: { status?: string }) => seen({ kind: 'updated', tabId, status: change.status });
+    const onActivated = ({ tabId }: { tabId: number }) => seen({ kind: 'activated', tabId });
+    browser.tabs.onUpdated.addListener(onUpdated);
+    browser.tabs.onActivated.addListener(onActivated);
+    return () => {
+      browser.tabs.onUpdated.removeListener(onUpdated);
+      browser.tabs.onActivated.removeListener(onActivated);
     };
   }, []);
 
@@ -137,6 +158,9 @@ export function App() {
       captureSrc={state.captureSrc}
       onCapture={() => void capture()}
       onSelectRegion={(region: Region) => dispatch({ type: 'regionSelected', region })}
+      moved={state.moved}
+      // A fresh panel binds to the tab's page (or the active tab) and detects it; the editor saves on pagehide.
+      onFollow={() => location.reload()}
     />
     {!opened && !state.running && <PanelHome store={store} lang={lang} onOpen={openDocument} />}
     {opened && (

@@ -33,12 +33,12 @@ function readDocument(text: string, name: string): EpaperDocument {
 }
 
 
-export function cleanText(text: string, options: { name?: string; apply?: ApplyLevel; format?: 'md' | 'json' } = {}): CleanResult {
+export function cleanText(text: string, options: { name?: string; apply?: ApplyLevel; format?: 'md' | 'json'; markUncertain?: boolean } = {}): CleanResult {
   const level = options.apply ?? 'safe';
   const doc = readDocument(text, options.name ?? 'input');
   const step = repairStep(doc, level);
   const list = level === 'none' && step.pending.length ? `${listSuggestions(step.doc, step.pending)}\n` : '';
-  return { ...step, output: renderRepaired(step, options.format ?? 'md'), summary: list + summarise(step.applied, step.pending) };
+  return { ...step, output: renderRepaired(step, options.format ?? 'md', { markUncertain: options.markUncertain }), summary: list + summarise(step.applied, step.pending) };
 }
 
 async function readInput(file: string): Promise<string> {
@@ -66,7 +66,7 @@ export function registerClean(program: Command): void {
     } catch (err) {
       throw new UsageError(`cannot read ${file}: ${err instanceof Error ? err.message : String(err)}`);
     }
-    const result = cleanText(text, { name: file === '-' ? 'stdin' : file, apply: flags.apply, format: flags.format });
+    const result = cleanText(text, { name: file === '-' ? 'stdin' : file, apply: flags.apply, format: flags.format, markUncertain: flags.markUncertain });
     if (flags.out) {
       const json = documentJson(result.doc, { suggestions: result.pending });
       const written = await writeOutputs(result.doc, flags, { json, unreviewedByArticle: result.unreviewedByArticle });

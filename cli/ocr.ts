@@ -110,7 +110,7 @@ export function registerOcr(program: Command): void {
       const written = await writeOutputs(step.doc, flags as OutputFlags, { json, pageImage: image, unreviewedByArticle: step.unreviewedByArticle });
       process.stdout.write(`Wrote:\n${written.map((f) => `  ${f}`).join('\n')}\n`);
     } else {
-      const text = renderRepaired(step, flags.format);
+      const text = renderRepaired(step, flags.format, { markUncertain: flags.markUncertain });
       if (flags.output) await writeFile(flags.output, text);
       else process.stdout.write(text);
     }

@@ -17,6 +17,7 @@ export interface OutputFlags {
   json?: boolean;
   template?: string;
   setAside?: boolean;
+  markUncertain?: boolean;
   images?: boolean;
   cite?: CiteFormat[];
 }
@@ -37,6 +38,7 @@ export function addOutputOptions(cmd: Command): Command {
     .option('--json', 'also write the document JSON')
     .option('--template <t>', 'article file-name template, e.g. "{date}-{newspaper}-{page}-{title}"')
     .option('--set-aside', 'also write set-aside text (furniture, labels, removed duplicates) as comments')
+    .option('--mark-uncertain', 'highlight the words OCR was unsure of as ==…== in the Markdown')
     .option('--cite <formats>', 'also write the citations, one record per article: csl (CSL-JSON for Zotero), ris, or csl,ris', parseCite)
     .option('--images', "also write each article's part of the page image as images/<article file>.png (ocr only)");
 }
@@ -53,6 +55,7 @@ export async function writeOutputs(
     per: flags.per,
     articleTemplate: flags.template,
     includeSetAside: flags.setAside,
+    markUncertain: flags.markUncertain,
     unreviewedByArticle: extra.unreviewedByArticle,
     json: flags.json || flags.zip ? extra.json : undefined,
     pageImage: flags.images ? extra.pageImage : undefined,

@@ -14,6 +14,9 @@ export interface ExportDialogProps {
   /** Article images in the zip; left out (undefined) when the document has no page image (pasted text). */
   zipImages?: boolean;
   onZipImages?: (on: boolean) => void;
+  /** Highlight the words OCR was unsure of in the Markdown; left out when the document has none. */
+  markUncertain?: boolean;
+  onMarkUncertain?: (on: boolean) => void;
   onMarkdown: () => void;
   onZip: () => void;
   onJson: () => void;
@@ -43,6 +46,11 @@ export function ExportDialog(p: ExportDialogProps) {
       {p.zipImages !== undefined && (
         <label>
           <input type="checkbox" class="zip-images" checked={p.zipImages} onChange={(e) => p.onZipImages?.(e.currentTarget.checked)} /> {t('zipImages')}
+        </label>
+      )}
+      {p.markUncertain !== undefined && (
+        <label>
+          <input type="checkbox" class="mark-uncertain" checked={p.markUncertain} onChange={(e) => p.onMarkUncertain?.(e.currentTarget.checked)} /> {t('markUncertain')}
         </label>
       )}
       {p.unreviewed > 0 && <p class="unreviewed">{t('unreviewedNote', { n: p.unreviewed })}</p>}

@@ -50,6 +50,7 @@ export const PANEL_STRINGS = {
   perArticleFiles: { zh: '每篇文章一个', en: 'One per article' },
   perPageFile: { zh: '整版一个', en: 'One for the page' },
   perBoth: { zh: '两者都要', en: 'Both' },
+  markUncertain: { zh: '在 Markdown 中标出识别没把握的字词（==…==）', en: 'Highlight the words OCR was unsure of (==…==)' },
   saveAs: { zh: '选择保存位置', en: 'Ask where to save' },
   zipImages: { zh: '压缩包附上各篇文章的版面图片', en: 'Add each article’s page image to the zip' },
   downloadMd: { zh: '下载 Markdown', en: 'Download Markdown' },

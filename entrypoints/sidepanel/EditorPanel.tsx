@@ -5,7 +5,7 @@
  * Container: it owns the browser calls (downloads, clipboard, storage.local) through export-run; the
  * views stay presentational.
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { Editor, editorTranslator, pageLabel, useEditorSession, type PageImage } from '../../components/editor';
 import { OcrAgain } from '../../components/panel/OcrAgain';
 import { ExportDialog } from '../../components/panel/ExportDialog';
@@ -15,6 +15,7 @@ import type { Lang } from '../../lib/i18n';
 import type { EpaperDocument } from '../../lib/model/document';
 import { suggest } from '../../lib/repair/engine';
 import type { EditorDeps } from '../../lib/editor/state';
+import { uncertainSpots } from '../../lib/editor/uncertain';
 import type { EditorStore } from '../../lib/storage';
 import { copyPageMarkdown, downloadCitation, downloadJson, downloadMarkdown, downloadZip, loadExportPer, saveExportPer } from './export-run';
 import { useOpenDocuments, type OpenDocument } from './use-open-documents';
@@ -61,6 +62,7 @@ export function EditorPanel({ doc, storageKey, store, restore, imageUrl, lang, t
   const [per, setPer] = useState<ExportPer>('article');
   const [saveAs, setSaveAs] = useState(false);
   const [zipImages, setZipImages] = useState(false);
+  const [markUncertain, setMarkUncertain] = useState(false);
   const [busy, setBusy] = useState(false);
   const [note, setNote] = useState<string | null>(null);
   const [exportOpen, setExportOpen] = useState(false);
@@ -70,7 +72,8 @@ export function EditorPanel({ doc, storageKey, store, restore, imageUrl, lang, t
     void loadExportPer().then(setPer, () => undefined);
   }, []);
 
-  const choice = { per, saveAs, unreviewedByArticle: unreviewedByArticle(state.pending) };
+  const choice = { per, saveAs, unreviewedByArticle: unreviewedByArticle(state.pending), markUncertain };
+  const hasUncertain = useMemo(() => uncertainSpots(state.doc).length > 0, [state.doc]);
 
   async function run(action: () => Promise<string>) {
     setBusy(true);
@@ -96,6 +99,8 @@ export function EditorPanel({ doc, storageKey, store, restore, imageUrl, lang, t
       }}
       onSaveAs={setSaveAs}
       zipImages={state.doc.meta.imageUrl ? zipImages : undefined}
+      markUncertain={hasUncertain ? markUncertain : undefined}
+      onMarkUncertain={setMarkUncertain}
       onZipImages={setZipImages}
       onMarkdown={() =>
         void run(async () => {

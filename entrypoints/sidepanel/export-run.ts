@@ -30,11 +30,13 @@ export interface ExportChoice {
   saveAs: boolean;
   /** `unreviewedByArticle(pending)` from lib/export. */
   unreviewedByArticle: Record<string, number>;
+  /** Highlight the words OCR was unsure of (lib/export MarkdownOptions.markUncertain). */
+  markUncertain?: boolean;
 }
 
 /** The Markdown files, one download each; returns their paths. */
 export async function downloadMarkdown(doc: EpaperDocument, c: ExportChoice): Promise<string[]> {
-  const files = exportFiles(doc, { per: c.per, folder: EXPORT_FOLDER, unreviewedByArticle: c.unreviewedByArticle });
+  const files = exportFiles(doc, { per: c.per, folder: EXPORT_FOLDER, unreviewedByArticle: c.unreviewedByArticle, markUncertain: c.markUncertain });
   for (const f of files) await downloadBlob(f.path, blobOf(f), c.saveAs);
   return files.map((f) => f.path);
 }
@@ -44,7 +46,7 @@ export async function downloadZip(doc: EpaperDocument, c: ExportChoice, images =
   const json = documentJson(doc);
   // The page image is read again (the panel keeps no copy of its pixels): same URL, same access as for OCR.
   const pageImage = images && doc.meta.imageUrl ? await loadPageRaster(doc.meta.imageUrl) : undefined;
-  const files = exportFiles(doc, { per: c.per, json, unreviewedByArticle: c.unreviewedByArticle, pageImage, cite: ['csl', 'ris'] });
+  const files = exportFiles(doc, { per: c.per, json, unreviewedByArticle: c.unreviewedByArticle, markUncertain: c.markUncertain, pageImage, cite: ['csl', 'ris'] });
   const path = `${EXPORT_FOLDER}/${pageFileBase(doc)}.zip`;
   await downloadBlob(path, new Blob([zipFiles(files) as BlobPart], { type: 'application/zip' }), c.saveAs);
   return path;
@@ -65,8 +67,8 @@ export async function downloadCitation(doc: EpaperDocument, format: CiteFormat, 
 }
 
 /** The page file exactly as the Markdown download writes it for `per` (with its links to article files). */
-export async function copyPageMarkdown(doc: EpaperDocument, c: Pick<ExportChoice, 'unreviewedByArticle'> & { per?: ExportPer }): Promise<void> {
+export async function copyPageMarkdown(doc: EpaperDocument, c: Pick<ExportChoice, 'unreviewedByArticle' | 'markUncertain'> & { per?: ExportPer }): Promise<void> {
   const per = !c.per || c.per === 'article' ? 'page' : c.per;
-  const [page] = exportFiles(doc, { per, folder: EXPORT_FOLDER, unreviewedByArticle: c.unreviewedByArticle });
+  const [page] = exportFiles(doc, { per, folder: EXPORT_FOLDER, unreviewedByArticle: c.unreviewedByArticle, markUncertain: c.markUncertain });
   await navigator.clipboard.writeText(page.content as string);
 }

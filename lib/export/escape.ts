@@ -1,6 +1,7 @@
 /**
  * Markdown escaping for OCR text, so no headline or paragraph can turn into a heading, list, quote, link,
- * emphasis or HTML when the file is rendered. The importer (lib/import) removes exactly these escapes.
+ * emphasis, highlight (`==`) or HTML when the file is rendered. The importer (lib/import) removes exactly
+ * these escapes.
  */
 
 // Inline characters that start Markdown syntax anywhere in a line.
@@ -10,7 +11,7 @@ const INLINE = /[\\`*_[\]<>~|]/g;
 export function escapeMarkdown(text: string): string {
   return text
     .split('\n')
-    .map((line) => escapeLineStart(line.replace(INLINE, (c) => `\\${c}`)).replace(/(\s)(#+)$/, '$1\\$2'))
+    .map((line) => escapeLineStart(line.replace(INLINE, (c) => `\\${c}`).replace(/=(?==)/g, '\\=')).replace(/(\s)(#+)$/, '$1\\$2'))
     .join('\n');
 }
 

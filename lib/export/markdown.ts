@@ -5,7 +5,8 @@
  * matter), byline in *…*, paragraphs separated by blank lines, captions as block quotes after the body.
  * The importer reads the same shape back.
  */
-import { NO_HEADLINE, type Article, type EpaperDocument } from '../model/document';
+import { NO_HEADLINE, type Article, type Block, type EpaperDocument } from '../model/document';
+import { lowConfidenceSpans } from '../editor/confidence';
 import { escapeComment, escapeMarkdown } from './escape';
 import { articleFrontMatter, pageFrontMatter, pageTitle, type FileLinks, type FrontMatterOptions } from './front-matter';
 import { articleParts } from './parts';
@@ -15,6 +16,24 @@ export interface MarkdownOptions extends FrontMatterOptions, FileLinks {
   includeSetAside?: boolean;
   /** Write YAML front matter. Default true. */
   frontMatter?: boolean;
+  /**
+   * Highlight the words OCR was unsure of and nobody changed since (`==…==`, Obsidian's highlight), so they
+   * can be checked against the scan later. The importer drops the marks. Default false.
+   */
+  markUncertain?: boolean;
+}
+
+/** A paragraph or caption, escaped; with `mark`, its uncertain words (as the editor marks them) highlighted. */
+function blockMarkdown(block: Block, mark: boolean | undefined): string {
+  const spans = mark ? lowConfidenceSpans(block) : [];
+  if (!spans.length) return escapeMarkdown(block.text);
+  let out = '';
+  let at = 0;
+  for (const s of spans) {
+    out += escapeMarkdown(block.text.slice(at, s.start)) + `==${escapeMarkdown(s.text)}==`;
+    at = s.end;
+  }
+  return out + escapeMarkdown(block.text.slice(at));
 }
 
 /** The body of one article with its headline at `level` (1 in an article file, 2 in a page file). */
@@ -29,8 +48,8 @@ function articleBody(article: Article, level: number, opts: MarkdownOptions = {}
   const heads = out.join('\n');
   const blocks: string[] = [heads];
   for (const by of p.bylines) blocks.push(`*${escapeMarkdown(by)}*`);
-  for (const para of p.paragraphs) blocks.push(escapeMarkdown(para.text));
-  for (const cap of p.captions) blocks.push(`> ${escapeMarkdown(cap.text)}`);
+  for (const para of p.paragraphs) blocks.push(blockMarkdown(para, opts.markUncertain));
+  for (const cap of p.captions) blocks.push(`> ${blockMarkdown(cap, opts.markUncertain)}`);
   if (opts.includeSetAside) {
     for (const b of p.setAside) {
       const kind = b.setAside?.kind ?? b.role;

@@ -21,8 +21,8 @@ export type Chunk =
 /** CommonMark: a backslash before ASCII punctuation is that character. */
 export const unescape = (s: string): string => s.replace(/\\([!-/:-@[-`{-~])/g, '$1');
 
-/** Bold/italic markers dropped, text kept (`**某某日报讯**（…）` → `某某日报讯（…）`). */
-const plain = (s: string): string => unescape(s.replace(/(?<!\\)(\*\*|__)(.+?)(?<!\\)\1/gu, '$2'));
+/** Bold/italic and highlight (`==…==`, uncertain words) markers dropped, text kept (`**某某日报讯**（…）` → `某某日报讯（…）`). */
+const plain = (s: string): string => unescape(s.replace(/(?<!\\)(\*\*|__|==)(.+?)(?<!\\)\1/gu, '$2'));
 
 /**
  * The inside of a paragraph wholly in `*…*` (a byline), or undefined. The closing `*` must not be escaped

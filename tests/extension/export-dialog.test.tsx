@@ -54,6 +54,17 @@ describe('ExportDialog', () => {
     without.unmount();
   });
 
+  it('offers to highlight uncertain readings only when the document has some', () => {
+    const without = mount(<ExportDialog {...props()} />);
+    expect(without.root.querySelector('input.mark-uncertain')).toBeNull();
+    without.unmount();
+    const onMarkUncertain = vi.fn();
+    const { root, unmount } = mount(<ExportDialog {...props({ markUncertain: false, onMarkUncertain })} />);
+    act(() => (root.querySelector('input.mark-uncertain') as HTMLInputElement).click());
+    expect(onMarkUncertain).toHaveBeenCalledWith(true);
+    unmount();
+  });
+
   it('disables every export while one runs', () => {
     const { root, unmount } = mount(<ExportDialog {...props({ busy: true, onCite: vi.fn() })} />);
     expect([...root.querySelectorAll('button')].every((b) => b.disabled)).toBe(true);

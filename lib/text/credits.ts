@@ -6,7 +6,7 @@
  *
  * A role word applies to the names after it, up to the next role word; `摄` after names credits them
  * with the photo. Names are separated by spaces, 、，, or ；. An organisation before a role (`本报`,
- * `新华社`, `衡阳日报全媒体`) is not a person and is dropped, and so are ■ and the shapes set in its place.
+ * `新华社`, `江城日报全媒体`) is not a person and is dropped, and so are ■ and the shapes set in its place.
  */
 
 export interface Credits {
@@ -44,7 +44,7 @@ const MARKER = /^[■●◆▲□◇]\s*/u;
 const SEPARATORS = /[\s、，,；;/:：]+/u;
 /** A personal name: two to four Han characters, or longer with a middle dot (阿卜杜·热合曼). */
 const NAME = /^(?:\p{Script=Han}{2,4}|\p{Script=Han}+·\p{Script=Han}+)$/u;
-/** Who employs the people named after it, not a person: 本报, 新华社, 衡阳日报全媒体, 市融媒体中心. */
+/** Who employs the people named after it, not a person: 本报, 新华社, 江城日报全媒体, 市融媒体中心. */
 const ORGANISATION = /(?:本报|社|报|台|网|媒体|中心|站|特约|实习|见习|首席|资深)$/u;
 
 function normalise(byline: string): string {

@@ -6,11 +6,11 @@ import { trimStart } from './edges';
 
 /**
  * `本报讯`, or a paper's name and `讯` not followed by a comma: that says it is a dateline even when OCR
- * drops the space after it (`衡阳日报讯今天上午`).
+ * drops the space after it (`江城日报讯今天上午`).
  */
 const OWN_PAPER = /^本报讯/u;
 const PAPER = /^(?!据)[\p{Script=Han}A-Za-z]{0,12}(?:日报|晚报|早报|时报|商报|快报)讯(?![，、。；])/u;
-/** Any other `…讯` (`衡阳网讯`) must be set off from the text after it, or `通讯员…` would be one. */
+/** Any other `…讯` (`江城网讯`) must be set off from the text after it, or `通讯员…` would be one. */
 const OTHER = /^(?!据)[\p{Script=Han}A-Za-z]{1,14}讯[\s*_]*(?:[（(]|$|\s)/u;
 /** Wire and correspondents' datelines end in `电`. */
 const WIRE = /^(?:新华社|中新社|本报)[\p{Script=Han}\d月日]{0,14}电/u;

@@ -50,12 +50,15 @@ export function BlockText(p: BlockTextProps) {
   useEffect(() => {
     if (p.selected && !p.card && p.uncertainStart === null) self.current?.scrollIntoView?.({ block: 'nearest' });
   }, [p.selected]);
-  // Accepting a join, move or set-aside can remove the focused block from the page, which drops the
-  // focus to <body> where the editor's keys no longer arrive: give it back to the selected block.
+  // Accepting a join, move or set-aside, or j/k opening another article, can remove the focused element
+  // from the page, which drops the focus to <body> where the editor's keys no longer arrive: give it back
+  // to the selected block. Chromium moves the focus to <body> only at its next rendering update, so a
+  // detached element still reported as active counts as lost too.
   useEffect(() => {
     if (!p.selected || p.editing) return;
     const doc = self.current?.ownerDocument;
-    if (doc && (!doc.activeElement || doc.activeElement === doc.body)) self.current?.querySelector<HTMLElement>('.em-text')?.focus({ preventScroll: true });
+    const active = doc?.activeElement;
+    if (doc && (!active || active === doc.body || !active.isConnected)) self.current?.querySelector<HTMLElement>('.em-text')?.focus({ preventScroll: true });
   });
   useEffect(() => {
     if (p.editing) area.current?.focus();

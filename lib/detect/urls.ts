@@ -28,14 +28,15 @@ export function resolveUrl(href: string, base: string): string | undefined {
     const onDisk = new URL(base).protocol === 'file:';
     if (onDisk && trimmed.startsWith('//')) return checked(new URL(`https:${trimmed}`));
     if (onDisk && trimmed.startsWith('/')) return undefined;
-    return checked(new URL(trimmed, base));
+    return checked(new URL(trimmed, base), onDisk);
   } catch {
     return undefined;
   }
 }
 
-function checked(url: URL): string | undefined {
-  return ['http:', 'https:', 'file:'].includes(url.protocol) ? url.href : undefined;
+/** Web links only; a local file only from a page that is itself on disk (a remote page never reaches local files). */
+function checked(url: URL, onDisk: boolean): string | undefined {
+  return url.protocol === 'http:' || url.protocol === 'https:' || (onDisk && url.protocol === 'file:') ? url.href : undefined;
 }
 
 /** Last path segment without query or hash: `node_3.htm`. Saved copies keep the file name of the page. */

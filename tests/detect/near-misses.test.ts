@@ -162,8 +162,18 @@ describe('URLs of saved copies', () => {
     ['../pic/p.jpg', 'file:///home/me/x/page.htm', 'file:///home/me/pic/p.jpg'],
     ['//img.example.cn/p.jpg', 'http://e.example.cn/a.htm', 'http://img.example.cn/p.jpg'],
     ['/pic/p.jpg', 'http://e.example.cn/html/a.htm', 'http://e.example.cn/pic/p.jpg'],
+    // A remote page never reaches local files; a saved copy may reference the files beside it.
+    ['file:///etc/passwd', 'http://e.example.cn/html/a.htm', undefined],
+    ['FILE:///C:/Users/me/p.jpg', 'https://e.example.cn/a.htm', undefined],
+    ['file:///home/me/pic/p.jpg', 'file:///home/me/page.htm', 'file:///home/me/pic/p.jpg'],
+    ['javascript:show(1)', 'http://e.example.cn/a.htm', undefined],
   ])('%s on %s → %s', (href, base, url) => {
     expect(resolveUrl(href, base)).toBe(url);
+  });
+
+  it('a remote page whose image is a local file has no page image (the file is never read)', () => {
+    const d = detectPage(htmlDoc('<img src="file:///etc/passwd" width="400" height="600">'), 'http://e.example.cn/html/a.htm');
+    expect(d.image).toBeNull();
   });
 
   it('a root-relative image on a copy of unknown address is no image, and the warning says why', () => {

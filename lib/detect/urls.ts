@@ -26,7 +26,7 @@ export function resolveUrl(href: string, base: string): string | undefined {
   if (!trimmed || trimmed === '#') return undefined;
   try {
     const onDisk = new URL(base).protocol === 'file:';
-    if (onDisk && trimmed.startsWith('//')) return checked(new URL(`https:${trimmed}`));
+    if (onDisk && trimmed.startsWith('//')) return checked(new URL(`https:${trimmed}`), false);
     if (onDisk && trimmed.startsWith('/')) return undefined;
     return checked(new URL(trimmed, base), onDisk);
   } catch {

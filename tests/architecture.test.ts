@@ -25,8 +25,7 @@ const ALLOWED: Record<string, string[]> = {
   'lib/repair': ['lib/model', 'lib/text'],
   'lib/editor': ['lib/repair', 'lib/model', 'lib/text'],
   'lib/import': ['lib/model', 'lib/text'],
-  // The export counts uncertain characters exactly as the editor marks them (lib/editor/confidence).
-  'lib/export': ['lib/model', 'lib/image', 'lib/text', 'lib/repair', 'lib/editor'],
+  'lib/export': ['lib/model', 'lib/image', 'lib/text', 'lib/repair'],
   'lib/storage': ['lib/editor', 'lib/model'],
 };
 

@@ -4,7 +4,7 @@
  * background, so nothing is decoded or copied.
  */
 import { useEffect, useRef } from 'preact/hooks';
-import type { ConfidenceSpan } from '../../lib/editor/confidence';
+import type { ConfidenceSpan } from '../../lib/model/confidence';
 import type { PageImage } from './ImagePane';
 import type { T } from './strings';
 

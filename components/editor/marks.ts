@@ -2,7 +2,7 @@
  * Pieces of a block's text to render: plain, a low-confidence word, or the span a pending suggestion
  * would change. Overlapping marks keep the first (the suggestion, which says what to do).
  */
-import { lowConfidenceSpans, type ConfidenceSpan } from '../../lib/editor/confidence';
+import { lowConfidenceSpans, type ConfidenceSpan } from '../../lib/model/confidence';
 import type { Block } from '../../lib/model/document';
 import type { Suggestion } from '../../lib/repair/types';
 

@@ -4,7 +4,7 @@
  * not go into the body of the export.
  */
 import type { EpaperDocument } from '../model/document';
-import { lowConfidenceSpans, type ConfidenceSpan } from './confidence';
+import { lowConfidenceSpans, type ConfidenceSpan } from '../model/confidence';
 
 export interface UncertainSpot {
   articleId: string;

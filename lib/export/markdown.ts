@@ -6,7 +6,7 @@
  * The importer reads the same shape back.
  */
 import { NO_HEADLINE, type Article, type Block, type EpaperDocument } from '../model/document';
-import { lowConfidenceSpans } from '../editor/confidence';
+import { lowConfidenceSpans } from '../model/confidence';
 import { escapeComment, escapeMarkdown } from './escape';
 import { articleFrontMatter, pageFrontMatter, pageTitle, type FileLinks, type FrontMatterOptions } from './front-matter';
 import { articleParts } from './parts';

@@ -4,7 +4,7 @@
  * Each is measured from the blocks when they still carry their OCR sources, else taken from what an
  * earlier export recorded (`RecordedFacts`), so exporting an imported file says the same again.
  */
-import { lowConfidenceSpans } from '../editor/confidence';
+import { lowConfidenceSpans } from '../model/confidence';
 import { articleBox, type Article, type BBox, type EpaperDocument, type RecordedFacts } from '../model/document';
 
 export interface Quality {

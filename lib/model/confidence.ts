@@ -1,10 +1,11 @@
 /**
- * Low-confidence words located in a block's current text, so the editor can mark them in place.
+ * Low-confidence words located in a block's current text, so the editor can mark them in place
+ * and the export can count and highlight them (one rule for both).
  * OCR gives confidences per word of the *raw* lines; the text may since have been repaired, so each word
  * is searched for in order from where the previous one ended. Words the user or engine changed no
  * longer match and are not marked (they were looked at already).
  */
-import { LOW_CONFIDENCE, type BBox, type Block } from '../model/document';
+import { LOW_CONFIDENCE, type BBox, type Block } from './document';
 
 export interface ConfidenceSpan {
   start: number;
@@ -34,17 +35,4 @@ export function lowConfidenceSpans(block: Block, threshold = LOW_CONFIDENCE): Co
     }
   });
   return spans;
-}
-
-/** Splits text into plain and marked pieces for rendering (spans must be sorted and disjoint). */
-export function markSpans(text: string, spans: ConfidenceSpan[]): { text: string; span?: ConfidenceSpan }[] {
-  const out: { text: string; span?: ConfidenceSpan }[] = [];
-  let at = 0;
-  for (const span of spans) {
-    if (span.start > at) out.push({ text: text.slice(at, span.start) });
-    out.push({ text: text.slice(span.start, span.end), span });
-    at = span.end;
-  }
-  if (at < text.length) out.push({ text: text.slice(at) });
-  return out;
 }

@@ -191,8 +191,9 @@ one character apart, bands, tinted boxes, photos with text in them, a QR code; b
 *CLI CER*: the plain \`tesseract\` CLI (chi_sim+eng, defaults) on each article's hotspot crop, errors over all
 truth characters. Text inside photos is not article text. See [benchmarks-realistic.md](benchmarks-realistic.md).`;
   if (!isRows(result) || !('pageCer' in result[0])) return `${method}\n\n${genericSection(result)}`;
-  const pages = markdownTable(['page', 'size', 'body px', 'characters', 'page CER', 'seconds', 'below 90 %', 'CLI CER', 'CLI seconds'],
-    result.map((r) => [r.page, `${num(r.width)}×${num(r.height)}`, r.body, r.chars, pct(r.pageCer), r.seconds, Array.isArray(r.articlesBelow90) && r.articlesBelow90.length ? r.articlesBelow90 : 'none', pct(r.cliCer), r.cliSeconds]));
+  const pages = markdownTable(['page', 'size', 'body px', 'characters', 'page CER', 'seconds', 'below 90 %', 'photo texts in the text', 'CLI CER', 'CLI seconds'],
+    result.map((r) => [r.page, `${num(r.width)}×${num(r.height)}`, r.body, r.chars, pct(r.pageCer), r.seconds, Array.isArray(r.articlesBelow90) && r.articlesBelow90.length ? r.articlesBelow90 : 'none',
+      `${num(r.photoTextsInText)}/${num(r.photoTexts)}`, pct(r.cliCer), r.cliSeconds]));
   const articles = markdownTable(['page', 'article', 'characters', 'CER', 'recall', 'CLI CER'],
     result.flatMap((r) => (isRows(r.articles) ? r.articles : []).map((a) => [r.page, a.id, a.chars, pct(a.cer), pct(a.recall), pct(a.cliCer)])));
   return `${method}\n\n${pages}\n\n${articles}`;

@@ -15,6 +15,11 @@ export interface InkBlock {
   kind: 'text' | 'photo';
   /** Rows of text (ink runs between blank bands); 1 means a single line. */
   rows: number;
+  /**
+   * True only when the ink profile proves one line: one ink run with no valley between two line-high
+   * bands. Noise or tight leading can hide the white between lines (rows = 1), never the valley.
+   */
+  oneLine: boolean;
   /** Light text on a dark panel (a section label, a reversed headline): mostly ink, so read it inverted. */
   inverted: boolean;
 }
@@ -28,9 +33,12 @@ interface Ink {
   rowPrefix: Int32Array;
 }
 
+/** Dark-pixel threshold of a gray region: Otsu's, but never above mid-light gray (tinted paper is paper). */
+export const inkThreshold = (data: Uint8ClampedArray): number => Math.min(otsu(data), 160);
+
 function inkOf(gray: Raster): Ink {
   const { width, height, data } = gray;
-  const t = Math.min(otsu(data), 160);
+  const t = inkThreshold(data);
   const colSum = new Int32Array((height + 1) * width);
   const rowPrefix = new Int32Array(height * (width + 1));
   for (let y = 0; y < height; y += 1) {
@@ -96,6 +104,7 @@ function trim(ink: Ink, b: BBox, noise: number): BBox | null {
 /**
  * Column cuts: white runs through the whole box (a vertical rule counts as white) that leave parts at least
  * three characters wide; a box under three lines tall is never cut (white beside punctuation is no gap).
+ * `gapX` comes from the character size (see GUTTER_CHARS).
  */
 function verticalCuts(ink: Ink, b: BBox, gapX: number, text: number): BBox[] | null {
   const h = b[3] - b[1];
@@ -138,11 +147,18 @@ function sizeChanges(edges: number[], gaps: [number, number][], text: number): [
   });
 }
 
+/**
+ * Narrowest column gutter, in characters. Chinese papers set columns about one character apart; the
+ * white between the glyphs of a justified column lines up from line to line too, but is under a fifth of
+ * a character, so half a character tells the two apart with room for glyphs that fill their em.
+ */
+export const GUTTER_CHARS = 0.5;
+
 function split(ink: Ink, box: BBox, text: number, out: BBox[], depth: number): void {
   const noise = Math.max(1, (box[2] - box[0]) * 0.004);
   const b = trim(ink, box, noise);
   if (!b) return;
-  const gapX = Math.max(4, text);
+  const gapX = Math.max(3, Math.round(GUTTER_CHARS * text));
   const columnsOf = (c: BBox) => verticalCuts(ink, c, gapX, text);
   const byColumns = depth < 40 ? columnsOf(b) : null;
   const gaps = depth < 40 ? emptyRuns(rowProfile(ink, b), Math.max(2, 0.2 * text), noise) : [];
@@ -176,6 +192,43 @@ function split(ink: Ink, box: BBox, text: number, out: BBox[], depth: number): v
 }
 
 /**
+ * Whether a row profile is one line of text. Its inked rows must form one run, and inside that run no
+ * valley may split it into two bands each at least half a line tall: a valley is a stretch of rows whose
+ * ink is under a fifth of the ink of the bands on both sides (JPEG noise and touching lines leave some
+ * ink between lines, so blank rows alone cannot be trusted). A valley inside one line is shallow: a
+ * line's rows all cross its characters' vertical strokes.
+ */
+export function isOneLine(profile: number[], text: number): boolean {
+  const peak = Math.max(0, ...profile);
+  if (!peak) return false;
+  const inked = profile.map((v) => v > 0.05 * peak);
+  const first = inked.indexOf(true);
+  const last = inked.lastIndexOf(true);
+  if (inked.slice(first, last + 1).includes(false) && emptyRuns(profile.slice(first, last + 1), Math.max(2, 0.2 * text), 0.05 * peak).length) return false;
+  const band = Math.max(2, Math.round(0.5 * text));
+  // Smoothed over a fifth of a line, so one thin stroke row is no band and one gap row no valley.
+  const k = Math.max(1, Math.round(text / 10));
+  const smooth = profile.map((_, i) => {
+    const part = profile.slice(Math.max(0, i - k), i + k + 1);
+    return part.reduce((s, v) => s + v, 0) / part.length;
+  });
+  const maxOver = (from: number, to: number) => Math.max(0, ...smooth.slice(Math.max(first, from), Math.min(last + 1, to)));
+  for (let y = first + band; y <= last - band; y += 1) {
+    const above = maxOver(y - 2 * band, y - band + 1);
+    const below = maxOver(y + band, y + 2 * band + 1);
+    if (smooth[y] < 0.2 * Math.min(above, below) && bandInk(smooth, first, y) >= band && bandInk(smooth, y, last + 1) >= band) return false;
+  }
+  return true;
+}
+
+/** Rows in [from, to) inked at least a third of the range's peak: the height of the text there. */
+function bandInk(smooth: number[], from: number, to: number): number {
+  const part = smooth.slice(from, to);
+  const peak = Math.max(0, ...part);
+  return part.filter((v) => v >= peak / 3).length;
+}
+
+/**
  * A dark panel (light text on it) is mostly ink and solid along all four edges; dense bold type is
  * solid along none. Profiles are taken as inked, since a panel's solid edges would pass for rules, and
  * an edge counts when a line within a few pixels of it is solid, since a scan's edges are soft.
@@ -202,7 +255,8 @@ export function inkBlocks(image: Raster, box: BBox, textHeight: number): InkBloc
   const ink = inkOf(gray);
   const clamped: BBox = [Math.max(0, box[0]), Math.max(0, box[1]), Math.min(gray.width, box[2]), Math.min(gray.height, box[3])];
   const boxes: BBox[] = [];
-  split(ink, clamped, Math.max(6, textHeight), boxes, 0);
+  const text = Math.max(6, textHeight);
+  split(ink, clamped, text, boxes, 0);
   return boxes.map((b) => {
     const area = (b[2] - b[0]) * (b[3] - b[1]);
     const rows = rowProfile(ink, b);
@@ -212,6 +266,6 @@ export function inkBlocks(image: Raster, box: BBox, textHeight: number): InkBloc
     const big = b[2] - b[0] > 4 * textHeight && b[3] - b[1] > 4 * textHeight;
     const rowCount = emptyRuns(rows, Math.max(2, 0.2 * textHeight), Math.max(1, (b[2] - b[0]) * 0.004)).length + 1;
     const kind = big && blankRows < 0.05 && dark / area > 0.2 ? 'photo' : 'text';
-    return { box: b, kind, rows: rowCount, inverted: kind === 'text' && isPanel(ink, b) };
+    return { box: b, kind, rows: rowCount, oneLine: rowCount === 1 && isOneLine(rawRowProfile(ink, b), text), inverted: kind === 'text' && isPanel(ink, b) };
   });
 }

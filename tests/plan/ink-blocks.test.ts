@@ -103,12 +103,13 @@ describe('inkBlocks: a region cut on the image before OCR', () => {
     expect(neighbour.parts[0].box).toEqual([400, 220, 470, 244]); // cut at the panel's edge: no white frame to invert
   });
 
-  it('plans one OCR part per text block with a PSM that fits it, each part naming its region and number', () => {
+  it('plans one OCR part per block with a PSM that fits it (the photo read as sparse text), each part naming its region and number', () => {
     const plan = planRegion(page(), { id: 'r', box: [0, 0, 900, 700], polygon: [[0, 0], [900, 0], [900, 700], [0, 700]], href: 'http://x/r.html', title: '标题' });
-    expect(plan.parts).toHaveLength(9);
+    expect(plan.parts).toHaveLength(10);
     expect(plan.photos).toHaveLength(1);
-    expect(plan.parts.map((p) => p.parameters.tessedit_pageseg_mode)).toEqual(['7', '7', '6', '6', '6', '7', '6', '6', '7']);
-    expect(plan.parts.map((p) => [p.regionId, p.partId])).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9].map((n) => ['r', n]));
+    expect(plan.parts.map((p) => p.parameters.tessedit_pageseg_mode)).toEqual(['7', '7', '6', '6', '6', '7', '6', '6', '11', '7']);
+    expect(plan.parts.map((p) => p.kind)).toEqual(['text', 'text', 'text', 'text', 'text', 'text', 'text', 'text', 'photo', 'text']);
+    expect(plan.parts.map((p) => [p.regionId, p.partId])).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map((n) => ['r', n]));
     expect(plan).toMatchObject({ regionId: 'r', box: [0, 0, 900, 700], href: 'http://x/r.html', title: '标题' });
   });
 

@@ -148,9 +148,10 @@ function sizeChanges(edges: number[], gaps: [number, number][], text: number): [
 }
 
 /**
- * Narrowest column gutter, in characters. Chinese papers set columns about one character apart; the
- * white between the glyphs of a justified column lines up from line to line too, but is under a fifth of
- * a character, so half a character tells the two apart with room for glyphs that fill their em.
+ * Narrowest column gutter, in characters, between blocks of body text. Chinese papers set columns about
+ * one character apart; the white between the glyphs of a justified column lines up from line to line
+ * too, but is under a fifth of a character, so half a character tells the two apart with room for
+ * glyphs that fill their em. Blocks with larger type are cut only at a full character (split()).
  */
 export const GUTTER_CHARS = 0.5;
 
@@ -158,7 +159,7 @@ function split(ink: Ink, box: BBox, text: number, out: BBox[], depth: number): v
   const noise = Math.max(1, (box[2] - box[0]) * 0.004);
   const b = trim(ink, box, noise);
   if (!b) return;
-  const gapX = Math.max(3, Math.round(GUTTER_CHARS * text));
+  const gapX = Math.max(4, text);
   const columnsOf = (c: BBox) => verticalCuts(ink, c, gapX, text);
   const byColumns = depth < 40 ? columnsOf(b) : null;
   const gaps = depth < 40 ? emptyRuns(rowProfile(ink, b), Math.max(2, 0.2 * text), noise) : [];
@@ -180,6 +181,11 @@ function split(ink: Ink, box: BBox, text: number, out: BBox[], depth: number): v
   const aroundTall = gaps.filter(([s, e], i) => s - edges[2 * i] >= 2.5 * text || edges[2 * i + 3] - e >= 2.5 * text);
   const cuts = peeled && byColumns ? [peeled] : wide.length ? wide : peeled ? [peeled] : aroundTall.length ? aroundTall : sizeChanges(edges, gaps, text);
   if (!cuts.length) {
+    // Body columns set about a character apart: only a block of body-size lines is cut at a gutter that
+    // narrow, since display type (a subtitle over the columns) has letter gaps as wide.
+    const bodyOnly = edges.every((_, i) => i % 2 || edges[i + 1] - edges[i] <= 1.5 * text);
+    const narrow = depth < 40 && bodyOnly ? verticalCuts(ink, b, Math.max(3, Math.round(GUTTER_CHARS * text)), text) : null;
+    if (narrow && aligned(ink, narrow, text)) return narrow.forEach((p) => split(ink, p, text, out, depth + 1));
     out.push(b);
     return;
   }

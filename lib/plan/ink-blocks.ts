@@ -104,7 +104,7 @@ function trim(ink: Ink, b: BBox, noise: number): BBox | null {
 /**
  * Column cuts: white runs through the whole box (a vertical rule counts as white) that leave parts at least
  * three characters wide; a box under three lines tall is never cut (white beside punctuation is no gap).
- * `gapX` comes from the character size (see GUTTER_CHARS).
+ * `gapX` is a full character here; narrowColumns finds the narrower gutters of body columns.
  */
 function verticalCuts(ink: Ink, b: BBox, gapX: number, text: number): BBox[] | null {
   const h = b[3] - b[1];
@@ -155,12 +155,42 @@ function sizeChanges(edges: number[], gaps: [number, number][], text: number): [
  */
 export const GUTTER_CHARS = 0.5;
 
+/** Ink pixels in the rectangle [x0, x1) × [y0, y1). */
+function inkIn(ink: Ink, x0: number, x1: number, y0: number, y1: number): number {
+  let n = 0;
+  for (let y = y0; y < y1; y += 1) n += ink.rowPrefix[y * (ink.width + 1) + x1] - ink.rowPrefix[y * (ink.width + 1) + x0];
+  return n;
+}
+
+/**
+ * Columns set about a character apart (GUTTER_CHARS). A white run that narrow also turns up by chance
+ * (commas at the same place in a few lines, a short last line), so the box must be at least four lines of
+ * body-size type (display type has letter gaps as wide), and the run must look like a gutter between
+ * justified columns: in most lines, ink reaches it from both sides.
+ */
+function narrowColumns(ink: Ink, c: BBox, text: number, noise: number): BBox[] | null {
+  const gaps = emptyRuns(rowProfile(ink, c), Math.max(2, 0.2 * text), noise);
+  const edges = [0, ...gaps.flat(), c[3] - c[1]];
+  const lines: [number, number][] = [];
+  for (let i = 0; i < edges.length; i += 2) lines.push([c[1] + edges[i], c[1] + edges[i + 1]]);
+  if (lines.length < 4 || lines.some(([y0, y1]) => y1 - y0 > 1.25 * text)) return null;
+  const parts = verticalCuts(ink, c, Math.max(3, Math.round(GUTTER_CHARS * text)), text);
+  if (!parts) return null;
+  const reach = Math.max(2, Math.round(0.4 * text));
+  for (let i = 0; i + 1 < parts.length; i += 1) {
+    const [s, e] = [parts[i][2], parts[i + 1][0]];
+    const touching = lines.filter(([y0, y1]) => inkIn(ink, Math.max(c[0], s - reach), s, y0, y1) > 0 && inkIn(ink, e, Math.min(c[2], e + reach), y0, y1) > 0).length;
+    if (touching < 0.7 * lines.length) return null;
+  }
+  return parts;
+}
+
 function split(ink: Ink, box: BBox, text: number, out: BBox[], depth: number): void {
   const noise = Math.max(1, (box[2] - box[0]) * 0.004);
   const b = trim(ink, box, noise);
   if (!b) return;
   const gapX = Math.max(4, text);
-  const columnsOf = (c: BBox) => verticalCuts(ink, c, gapX, text);
+  const columnsOf = (c: BBox) => verticalCuts(ink, c, gapX, text) ?? narrowColumns(ink, c, text, noise);
   const byColumns = depth < 40 ? columnsOf(b) : null;
   const gaps = depth < 40 ? emptyRuns(rowProfile(ink, b), Math.max(2, 0.2 * text), noise) : [];
   // Peel rows (a headline, a subtitle) off the top or bottom when at least four lines of aligned columns
@@ -181,11 +211,6 @@ function split(ink: Ink, box: BBox, text: number, out: BBox[], depth: number): v
   const aroundTall = gaps.filter(([s, e], i) => s - edges[2 * i] >= 2.5 * text || edges[2 * i + 3] - e >= 2.5 * text);
   const cuts = peeled && byColumns ? [peeled] : wide.length ? wide : peeled ? [peeled] : aroundTall.length ? aroundTall : sizeChanges(edges, gaps, text);
   if (!cuts.length) {
-    // Body columns set about a character apart: only a block of body-size lines is cut at a gutter that
-    // narrow, since display type (a subtitle over the columns) has letter gaps as wide.
-    const bodyOnly = edges.every((_, i) => i % 2 || edges[i + 1] - edges[i] <= 1.5 * text);
-    const narrow = depth < 40 && bodyOnly ? verticalCuts(ink, b, Math.max(3, Math.round(GUTTER_CHARS * text)), text) : null;
-    if (narrow && aligned(ink, narrow, text)) return narrow.forEach((p) => split(ink, p, text, out, depth + 1));
     out.push(b);
     return;
   }

@@ -78,3 +78,18 @@ describe('provenance survives re-import', () => {
     expect(back.articles[0]).not.toHaveProperty('ocrCoverage');
   });
 });
+
+describe('ocr_coverage in the front matter is the missing-text warning', () => {
+  it.each([
+    [0.62, 0.62],
+    [0.89, 0.89],
+    [0.9, undefined], // at the threshold: the article reads fully, no key
+    [1, undefined],
+    [undefined, undefined],
+  ])('coverage %s → ocr_coverage %s, and the JSON keeps every measurement', async (coverage, written) => {
+    const doc = await fixtureDocument('jianglan-p03');
+    doc.articles[0] = { ...doc.articles[0], ...(coverage === undefined ? {} : { ocrCoverage: coverage }) };
+    expect(frontMatter(articleToMarkdown(doc, doc.articles[0])).ocr_coverage).toBe(written);
+    expect(fromJson(JSON.parse(JSON.stringify(toJson(doc)))).articles[0].ocrCoverage).toBe(coverage);
+  });
+});

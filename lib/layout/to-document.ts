@@ -29,7 +29,10 @@ export function layoutRegion(region: RegionOcr, meta: PageMeta): { article: Arti
   // A "photo" whose text fills it was a column all along: its lines are read with the others.
   const lines = textLines.concat(photoReadings.flatMap((p) => p.body));
   const body = bodySize(lines);
-  const groups = groupParagraphs(readingOrder(lines));
+  // A side box's lines are read on their own, after the body: the column's sentences run on past it.
+  const asideOf = (l: LayoutLine) => (region.asides ?? []).findIndex((b) => inside(l.bbox, b));
+  const boxes = (region.asides ?? []).map((_, i) => lines.filter((l) => asideOf(l) === i));
+  const groups = [lines.filter((l) => asideOf(l) < 0), ...boxes].filter((g) => g.length).flatMap((g) => groupParagraphs(readingOrder(g)));
   const textPhotos = photoReadings.filter((p) => p.isText).map((p) => p.box);
   const photos = region.photos?.filter((b) => !textPhotos.some((t) => inside(b, t))) ?? findPhotoAreas(lines, region.bbox, body);
   const roles = assignRoles(groups, { body, photos, page: meta.imageSize });

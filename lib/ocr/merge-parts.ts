@@ -21,6 +21,7 @@ export function mergeRegionParts(plan: RegionPlan, parts: RegionOcr[], scale: nu
     ...(plan.href ? { href: plan.href } : {}),
     ...(plan.title ? { title: plan.title } : {}),
     photos: plan.photos,
+    ...(plan.asides.length ? { asides: plan.asides } : {}),
     ...(photoText?.length ? { photoText } : {}),
     ...(extras.failedParts?.length ? { failedParts: extras.failedParts } : {}),
     bbox: plan.box,

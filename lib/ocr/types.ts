@@ -41,6 +41,8 @@ export interface RegionOcr {
   title?: string;
   /** Non-text areas of the region found on the image before OCR, for the layout's caption finding. */
   photos?: BBox[];
+  /** Side boxes (framed or tinted) found on the image: their text is read apart from the columns'. */
+  asides?: BBox[];
   /** What OCR found inside those areas, one entry per photo that gave any text; the layout judges it. */
   photoText?: PhotoText[];
   /** Parts whose OCR job failed: the region keeps the others' text, and their ink stays uncovered. */

@@ -22,6 +22,8 @@ export interface InkBlock {
   oneLine: boolean;
   /** Light text on a dark panel (a section label, a reversed headline): mostly ink, so read it inverted. */
   inverted: boolean;
+  /** A side box: text framed by rules on all four sides, or set on a tint. Its text is no part of the column's sentences. */
+  boxed: boolean;
 }
 
 interface Ink {
@@ -31,6 +33,8 @@ interface Ink {
   rowSum: Int32Array;
   /** rowPrefix per row: ink pixels left of x in row y, (width + 1) per row. */
   rowPrefix: Int32Array;
+  /** Gray level below which a pixel is ink. */
+  threshold: number;
 }
 
 /** Dark-pixel threshold of a gray region: Otsu's, but never above mid-light gray (tinted paper is paper). */
@@ -48,7 +52,7 @@ function inkOf(gray: Raster): Ink {
       rowPrefix[y * (width + 1) + x + 1] = rowPrefix[y * (width + 1) + x] + dark;
     }
   }
-  return { width, colSum, rowSum: new Int32Array(0), rowPrefix };
+  return { width, colSum, rowSum: new Int32Array(0), rowPrefix, threshold: t };
 }
 
 // Ink per column / row of a box. A thin run (≤ 4 px) of columns or rows inked along 90 % of the box is a
@@ -187,8 +191,11 @@ function narrowColumns(ink: Ink, c: BBox, text: number, noise: number): BBox[] |
 
 function split(ink: Ink, box: BBox, text: number, out: BBox[], depth: number): void {
   const noise = Math.max(1, (box[2] - box[0]) * 0.004);
-  const b = trim(ink, box, noise);
-  if (!b) return;
+  const first = trim(ink, box, noise);
+  if (!first) return;
+  // A frame's rules are white in the profiles only once the box is the frame: trimmed again, the margin
+  // inside the frame does not pass for part of a line.
+  const b = framed(ink, first, text) && !isPanel(ink, first) ? (trim(ink, first, noise) ?? first) : first;
   const gapX = Math.max(4, text);
   const columnsOf = (c: BBox) => verticalCuts(ink, c, gapX, text) ?? narrowColumns(ink, c, text, noise);
   const byColumns = depth < 40 ? columnsOf(b) : null;
@@ -288,15 +295,68 @@ export function inkBlocks(image: Raster, box: BBox, textHeight: number): InkBloc
   const boxes: BBox[] = [];
   const text = Math.max(6, textHeight);
   split(ink, clamped, text, boxes, 0);
+  // The paper is what most of the text stands on (the blocks' background, by area): a hotspot's mask is
+  // white, so the region's own mean would make grey paper look tinted.
+  const levels = boxes.map((b) => ({ box: b, level: paperLevel(gray, b, ink.threshold), area: (b[2] - b[0]) * (b[3] - b[1]) })).sort((x, y) => x.level - y.level);
+  const half = levels.reduce((s, l) => s + l.area, 0) / 2;
+  let acc = 0;
+  const paper = levels.find((l) => (acc += l.area) >= half)?.level ?? 255;
   return boxes.map((b) => {
-    const area = (b[2] - b[0]) * (b[3] - b[1]);
-    const rows = rowProfile(ink, b);
+    // Measured inside any frame the block kept at its edges: a frame's sides ink every row, which would
+    // make a boxed text look like a picture.
+    const inner = trim(ink, b, Math.max(1, (b[2] - b[0]) * 0.004)) ?? b;
+    const core = trim(ink, inner, Math.max(1, (inner[2] - inner[0]) * 0.004)) ?? inner;
+    const area = (core[2] - core[0]) * (core[3] - core[1]);
+    const rows = rowProfile(ink, core);
     const dark = rows.reduce((s, v) => s + v, 0);
     // Text has white between its lines; a picture has ink in (nearly) every row.
-    const blankRows = rows.filter((v) => v <= Math.max(1, (b[2] - b[0]) * 0.004)).length / rows.length;
+    const blankRows = rows.filter((v) => v <= Math.max(1, (core[2] - core[0]) * 0.004)).length / rows.length;
     const big = b[2] - b[0] > 4 * textHeight && b[3] - b[1] > 4 * textHeight;
-    const rowCount = emptyRuns(rows, Math.max(2, 0.2 * textHeight), Math.max(1, (b[2] - b[0]) * 0.004)).length + 1;
+    const rowCount = emptyRuns(rows, Math.max(2, 0.2 * textHeight), Math.max(1, (core[2] - core[0]) * 0.004)).length + 1;
     const kind = big && blankRows < 0.05 && dark / area > 0.2 ? 'photo' : 'text';
-    return { box: b, kind, rows: rowCount, oneLine: rowCount === 1 && isOneLine(rawRowProfile(ink, b), text), inverted: kind === 'text' && isPanel(ink, b) };
+    const inverted = kind === 'text' && isPanel(ink, b);
+    const boxed = kind === 'text' && !inverted && b[3] - b[1] >= 2.5 * text && (framed(ink, b, text) || paper - levels.find((l) => l.box === b)!.level >= TINT);
+    return { box: b, kind, rows: rowCount, oneLine: rowCount === 1 && isOneLine(rawRowProfile(ink, core), text), inverted, boxed };
   });
 }
+
+/** A rule (a row or column inked along 90 % of the block's side) within a line's height of each of its four edges. */
+function framed(ink: Ink, b: BBox, text: number): boolean {
+  const height = ink.colSum.length / ink.width - 1;
+  const reach = Math.round(1.5 * text);
+  const w = b[2] - b[0];
+  const h = b[3] - b[1];
+  const rowRule = (y0: number, y1: number) => {
+    for (let y = Math.max(0, y0); y < Math.min(height, y1); y += 1) if (inkIn(ink, b[0], b[2], y, y + 1) >= 0.9 * w) return true;
+    return false;
+  };
+  const colRule = (x0: number, x1: number) => {
+    for (let x = Math.max(0, x0); x < Math.min(ink.width, x1); x += 1) if (ink.colSum[b[3] * ink.width + x] - ink.colSum[b[1] * ink.width + x] >= 0.9 * h) return true;
+    return false;
+  };
+  // The frame is the block's own edge when nothing cut it off, or just outside when a cut did.
+  return rowRule(b[1] - reach, b[1] + reach) && rowRule(b[3] - reach, b[3] + reach) && colRule(b[0] - reach, b[0] + reach) && colRule(b[2] - reach, b[2] + reach);
+}
+
+/** Gray levels of paper that a tint darkens: a box on a tint is this much darker than the region's paper. */
+const TINT = 12;
+
+/**
+ * The paper level of a box: the gray that three quarters of its non-ink pixels reach (every other pixel
+ * sampled). The lighter quantile, because the glyphs' soft edges and JPEG ringing darken the rest.
+ */
+function paperLevel(gray: Raster, b: BBox, threshold: number): number {
+  const hist = new Uint32Array(256);
+  let n = 0;
+  for (let y = b[1]; y < b[3]; y += 2) {
+    for (let x = b[0]; x < b[2]; x += 2) {
+      const v = gray.data[y * gray.width + x];
+      if (v >= threshold) [hist[v], n] = [hist[v] + 1, n + 1];
+    }
+  }
+  if (!n) return 255;
+  let below = 0;
+  for (let v = 0; v < 256; v += 1) if ((below += hist[v]) >= 0.75 * n) return v;
+  return 255;
+}
+

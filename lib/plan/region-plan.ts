@@ -44,6 +44,8 @@ export interface RegionPlan {
   scale: number;
   parts: RegionPart[];
   photos: BBox[];
+  /** Side boxes (framed or tinted text blocks): the layout keeps their text out of the column's sentences. */
+  asides: BBox[];
   /** The region's dark pixels, coarsely (coverage.ts). */
   ink: InkMap;
   /** Pixels of the region per pixel planned on: 1, or more for a region too big to plan at full size. */
@@ -107,6 +109,7 @@ export function planRegion(image: Raster, region: PlannedRegion, pad = 3): Regio
     scale,
     parts,
     photos: blocks.filter((b) => b.kind === 'photo').map((b) => b.box),
+    asides: blocks.filter((b) => b.boxed).map((b) => b.box),
     ink: inkMapOf(masked, textHeight || 12, reduction, [ox, oy]),
     reduction,
   };

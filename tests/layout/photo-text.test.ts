@@ -75,3 +75,20 @@ describe('regionToArticle with photo text', () => {
     expect(article.blocks.some((b) => b.setAside)).toBe(false);
   });
 });
+
+describe('a side box inside a column', () => {
+  it('is read on its own after the body: nothing of it lands between the column’s lines', () => {
+    const before = at('市民纷纷走出家门到公园', 20, 20);
+    const box = [at('相关链接：公园开放时间', 20, 60), at('每天早六点到晚十点。', 20, 84)];
+    const after = at('赏花踏青园方增加了保洁。', 20, 124);
+    const region = { ...regionOf([before, ...box, after]), asides: [[10, 54, 300, 110] as BBox] };
+    const article = regionToArticle(region, {});
+    const texts = article.blocks.map((b) => b.text);
+    const joined = texts.join('');
+    expect(joined.indexOf(after.text)).toBe(before.text.length);
+    expect(joined.slice(before.text.length + after.text.length)).toBe(box.map((l) => l.text).join(''));
+    // Without the box known, its lines sit inside the column's text (the near miss).
+    const plain = regionToArticle(regionOf([before, ...box, after]), {}).blocks.map((b) => b.text).join('');
+    expect(plain.indexOf(after.text)).toBeGreaterThan(before.text.length);
+  });
+});

@@ -133,3 +133,39 @@ describe('a region too big to plan at full size', () => {
     plan.parts.forEach((p, i) => expect(Math.abs(p.box[0] + 4 - expected[i])).toBeLessThanOrEqual(2));
   });
 });
+
+describe('side boxes inside a column', () => {
+  const size = 16;
+  /** A column of body lines with a three-line box in its middle: framed, tinted, or neither. */
+  function withBox(kind: 'frame' | 'tint' | 'rules only' | 'none', paper = 255) {
+    const c = canvas(300, 420);
+    c.fill([0, 0, 300, 420], paper);
+    c.column(20, 10, 5, 12, size);
+    const box: [number, number, number, number] = [14, 140, 20 + 12 * size + 6, 140 + 4 * 24];
+    if (kind === 'tint') c.fill(box, paper - 30);
+    if (kind === 'frame' || kind === 'rules only') {
+      c.fill([box[0], box[1], box[2], box[1] + 2]);
+      c.fill([box[0], box[3] - 2, box[2], box[3]]);
+    }
+    if (kind === 'frame') {
+      c.fill([box[0], box[1], box[0] + 2, box[3]]);
+      c.fill([box[2] - 2, box[1], box[2], box[3]]);
+    }
+    c.column(30, box[1] + 14, 3, 11, size);
+    c.column(20, box[3] + 20, 6, 12, size);
+    return inkBlocks(c.raster(), [0, 0, 300, 420], size);
+  }
+  it.each([
+    ['frame', 255, true],
+    ['tint', 255, true],
+    ['tint', 236, true],
+    ['rules only', 255, false], // two article rules above and below are no box
+    ['none', 236, false], // grey paper is paper, not a tint
+  ] as const)('a %s box on paper %s is a side box: %s', (kind, paper, boxed) => {
+    const blocks = withBox(kind, paper);
+    const inner = blocks.find((b) => b.box[1] > 140 && b.box[3] < 240);
+    expect(inner, JSON.stringify(blocks.map((b) => b.box))).toBeDefined();
+    expect(inner!.boxed).toBe(boxed);
+    expect(blocks.filter((b) => b !== inner).every((b) => !b.boxed)).toBe(true);
+  });
+});

@@ -70,8 +70,9 @@ export async function ocrPageToDocument(page: string, flags: Pick<OcrCommandFlag
     langs,
     fixedScale,
     signal,
-    onArticle: (regionId, article) => {
+    onArticle: (regionId, article, region) => {
       log(`[${++done}/${regionCount}] region ${regionId} done (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
+      for (const part of region.failedParts ?? []) log(`warning: region ${regionId}: part ${part.partId} could not be read (${part.message}); the region keeps its other parts`);
       if (lowCoverage(article)) log(coverageWarning(regionId, article.ocrCoverage ?? 0));
     },
     onFailure: (f) => log(`[${++done}/${regionCount}] region ${f.regionId} failed: ${f.message}`),

@@ -29,7 +29,7 @@ export function layoutRegion(region: RegionOcr, meta: PageMeta): { article: Arti
   // A "photo" whose text fills it was a column all along: its lines are read with the others.
   const lines = textLines.concat(photoReadings.flatMap((p) => p.body));
   const body = bodySize(lines);
-  // A side box's lines are read on their own, after the body: the column's sentences run on past it.
+  // A side box's lines are read on their own, after the body, so none of its text lands in the column's sentences.
   const asideOf = (l: LayoutLine) => (region.asides ?? []).findIndex((b) => inside(l.bbox, b));
   const boxes = (region.asides ?? []).map((_, i) => lines.filter((l) => asideOf(l) === i));
   const groups = [lines.filter((l) => asideOf(l) < 0), ...boxes].filter((g) => g.length).flatMap((g) => groupParagraphs(readingOrder(g)));

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import sharp from 'sharp';
 import type { PageDetection } from '../lib/detect/types';
-import { rgbaRaster, type Raster } from '../lib/image';
+import { grayRaster, rgbaRaster, type Raster } from '../lib/image';
 import { BUNDLED_LANGS, createOcrEngine, DEFAULT_LANGS, type OcrPaths } from '../lib/ocr';
 import { readPage, type PageResult, type ReadPageHooks } from '../lib/pipeline';
 
@@ -31,8 +31,20 @@ export async function nodeOcrPaths(langs: readonly string[] = BUNDLED_LANGS): Pr
   return { langPath };
 }
 
+/**
+ * Pages above this many pixels are decoded in gray, 1 byte a pixel instead of 4: a 12000×16000 scan is
+ * 768 MB as RGBA, over the CLI's memory budget on its own (tests/bench/big-page.ts). OCR reads gray anyway;
+ * only the article images of such a page come out gray.
+ */
+export const GRAY_DECODE_PIXELS = 40_000_000;
+
 export async function decodeImage(bytes: Buffer | Uint8Array): Promise<Raster> {
   try {
+    const { width = 0, height = 0 } = await sharp(bytes).metadata();
+    if (width * height > GRAY_DECODE_PIXELS) {
+      const { data, info } = await sharp(bytes).flatten({ background: '#ffffff' }).toColourspace('b-w').raw().toBuffer({ resolveWithObject: true });
+      return grayRaster(info.width, info.height, data);
+    }
     const { data, info } = await sharp(bytes).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
     return rgbaRaster(info.width, info.height, data);
   } catch (err) {

@@ -12,6 +12,7 @@ import { documentJson } from '../lib/export';
 import { BUNDLED_LANGS, DEFAULT_LANGS } from '../lib/ocr';
 import { UsageError } from './errors';
 import { addOutputOptions, writeOutputs, type OutputFlags } from './output';
+import { lowCoverage } from '../lib/model/coverage';
 import { decodeImage, ocrPage } from './node-ocr';
 import { loadPage, loadRegionsFile } from './page-source';
 import { APPLY_HELP, APPLY_LEVELS, listSuggestions, renderRepaired, repairStep, summarise, type ApplyLevel } from './repair-step';
@@ -69,12 +70,20 @@ export async function ocrPageToDocument(page: string, flags: Pick<OcrCommandFlag
     langs,
     fixedScale,
     signal,
-    onArticle: (regionId) => log(`[${++done}/${regionCount}] region ${regionId} done (${((Date.now() - t0) / 1000).toFixed(1)} s)`),
+    onArticle: (regionId, article, region) => {
+      log(`[${++done}/${regionCount}] region ${regionId} done (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
+      for (const part of region.failedParts ?? []) log(`warning: region ${regionId}: part ${part.partId} could not be read (${part.message}); the region keeps its other parts`);
+      if (lowCoverage(article)) log(coverageWarning(regionId, article.ocrCoverage ?? 0));
+    },
     onFailure: (f) => log(`[${++done}/${regionCount}] region ${f.regionId} failed: ${f.message}`),
   });
   log(`OCR of ${regionCount} region(s) took ${((Date.now() - t0) / 1000).toFixed(1)} s with ${workers} worker(s)`);
   return { doc, failures, regionCount, image: raster };
 }
+
+/** The stderr line for an article whose recognised lines cover too little of its ink. */
+export const coverageWarning = (regionId: string, coverage: number): string =>
+  `warning: region ${regionId}: OCR lines cover only ${Math.round(coverage * 100)} % of its ink, so text may be missing (ocr_coverage ${coverage} in its front matter); compare it with the page image, or try --scale 1.5`;
 
 /** The repair summary (and with `--apply none` the suggestions themselves) for stderr. */
 export function repairReport(step: ReturnType<typeof repairStep>, level: ApplyLevel): string {

@@ -5,6 +5,7 @@
  */
 import { useState } from 'preact/hooks';
 import type { Lang } from '../../lib/i18n';
+import { lowCoverage } from '../../lib/model/coverage';
 import type { Article } from '../../lib/model/document';
 import type { EditorAction } from '../../lib/editor/actions';
 import type { EditorState } from '../../lib/editor/state';
@@ -42,6 +43,11 @@ export function ArticleView({ article, state, image, dispatch, t, lang }: Articl
       )}
       <div class="em-blocks">
         {!image && <p class="em-muted em-no-image">{t('noImage')}</p>}
+        {lowCoverage(article) && (
+          <p class="coverage-warning" role="note">
+            {t('lowCoverage', { percent: Math.round((article.ocrCoverage ?? 0) * 100) })}
+          </p>
+        )}
         {article.blocks.map((b) => {
           const i = body.indexOf(b);
           return (

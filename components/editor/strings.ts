@@ -52,6 +52,7 @@ export const EDITOR_STRINGS = {
   noChanges: { zh: '与识别结果相同', en: 'Same as the OCR text' },
   image: { zh: '版面图像', en: 'Page image' },
   noImage: { zh: '没有版面图像（粘贴的文本）', en: 'No page image (pasted text)' },
+  lowCoverage: { zh: '识别只覆盖了本文约 {percent}% 的文字墨迹，可能有文字漏识。请对照版面图片核对；移出正文的文字可以恢复。', en: 'OCR covered only about {percent}% of this article’s ink, so text may be missing. Check it against the page image; set-aside text can be restored.' },
   zoomIn: { zh: '放大', en: 'Zoom in' },
   zoomOut: { zh: '缩小', en: 'Zoom out' },
   fit: { zh: '适合窗口', en: 'Fit' },

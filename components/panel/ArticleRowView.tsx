@@ -2,6 +2,7 @@
  * One article hotspot: title, status and progress bar; once read, its blocks as OCR read them, read-only —
  * proofreading happens in the editor, on the document the pipeline returned.
  */
+import { lowCoverage } from '../../lib/model/coverage';
 import type { ArticleRow } from './state';
 import type { PanelKey } from './strings';
 
@@ -28,6 +29,11 @@ export function ArticleRowView({ row, t, choose }: Props) {
       </div>
       {row.status !== 'done' && !choose && <progress max={1} value={row.progress} />}
       {row.error && <p class="error">{t('error', { message: row.error })}</p>}
+      {row.article && lowCoverage(row.article) && (
+        <p class="coverage-warning" role="note">
+          {t('lowCoverage', { percent: Math.round((row.article.ocrCoverage ?? 0) * 100) })}
+        </p>
+      )}
       {row.article?.blocks.map((b) => (
         <label class="block" key={b.id} data-role={b.role}>
           <span class="role">{t(b.role)}</span>

@@ -34,6 +34,7 @@ export const PANEL_STRINGS = {
   idle: { zh: '未识别', en: 'not read yet' },
   untitled: { zh: '（无标题）', en: '(untitled)' },
   error: { zh: '出错：{message}', en: 'Error: {message}' },
+  lowCoverage: { zh: '识别只覆盖了本文约 {percent}% 的文字墨迹，可能有文字漏识。请对照版面图片核对；移出正文的文字可以恢复。', en: 'OCR covered only about {percent}% of this article’s ink, so text may be missing. Check it against the page image; set-aside text can be restored.' },
   // Block roles, keyed by role: the editor's table, so the panel and the editor name a role alike.
   ...ROLE_LABELS,
   ocrAgain: { zh: '重新识别', en: 'OCR again' },

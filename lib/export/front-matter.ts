@@ -5,6 +5,7 @@
  * library so quotes, colons and CJK can never break the block; lib/import reads every key back.
  */
 import { stringify } from 'yaml';
+import { lowCoverage } from '../model/coverage';
 import type { Article, EpaperDocument } from '../model/document';
 import { parseCredits, type Credits } from '../text';
 import { articleParts } from './parts';
@@ -115,7 +116,8 @@ export function articleFrontMatter(doc: EpaperDocument, article: Article, opts: 
     region: articleRegion(article),
     text_source: article.textSource ?? 'ocr',
     ...capture(doc),
-    ocr_coverage: article.ocrCoverage,
+    // Written only when text may be missing: its presence is the warning (the JSON keeps every measurement).
+    ocr_coverage: lowCoverage(article) ? article.ocrCoverage : undefined,
     ...quality(articleQuality(article, opts.unreviewed)),
     page_file: opts.pageFile ? wikiLink(opts.pageFile) : undefined,
     tags: tags(doc, opts),

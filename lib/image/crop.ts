@@ -73,3 +73,44 @@ function rowCrossings(polygon: Point[], y: number): number[] {
   }
   return xs.sort((a, b) => a - b);
 }
+
+/**
+ * The masked region in gray at 1/`factor` of its size, each pixel the mean luma of a `factor`² block
+ * (`factor` 1 is cropToPolygon then toGray). Made row by row from the page, so planning a huge region
+ * never holds a full-size copy of it.
+ */
+export function grayCropReduced(image: Raster, box: BBox, polygon: Point[] | undefined, factor: number): Raster {
+  assertRaster(image);
+  const [x0, y0, x1, y1] = clampBox(box, image.width, image.height);
+  const f = Math.max(1, Math.floor(factor));
+  const width = Math.ceil((x1 - x0) / f);
+  const height = Math.ceil((y1 - y0) / f);
+  const out = new Uint8ClampedArray(width * height);
+  const sums = new Float64Array(width);
+  const counts = new Uint32Array(width);
+  const ch = image.channels;
+  const mask = polygon && polygon.length >= 3 ? polygon : undefined;
+  for (let oy = 0; oy < height; oy += 1) {
+    sums.fill(0);
+    counts.fill(0);
+    for (let y = y0 + oy * f; y < Math.min(y1, y0 + (oy + 1) * f); y += 1) {
+      const row = y * image.width;
+      for (let x = x0; x < x1; x += 1) {
+        const i = (row + x) * ch;
+        const luma = ch === 1 ? image.data[i] : (0.299 * image.data[i] + 0.587 * image.data[i + 1] + 0.114 * image.data[i + 2]) * (image.data[i + 3] / 255) + 255 * (1 - image.data[i + 3] / 255);
+        const ox = ((x - x0) / f) | 0;
+        sums[ox] += luma;
+        counts[ox] += 1;
+      }
+    }
+    for (let ox = 0; ox < width; ox += 1) out[oy * width + ox] = sums[ox] / counts[ox];
+    if (!mask) continue;
+    // Masked at the reduced row's centre with the same even-odd crossings as cropToPolygon.
+    const crossings = rowCrossings(mask, y0 + (oy + 0.5) * f);
+    for (let ox = 0; ox < width; ox += 1) {
+      const cx = x0 + (ox + 0.5) * f;
+      if (crossings.filter((c) => c > cx).length % 2 === 0) out[oy * width + ox] = 255;
+    }
+  }
+  return { width, height, channels: 1, data: out };
+}

@@ -30,6 +30,14 @@ export function rgbaRaster(width: number, height: number, data: Uint8Array | Uin
   return image;
 }
 
+/** Wraps gray bytes (sharp `.grayscale().raw()`, 1 channel) without copying. */
+export function grayRaster(width: number, height: number, data: Uint8Array | Uint8ClampedArray): Raster {
+  const bytes = data instanceof Uint8ClampedArray ? data : new Uint8ClampedArray(data.buffer, data.byteOffset, data.byteLength);
+  const image: Raster = { width, height, channels: 1, data: bytes };
+  assertRaster(image);
+  return image;
+}
+
 /** Luma (ITU-R BT.601); transparent pixels count as white paper, since page scans have none that matter. */
 export function toGray(image: Raster): Raster {
   assertRaster(image);

@@ -1,4 +1,4 @@
-export { ocrToDocument, regionToArticle } from './to-document';
+export { layoutRegion, ocrToDocument, regionToArticle } from './to-document';
 export { splitAtWideGaps, type LayoutLine } from './lines';
 export { readingOrder } from './reading-order';
 export { groupParagraphs } from './paragraphs';

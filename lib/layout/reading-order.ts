@@ -115,7 +115,9 @@ function displayStack(line: LayoutLine, lines: LayoutLine[], body: number): [num
 function cut(lines: LayoutLine[], body: number): Column[] {
   if (lines.length < 2) return lines.length ? [leaf(lines)] : [];
   const recurse = (groups: LayoutLine[][]) => (groups.length > 1 ? groups.flatMap((g) => cut(g, body)) : null);
-  const minGap = 0.6 * body;
+  // Body columns may stand only about half a character apart (their line boxes hug the glyphs); inside one
+  // column every line spans the measure, so no narrower interior gap arises there.
+  const minGap = 0.35 * body;
 
   const clean = columnGaps(lines, minGap, 0);
   const columns = clean.length ? splitX(lines, clean) : [];

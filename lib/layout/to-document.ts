@@ -3,10 +3,11 @@
  * by column geometry (reading-order.ts), grouped into paragraphs (paragraphs.ts) and given roles from type
  * size and position (roles.ts). Every block keeps its box and line sources for the editor.
  */
-import type { Article, Block, EpaperDocument, PageMeta } from '../model/document';
+import type { Article, BBox, Block, EpaperDocument, PageMeta } from '../model/document';
 import { SCHEMA_VERSION } from '../model/document';
 import type { RegionOcr } from '../ocr/types';
-import { bodySize, regionLines } from './lines';
+import { bodySize, regionLines, unionBox, type LayoutLine } from './lines';
+import { readPhotoText, type PhotoReading } from './photo-text';
 import { groupParagraphs } from './paragraphs';
 import { findPhotoAreas } from './photos';
 import { readingOrder } from './reading-order';
@@ -18,28 +19,60 @@ import { joinLines } from '../text';
  * found them before OCR, otherwise they are guessed from empty space between the lines.
  */
 export function regionToArticle(region: RegionOcr, meta: PageMeta): Article {
-  const lines = regionLines(region);
+  return layoutRegion(region, meta).article;
+}
+
+/** The article, and the photo boxes whose text turned out to be body text (they count as text for coverage). */
+export function layoutRegion(region: RegionOcr, meta: PageMeta): { article: Article; textPhotos: BBox[] } {
+  const textLines = regionLines(region);
+  const photoReadings = (region.photoText ?? []).map((p) => readPhotoText(p, region.regionId, bodySize(textLines)));
+  // A "photo" whose text fills it was a column all along: its lines are read with the others.
+  const lines = textLines.concat(photoReadings.flatMap((p) => p.body));
   const body = bodySize(lines);
-  const groups = groupParagraphs(readingOrder(lines));
-  const photos = region.photos ?? findPhotoAreas(lines, region.bbox, body);
+  // A side box's lines are read on their own, after the body, so none of its text lands in the column's sentences.
+  const asideOf = (l: LayoutLine) => (region.asides ?? []).findIndex((b) => inside(l.bbox, b));
+  const boxes = (region.asides ?? []).map((_, i) => lines.filter((l) => asideOf(l) === i));
+  const groups = [lines.filter((l) => asideOf(l) < 0), ...boxes].filter((g) => g.length).flatMap((g) => groupParagraphs(readingOrder(g)));
+  const textPhotos = photoReadings.filter((p) => p.isText).map((p) => p.box);
+  const photos = region.photos?.filter((b) => !textPhotos.some((t) => inside(b, t))) ?? findPhotoAreas(lines, region.bbox, body);
   const roles = assignRoles(groups, { body, photos, page: meta.imageSize });
-  const blocks: Block[] = groups.map((g, i) => {
-    const text = joinLines(g.lines.map((l) => l.text));
-    const confidence = g.lines.reduce((s, l) => s + l.confidence, 0) / g.lines.length;
+  let n = 0;
+  const block = (role: Block['role'], group: LayoutLine[], bbox: BBox, extra: Partial<Block> = {}): Block => {
+    const text = joinLines(group.map((l) => l.text));
+    const confidence = group.reduce((s, l) => s + l.confidence, 0) / group.length;
+    n += 1;
     return {
-      id: `${region.regionId}-b${i + 1}`,
-      role: roles[i],
+      id: `${region.regionId}-b${n}`,
+      role,
       text,
       raw: text,
       source: {
         regionId: region.regionId,
-        bbox: g.bbox,
+        bbox,
         confidence: Math.round(confidence * 10) / 10,
-        lines: g.lines.map((l) => ({ text: l.text, bbox: l.bbox, confidence: l.confidence, words: l.words })),
+        lines: group.map((l) => ({ text: l.text, bbox: l.bbox, confidence: l.confidence, words: l.words })),
       },
+      ...extra,
     };
-  });
-  return { id: region.regionId, regionId: region.regionId, ...(region.href ? { href: region.href } : {}), ...(region.title?.trim() ? { hotspotTitle: region.title.trim() } : {}), blocks: blocks.filter((b) => b.text) };
+  };
+  const blocks: Block[] = groups.map((g, i) => block(roles[i], g.lines, g.bbox)).concat(photoReadings.flatMap((p) => photoBlocks(p, block)));
+  const article: Article = {
+    id: region.regionId,
+    regionId: region.regionId,
+    ...(region.href ? { href: region.href } : {}),
+    ...(region.title?.trim() ? { hotspotTitle: region.title.trim() } : {}),
+    blocks: blocks.filter((b) => b.text),
+  };
+  return { article, textPhotos };
+}
+
+const inside = (b: BBox, outer: BBox) => (b[0] + b[2]) / 2 >= outer[0] && (b[0] + b[2]) / 2 <= outer[2] && (b[1] + b[3]) / 2 >= outer[1] && (b[1] + b[3]) / 2 <= outer[3];
+
+/** A photo's caption as one block; each other line found in it set aside on its own (restorable as a label). */
+function photoBlocks(p: PhotoReading, block: (role: Block['role'], lines: LayoutLine[], bbox: BBox, extra?: Partial<Block>) => Block): Block[] {
+  const caption = p.caption.length ? [block('caption', p.caption, unionBox(p.caption.map((l) => l.bbox)))] : [];
+  const aside = p.aside.map((l) => block('label', [l], l.bbox, { setAside: { kind: 'photo-text', reason: 'text inside a photo', previousRole: 'label' } }));
+  return caption.concat(aside);
 }
 
 export function ocrToDocument(regions: RegionOcr[], meta: PageMeta): EpaperDocument {

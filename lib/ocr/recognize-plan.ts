@@ -9,7 +9,7 @@ import type { RegionPart, RegionPlan } from '../plan';
 import type { OcrEngine } from './engine-types';
 import { OcrCancelledError, type OcrJob } from './job';
 import { mergeRegionParts } from './merge-parts';
-import type { OcrProgress, RegionOcr } from './types';
+import type { FailedPart, OcrProgress, PhotoText, RegionOcr } from './types';
 import { yieldToEventLoop } from './yield';
 
 export interface RecognizePlanOptions {
@@ -62,9 +62,22 @@ export async function recognizePlan(engine: OcrEngine, image: Raster, plan: Regi
     const jobs = await planJobs(image, plan, scale, signal);
     const onProgress = options.onProgress && regionProgress(plan, options.onProgress);
     const settled = await Promise.allSettled(jobs.map((j) => engine.recognizeRegion(j, onProgress)));
-    const rejected = settled.find((s) => s.status === 'rejected' && s.reason instanceof OcrCancelledError) ?? settled.find((s) => s.status === 'rejected');
-    if (rejected?.status === 'rejected') throw rejected.reason;
-    return mergeRegionParts(plan, settled.map((s) => (s as PromiseFulfilledResult<RegionOcr>).value), scale);
+    const cancelled = settled.find((s) => s.status === 'rejected' && s.reason instanceof OcrCancelledError);
+    if (cancelled?.status === 'rejected') throw cancelled.reason;
+    // One failed part (a job timeout, a crashed worker) must not lose the text its siblings read; only a
+    // region none of whose parts could be read fails as a whole.
+    const firstFailure = settled.find((s) => s.status === 'rejected');
+    if (firstFailure?.status === 'rejected' && settled.every((s) => s.status === 'rejected')) throw firstFailure.reason;
+    const text: RegionOcr[] = [];
+    const photoText: PhotoText[] = [];
+    const failedParts: FailedPart[] = [];
+    settled.forEach((s, i) => {
+      const part = plan.parts[i];
+      if (s.status === 'rejected') failedParts.push({ partId: part.partId, box: part.box, message: s.reason instanceof Error ? s.reason.message : String(s.reason) });
+      else if (part.kind === 'photo') photoText.push({ box: part.box, blocks: s.value.blocks });
+      else text.push(s.value);
+    });
+    return mergeRegionParts(plan, text, scale, { photoText, failedParts });
   } finally {
     signal?.removeEventListener('abort', onAbort);
   }

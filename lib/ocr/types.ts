@@ -41,6 +41,12 @@ export interface RegionOcr {
   title?: string;
   /** Non-text areas of the region found on the image before OCR, for the layout's caption finding. */
   photos?: BBox[];
+  /** Side boxes (framed or tinted) found on the image: their text is read apart from the columns'. */
+  asides?: BBox[];
+  /** What OCR found inside those areas, one entry per photo that gave any text; the layout judges it. */
+  photoText?: PhotoText[];
+  /** Parts whose OCR job failed: the region keeps the others' text, and their ink stays uncovered. */
+  failedParts?: FailedPart[];
   /** Bounding box of the region on the page image. */
   bbox: BBox;
   text: string;
@@ -50,6 +56,18 @@ export interface RegionOcr {
   seconds?: number;
   /** Factor the region was resampled by before OCR (boxes above are already back in page pixels). */
   scale?: number;
+}
+
+export interface PhotoText {
+  /** The photo block on the page. */
+  box: BBox;
+  blocks: OcrBlock[];
+}
+
+export interface FailedPart {
+  partId: number;
+  box: BBox;
+  message: string;
 }
 
 /** Progress of one job, 0–1: a whole region, or the part `partId` of its plan. */

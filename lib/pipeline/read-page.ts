@@ -9,10 +9,10 @@
 import { wholeRegion } from '../detect/detect-page';
 import type { PageDetection, Region } from '../detect/types';
 import type { Raster } from '../image';
-import { regionToArticle } from '../layout';
+import { layoutRegion } from '../layout';
 import { SCHEMA_VERSION, type Article, type EpaperDocument, type PageMeta } from '../model/document';
 import { OcrCancelledError, recognizePlan, yieldToEventLoop, type OcrEngine, type OcrProgress, type RegionOcr } from '../ocr';
-import { planRegion } from '../plan';
+import { planCoverage, planRegion } from '../plan';
 
 export interface RegionFailure {
   regionId: string;
@@ -57,7 +57,9 @@ async function readRegion(engine: OcrEngine, image: Raster, region: Region, meta
   if (hooks.signal?.aborted) throw new OcrCancelledError(region.id);
   const plan = planRegion(image, region);
   const ocr = await recognizePlan(engine, image, plan, { signal: hooks.signal, fixedScale: hooks.fixedScale, onProgress: hooks.onProgress });
-  const article = regionToArticle(ocr, meta);
+  const laid = layoutRegion(ocr, meta);
+  const lineBoxes = laid.article.blocks.flatMap((b) => b.source?.lines?.map((l) => l.bbox) ?? []);
+  const article = { ...laid.article, ocrCoverage: planCoverage(plan, lineBoxes, laid.textPhotos) };
   hooks.onArticle?.(region.id, article, ocr);
   return article;
 }

@@ -1,1 +1,2 @@
 export { planRegion, type RegionPart, type RegionPlan } from './region-plan';
+export { planCoverage } from './coverage';

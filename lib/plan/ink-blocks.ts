@@ -15,8 +15,15 @@ export interface InkBlock {
   kind: 'text' | 'photo';
   /** Rows of text (ink runs between blank bands); 1 means a single line. */
   rows: number;
+  /**
+   * True only when the ink profile proves one line: one ink run with no valley between two line-high
+   * bands. Noise or tight leading can hide the white between lines (rows = 1), never the valley.
+   */
+  oneLine: boolean;
   /** Light text on a dark panel (a section label, a reversed headline): mostly ink, so read it inverted. */
   inverted: boolean;
+  /** A side box: text framed by rules on all four sides, or set on a tint. Its text is no part of the column's sentences. */
+  boxed: boolean;
 }
 
 interface Ink {
@@ -26,11 +33,16 @@ interface Ink {
   rowSum: Int32Array;
   /** rowPrefix per row: ink pixels left of x in row y, (width + 1) per row. */
   rowPrefix: Int32Array;
+  /** Gray level below which a pixel is ink. */
+  threshold: number;
 }
+
+/** Dark-pixel threshold of a gray region: Otsu's, but never above mid-light gray (tinted paper is paper). */
+export const inkThreshold = (data: Uint8ClampedArray): number => Math.min(otsu(data), 160);
 
 function inkOf(gray: Raster): Ink {
   const { width, height, data } = gray;
-  const t = Math.min(otsu(data), 160);
+  const t = inkThreshold(data);
   const colSum = new Int32Array((height + 1) * width);
   const rowPrefix = new Int32Array(height * (width + 1));
   for (let y = 0; y < height; y += 1) {
@@ -40,7 +52,7 @@ function inkOf(gray: Raster): Ink {
       rowPrefix[y * (width + 1) + x + 1] = rowPrefix[y * (width + 1) + x] + dark;
     }
   }
-  return { width, colSum, rowSum: new Int32Array(0), rowPrefix };
+  return { width, colSum, rowSum: new Int32Array(0), rowPrefix, threshold: t };
 }
 
 // Ink per column / row of a box. A thin run (≤ 4 px) of columns or rows inked along 90 % of the box is a
@@ -96,6 +108,7 @@ function trim(ink: Ink, b: BBox, noise: number): BBox | null {
 /**
  * Column cuts: white runs through the whole box (a vertical rule counts as white) that leave parts at least
  * three characters wide; a box under three lines tall is never cut (white beside punctuation is no gap).
+ * `gapX` is a full character here; narrowColumns finds the narrower gutters of body columns.
  */
 function verticalCuts(ink: Ink, b: BBox, gapX: number, text: number): BBox[] | null {
   const h = b[3] - b[1];
@@ -138,12 +151,53 @@ function sizeChanges(edges: number[], gaps: [number, number][], text: number): [
   });
 }
 
+/**
+ * Narrowest column gutter, in characters, between blocks of body text. Chinese papers set columns about
+ * one character apart; the white between the glyphs of a justified column lines up from line to line
+ * too, but is under a fifth of a character, so half a character tells the two apart with room for
+ * glyphs that fill their em. Blocks with larger type are cut only at a full character (split()).
+ */
+export const GUTTER_CHARS = 0.5;
+
+/** Ink pixels in the rectangle [x0, x1) × [y0, y1). */
+function inkIn(ink: Ink, x0: number, x1: number, y0: number, y1: number): number {
+  let n = 0;
+  for (let y = y0; y < y1; y += 1) n += ink.rowPrefix[y * (ink.width + 1) + x1] - ink.rowPrefix[y * (ink.width + 1) + x0];
+  return n;
+}
+
+/**
+ * Columns set about a character apart (GUTTER_CHARS). A white run that narrow also turns up by chance
+ * (commas at the same place in a few lines, a short last line), so the box must be at least four lines of
+ * body-size type (display type has letter gaps as wide), and the run must look like a gutter between
+ * justified columns: in most lines, ink reaches it from both sides.
+ */
+function narrowColumns(ink: Ink, c: BBox, text: number, noise: number): BBox[] | null {
+  const gaps = emptyRuns(rowProfile(ink, c), Math.max(2, 0.2 * text), noise);
+  const edges = [0, ...gaps.flat(), c[3] - c[1]];
+  const lines: [number, number][] = [];
+  for (let i = 0; i < edges.length; i += 2) lines.push([c[1] + edges[i], c[1] + edges[i + 1]]);
+  if (lines.length < 4 || lines.some(([y0, y1]) => y1 - y0 > 1.25 * text)) return null;
+  const parts = verticalCuts(ink, c, Math.max(3, Math.round(GUTTER_CHARS * text)), text);
+  if (!parts) return null;
+  const reach = Math.max(2, Math.round(0.4 * text));
+  for (let i = 0; i + 1 < parts.length; i += 1) {
+    const [s, e] = [parts[i][2], parts[i + 1][0]];
+    const touching = lines.filter(([y0, y1]) => inkIn(ink, Math.max(c[0], s - reach), s, y0, y1) > 0 && inkIn(ink, e, Math.min(c[2], e + reach), y0, y1) > 0).length;
+    if (touching < 0.7 * lines.length) return null;
+  }
+  return parts;
+}
+
 function split(ink: Ink, box: BBox, text: number, out: BBox[], depth: number): void {
   const noise = Math.max(1, (box[2] - box[0]) * 0.004);
-  const b = trim(ink, box, noise);
-  if (!b) return;
+  const first = trim(ink, box, noise);
+  if (!first) return;
+  // A frame's rules are white in the profiles only once the box is the frame: trimmed again, the margin
+  // inside the frame does not pass for part of a line.
+  const b = framed(ink, first, text) && !isPanel(ink, first) ? (trim(ink, first, noise) ?? first) : first;
   const gapX = Math.max(4, text);
-  const columnsOf = (c: BBox) => verticalCuts(ink, c, gapX, text);
+  const columnsOf = (c: BBox) => verticalCuts(ink, c, gapX, text) ?? narrowColumns(ink, c, text, noise);
   const byColumns = depth < 40 ? columnsOf(b) : null;
   const gaps = depth < 40 ? emptyRuns(rowProfile(ink, b), Math.max(2, 0.2 * text), noise) : [];
   // Peel rows (a headline, a subtitle) off the top or bottom when at least four lines of aligned columns
@@ -176,6 +230,43 @@ function split(ink: Ink, box: BBox, text: number, out: BBox[], depth: number): v
 }
 
 /**
+ * Whether a row profile is one line of text. Its inked rows must form one run, and inside that run no
+ * valley may split it into two bands each at least half a line tall: a valley is a stretch of rows whose
+ * ink is under a fifth of the ink of the bands on both sides (JPEG noise and touching lines leave some
+ * ink between lines, so blank rows alone cannot be trusted). A valley inside one line is shallow: a
+ * line's rows all cross its characters' vertical strokes.
+ */
+export function isOneLine(profile: number[], text: number): boolean {
+  const peak = Math.max(0, ...profile);
+  if (!peak) return false;
+  const inked = profile.map((v) => v > 0.05 * peak);
+  const first = inked.indexOf(true);
+  const last = inked.lastIndexOf(true);
+  if (inked.slice(first, last + 1).includes(false) && emptyRuns(profile.slice(first, last + 1), Math.max(2, 0.2 * text), 0.05 * peak).length) return false;
+  const band = Math.max(2, Math.round(0.5 * text));
+  // Smoothed over a fifth of a line, so one thin stroke row is no band and one gap row no valley.
+  const k = Math.max(1, Math.round(text / 10));
+  const smooth = profile.map((_, i) => {
+    const part = profile.slice(Math.max(0, i - k), i + k + 1);
+    return part.reduce((s, v) => s + v, 0) / part.length;
+  });
+  const maxOver = (from: number, to: number) => Math.max(0, ...smooth.slice(Math.max(first, from), Math.min(last + 1, to)));
+  for (let y = first + band; y <= last - band; y += 1) {
+    const above = maxOver(y - 2 * band, y - band + 1);
+    const below = maxOver(y + band, y + 2 * band + 1);
+    if (smooth[y] < 0.2 * Math.min(above, below) && bandInk(smooth, first, y) >= band && bandInk(smooth, y, last + 1) >= band) return false;
+  }
+  return true;
+}
+
+/** Rows in [from, to) inked at least a third of the range's peak: the height of the text there. */
+function bandInk(smooth: number[], from: number, to: number): number {
+  const part = smooth.slice(from, to);
+  const peak = Math.max(0, ...part);
+  return part.filter((v) => v >= peak / 3).length;
+}
+
+/**
  * A dark panel (light text on it) is mostly ink and solid along all four edges; dense bold type is
  * solid along none. Profiles are taken as inked, since a panel's solid edges would pass for rules, and
  * an edge counts when a line within a few pixels of it is solid, since a scan's edges are soft.
@@ -202,16 +293,70 @@ export function inkBlocks(image: Raster, box: BBox, textHeight: number): InkBloc
   const ink = inkOf(gray);
   const clamped: BBox = [Math.max(0, box[0]), Math.max(0, box[1]), Math.min(gray.width, box[2]), Math.min(gray.height, box[3])];
   const boxes: BBox[] = [];
-  split(ink, clamped, Math.max(6, textHeight), boxes, 0);
+  const text = Math.max(6, textHeight);
+  split(ink, clamped, text, boxes, 0);
+  // The paper is what most of the text stands on (the blocks' background, by area): a hotspot's mask is
+  // white, so the region's own mean would make grey paper look tinted.
+  const levels = boxes.map((b) => ({ box: b, level: paperLevel(gray, b, ink.threshold), area: (b[2] - b[0]) * (b[3] - b[1]) })).sort((x, y) => x.level - y.level);
+  const half = levels.reduce((s, l) => s + l.area, 0) / 2;
+  let acc = 0;
+  const paper = levels.find((l) => (acc += l.area) >= half)?.level ?? 255;
   return boxes.map((b) => {
-    const area = (b[2] - b[0]) * (b[3] - b[1]);
-    const rows = rowProfile(ink, b);
+    // Measured inside any frame the block kept at its edges: a frame's sides ink every row, which would
+    // make a boxed text look like a picture.
+    const inner = trim(ink, b, Math.max(1, (b[2] - b[0]) * 0.004)) ?? b;
+    const core = trim(ink, inner, Math.max(1, (inner[2] - inner[0]) * 0.004)) ?? inner;
+    const area = (core[2] - core[0]) * (core[3] - core[1]);
+    const rows = rowProfile(ink, core);
     const dark = rows.reduce((s, v) => s + v, 0);
     // Text has white between its lines; a picture has ink in (nearly) every row.
-    const blankRows = rows.filter((v) => v <= Math.max(1, (b[2] - b[0]) * 0.004)).length / rows.length;
+    const blankRows = rows.filter((v) => v <= Math.max(1, (core[2] - core[0]) * 0.004)).length / rows.length;
     const big = b[2] - b[0] > 4 * textHeight && b[3] - b[1] > 4 * textHeight;
-    const rowCount = emptyRuns(rows, Math.max(2, 0.2 * textHeight), Math.max(1, (b[2] - b[0]) * 0.004)).length + 1;
+    const rowCount = emptyRuns(rows, Math.max(2, 0.2 * textHeight), Math.max(1, (core[2] - core[0]) * 0.004)).length + 1;
     const kind = big && blankRows < 0.05 && dark / area > 0.2 ? 'photo' : 'text';
-    return { box: b, kind, rows: rowCount, inverted: kind === 'text' && isPanel(ink, b) };
+    const inverted = kind === 'text' && isPanel(ink, b);
+    const boxed = kind === 'text' && !inverted && b[3] - b[1] >= 2.5 * text && (framed(ink, b, text) || paper - levels.find((l) => l.box === b)!.level >= TINT);
+    return { box: b, kind, rows: rowCount, oneLine: rowCount === 1 && isOneLine(rawRowProfile(ink, core), text), inverted, boxed };
   });
 }
+
+/** A rule (a row or column inked along 90 % of the block's side) within a line's height of each of its four edges. */
+function framed(ink: Ink, b: BBox, text: number): boolean {
+  const height = ink.colSum.length / ink.width - 1;
+  const reach = Math.round(1.5 * text);
+  const w = b[2] - b[0];
+  const h = b[3] - b[1];
+  const rowRule = (y0: number, y1: number) => {
+    for (let y = Math.max(0, y0); y < Math.min(height, y1); y += 1) if (inkIn(ink, b[0], b[2], y, y + 1) >= 0.9 * w) return true;
+    return false;
+  };
+  const colRule = (x0: number, x1: number) => {
+    for (let x = Math.max(0, x0); x < Math.min(ink.width, x1); x += 1) if (ink.colSum[b[3] * ink.width + x] - ink.colSum[b[1] * ink.width + x] >= 0.9 * h) return true;
+    return false;
+  };
+  // The frame is the block's own edge when nothing cut it off, or just outside when a cut did.
+  return rowRule(b[1] - reach, b[1] + reach) && rowRule(b[3] - reach, b[3] + reach) && colRule(b[0] - reach, b[0] + reach) && colRule(b[2] - reach, b[2] + reach);
+}
+
+/** Gray levels of paper that a tint darkens: a box on a tint is this much darker than the region's paper. */
+const TINT = 12;
+
+/**
+ * The paper level of a box: the gray that three quarters of its non-ink pixels reach (every other pixel
+ * sampled). The lighter quantile, because the glyphs' soft edges and JPEG ringing darken the rest.
+ */
+function paperLevel(gray: Raster, b: BBox, threshold: number): number {
+  const hist = new Uint32Array(256);
+  let n = 0;
+  for (let y = b[1]; y < b[3]; y += 2) {
+    for (let x = b[0]; x < b[2]; x += 2) {
+      const v = gray.data[y * gray.width + x];
+      if (v >= threshold) [hist[v], n] = [hist[v] + 1, n + 1];
+    }
+  }
+  if (!n) return 255;
+  let below = 0;
+  for (let v = 0; v < 256; v += 1) if ((below += hist[v]) >= 0.75 * n) return v;
+  return 255;
+}
+

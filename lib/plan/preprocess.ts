@@ -83,9 +83,18 @@ export function otsu(data: Uint8ClampedArray): number {
 const SMALL_TEXT_HEIGHT = 15;
 const SMALL_TEXT_SCALE = 1.5;
 
-/** Scale 1.5 for small print, 1 otherwise (and when no text height could be measured). */
+/**
+ * Body ink height above which a region is scaled down to LARGE_TEXT_TARGET: a high-resolution scan (print
+ * sixty and more pixels tall) holds many times the pixels tesseract needs, and its memory and time grow
+ * with them; well above the height where small print stops mattering, nothing is lost.
+ */
+const LARGE_TEXT_HEIGHT = 64;
+const LARGE_TEXT_TARGET = 40;
+
+/** Scale 1.5 for small print, down to LARGE_TEXT_TARGET for very large print, 1 otherwise (and when no text height could be measured). */
 export function choosePreprocessing(stats: { textHeight: number }): Preprocessing {
   const { textHeight } = stats;
-  const scale = textHeight > 0 && textHeight < SMALL_TEXT_HEIGHT ? SMALL_TEXT_SCALE : 1;
+  const large = textHeight >= LARGE_TEXT_HEIGHT ? Math.round((LARGE_TEXT_TARGET / textHeight) * 100) / 100 : 1;
+  const scale = textHeight > 0 && textHeight < SMALL_TEXT_HEIGHT ? SMALL_TEXT_SCALE : large;
   return { scale, parameters: {}, textHeight };
 }

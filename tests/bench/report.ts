@@ -19,6 +19,8 @@ export interface BenchRun {
   repair?: unknown;
   editor?: unknown;
   ocr?: unknown;
+  coverage?: unknown;
+  bigPage?: unknown;
 }
 
 /** The machine and checkout the run happens on. */
@@ -242,5 +244,21 @@ ${run.editor === undefined ? notRun('benchEditor') : editorSection(run.editor)}
 ## OCR: accuracy and speed on the fixture pages
 
 ${run.ocr === undefined ? notRun('benchOcr') : ocrSection(run.ocr)}
+
+## OCR coverage: ink under recognised lines
+
+Method: each fixture page as rendered and as a downscaled JPEG q30, read by lib/pipeline; per article the
+coverage (share of the region's ink under recognised line boxes), its CER, and the coverage once the lines
+of its largest text part are dropped (a lost block) with the share of its characters that part held.
+The warning threshold (lib/model/coverage.ts) must lie between the two coverage columns.
+
+${run.coverage === undefined ? notRun('benchCoverage') : genericSection(run.coverage)}
+
+## Big page: CLI peak memory
+
+Method: a generated 12000×16000 JPEG page (two columns of glyph rows, a photo) read by \`epaper-md ocr\`
+in a child process; peak resident memory from GNU time (\`/usr/bin/time -v\`).
+
+${run.bigPage === undefined ? notRun('benchBigPage') : genericSection([run.bigPage])}
 ${kept.map((section) => `\n${section}\n`).join('')}`;
 }

@@ -1,19 +1,21 @@
 /**
- * `npm run bench [-- --quick] [-- --only repair,editor,ocr]`: the benchmarks in one run — repair engine
- * scaling, editor keystroke latency, OCR accuracy and speed (needs Debian `tesseract-ocr` for the native
- * comparison). Prints tables, writes every number to .bench/results.json and the report to
+ * `npm run bench [-- --quick] [-- --only repair,editor,ocr,coverage,bigpage]`: the benchmarks in one run —
+ * repair engine scaling, editor keystroke latency, OCR accuracy and speed (needs Debian `tesseract-ocr` for
+ * the native comparison), OCR coverage, and the CLI's peak memory on a big page (needs GNU time). Prints tables, writes every number to .bench/results.json and the report to
  * docs/benchmarks.md (tests/bench/report.ts). Only a full run replaces docs/benchmarks.md; a quick or
  * partial run writes its report to .bench/benchmarks.md, so the committed numbers always come from a
  * whole bench. Sections of docs/benchmarks.md marked "not part of the bench" (browser timings) are kept.
  * Ratios are the point: absolute times drift between runs.
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { benchBigPage } from './big-page';
+import { benchCoverage } from './coverage';
 import { benchEditor } from './editor';
 import { benchOcr } from './ocr';
 import { benchRepair } from './repair';
 import { benchEnvironment, benchmarksMarkdown, sectionsKeptFrom, type BenchRun } from './report';
 
-const BENCHES = ['repair', 'editor', 'ocr'] as const;
+const BENCHES = ['repair', 'editor', 'ocr', 'coverage', 'bigpage'] as const;
 type BenchName = (typeof BENCHES)[number];
 
 function selectedBenches(argv: string[]): BenchName[] {
@@ -49,6 +51,15 @@ if (only.includes('editor')) {
 if (only.includes('ocr')) {
   console.log('\n== OCR: accuracy and speed on the fixture pages');
   run.ocr = await benchOcr({ quick });
+}
+
+if (only.includes('coverage')) {
+  console.log('\n== OCR coverage: ink under recognised lines, whole and with one block lost');
+  run.coverage = await benchCoverage({ quick });
+}
+if (only.includes('bigpage')) {
+  console.log('\n== big page: peak memory of the CLI on a 12000×16000 page');
+  run.bigPage = await benchBigPage({ quick });
 }
 
 await mkdir('.bench', { recursive: true });

@@ -15,7 +15,7 @@ const frontMatter = (md: string): Record<string, unknown> => parse(/^---\n([\s\S
 describe('provenance survives re-import', () => {
   it('article file: import then export writes the same front matter, key for key', async () => {
     const doc = await fixtureDocument('jianglan-p03');
-    doc.articles[0] = { ...doc.articles[0], textSource: 'both', ocrCoverage: 0.93 };
+    doc.articles[0] = { ...doc.articles[0], textSource: 'both', ocrCoverage: 0.62 };
     for (const [i, article] of doc.articles.entries()) {
       const first = articleToMarkdown(doc, article, { unreviewed: i, pageFile: 'page' });
       const back = importText(first);
@@ -76,5 +76,20 @@ describe('provenance survives re-import', () => {
     expect(back.articles[0]).not.toHaveProperty('textSource');
     expect(back.articles[0]).not.toHaveProperty('recorded');
     expect(back.articles[0]).not.toHaveProperty('ocrCoverage');
+  });
+});
+
+describe('ocr_coverage in the front matter is the missing-text warning', () => {
+  it.each([
+    [0.62, 0.62],
+    [0.89, 0.89],
+    [0.9, undefined], // at the threshold: the article reads fully, no key
+    [1, undefined],
+    [undefined, undefined],
+  ])('coverage %s → ocr_coverage %s, and the JSON keeps every measurement', async (coverage, written) => {
+    const doc = await fixtureDocument('jianglan-p03');
+    doc.articles[0] = { ...doc.articles[0], ...(coverage === undefined ? {} : { ocrCoverage: coverage }) };
+    expect(frontMatter(articleToMarkdown(doc, doc.articles[0])).ocr_coverage).toBe(written);
+    expect(fromJson(JSON.parse(JSON.stringify(toJson(doc)))).articles[0].ocrCoverage).toBe(coverage);
   });
 });

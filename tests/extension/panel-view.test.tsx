@@ -76,6 +76,23 @@ describe('PanelView', () => {
     unmount();
   });
 
+  it.each([
+    ['zh', 0.62, '识别只覆盖了本文约 62% 的文字墨迹'],
+    ['en', 0.62, 'OCR covered only about 62% of this article’s ink'],
+    ['zh', 0.9, null], // at the threshold: no warning
+    ['en', undefined, null], // not measured (an imported file): no warning
+  ] as const)('warns (%s) when an article’s OCR covered %s of its ink', (lang, ocrCoverage, warning) => {
+    const article = { id: 'a', regionId: 'r1', ...(ocrCoverage === undefined ? {} : { ocrCoverage }), blocks: [{ id: 'r1-b1', role: 'paragraph' as const, text: '正文', raw: '正文' }] };
+    const { root, unmount } = mount(<PanelView {...props(applyArticle(base, 'r1', article, 1.2), { t: translator(PANEL_STRINGS, lang) })} />);
+    const note = root.querySelector('[data-region="r1"] .coverage-warning');
+    if (warning === null) expect(note).toBeNull();
+    else {
+      expect(note?.getAttribute('role')).toBe('note');
+      expect(note?.textContent).toContain(warning);
+    }
+    unmount();
+  });
+
   it('offers the permission button for the image host and a cancel button while running', () => {
     const onGrant = vi.fn();
     const onCancel = vi.fn();

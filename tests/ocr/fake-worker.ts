@@ -19,9 +19,8 @@ export interface FakeWorker extends OcrWorker {
   die(reason: string): void;
 }
 
-/** A one-line tesseract page whose text is `text`, box 10×10 at (1, 1) of the crop. */
-export function pageOf(text: string): TessPage {
-  const bbox = { x0: 1, y0: 1, x1: 11, y1: 11 };
+/** A one-line tesseract page whose text is `text`, box 10×10 at (1, 1) of the crop unless `bbox` is given. */
+export function pageOf(text: string, bbox = { x0: 1, y0: 1, x1: 11, y1: 11 }): TessPage {
   const line = { text: `${text}\n`, confidence: 90, bbox, words: [{ text, confidence: 90, bbox }] };
   return { text, confidence: 90, blocks: [{ text, confidence: 90, bbox, paragraphs: [{ text, confidence: 90, bbox, lines: [line] }] }] };
 }
@@ -30,8 +29,17 @@ export function job(regionId: string, offset: [number, number] = [0, 0]): OcrJob
   return { regionId, png: new TextEncoder().encode(`text of ${regionId}`), offset, scale: 1, box: [offset[0], offset[1], offset[0] + 50, offset[1] + 50] };
 }
 
-/** `textOf` decides what the fake reads from an image (default: the bytes decoded as text, see `job`). */
-export function fakeFactory(options: { startDelayMs?: number; neverStart?: boolean; textOf?: (png: Uint8Array) => string } = {}) {
+/** The whole image of a PNG (its IHDR size) as a tesseract box: a line that covers every pixel of the crop. */
+function wholePng(png: Uint8Array) {
+  const view = new DataView(png.buffer, png.byteOffset, png.byteLength);
+  return { x0: 0, y0: 0, x1: view.getUint32(16), y1: view.getUint32(20) };
+}
+
+/**
+ * `textOf` decides what the fake reads from an image (default: the bytes decoded as text, see `job`);
+ * `wholeLine`: its one line covers the whole crop (a PNG), as if every ink pixel had been read.
+ */
+export function fakeFactory(options: { startDelayMs?: number; neverStart?: boolean; textOf?: (png: Uint8Array) => string; wholeLine?: boolean } = {}) {
   const textOf = options.textOf ?? ((png: Uint8Array) => new TextDecoder().decode(png));
   const workers: FakeWorker[] = [];
   const factory: WorkerFactory = async ({ onProgress }) => {
@@ -45,7 +53,7 @@ export function fakeFactory(options: { startDelayMs?: number; neverStart?: boole
         const text = textOf(png);
         onProgress({ status: 'recognizing text', progress: 0.5 });
         return new Promise<TessPage>((resolve, reject) => {
-          worker.calls.push({ png, text, parameters, answer: () => resolve(pageOf(text)), fail: (m) => reject(new Error(m)) });
+          worker.calls.push({ png, text, parameters, answer: () => resolve(pageOf(text, options.wholeLine ? wholePng(png) : undefined)), fail: (m) => reject(new Error(m)) });
         });
       },
       async terminate() {

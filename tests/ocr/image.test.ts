@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { decode } from 'fast-png';
 import { clampBox, cropToPolygon, encodePng, insidePolygon, invertRaster, prepareRegion, rgbaRaster, scaleRaster, toGray, type Raster } from '../../lib/image';
+import { grayCropReduced } from '../../lib/image/crop';
 
 /** A gray image whose pixel value encodes its position: v = 10·y + x. */
 function gradient(width: number, height: number): Raster {
@@ -141,5 +142,28 @@ describe('encodePng / prepareRegion', () => {
     const panel = gradient(6, 2);
     const png = decode(prepareRegion(panel, { box: [1, 0, 4, 2], polygon: [] }, { invert: true }).png);
     expect([...png.data]).toEqual([254, 253, 252, 244, 243, 242]);
+  });
+});
+
+describe('grayCropReduced: a region in gray at 1/factor, made row by row', () => {
+  const rgba = (w: number, h: number, px: (x: number, y: number) => number) => {
+    const data = new Uint8ClampedArray(w * h * 4);
+    for (let y = 0; y < h; y += 1) for (let x = 0; x < w; x += 1) data.set([px(x, y), px(x, y), px(x, y), 255], (y * w + x) * 4);
+    return { width: w, height: h, channels: 4 as const, data };
+  };
+  const image = rgba(8, 6, (x, y) => (x + y * 8) * 5);
+  const triangle: [number, number][] = [[0, 0], [8, 0], [0, 6]];
+  it('at factor 1 is the masked crop in gray', () => {
+    expect(grayCropReduced(image, [1, 1, 7, 5], triangle, 1)).toEqual(toGray(cropToPolygon(image, [1, 1, 7, 5], triangle)));
+  });
+  it('at factor 2 averages 2×2 blocks (a short last row or column averages what it has) and masks at block centres', () => {
+    const out = grayCropReduced(image, [0, 0, 8, 5], undefined, 2);
+    expect([out.width, out.height]).toEqual([4, 3]);
+    // The luma of a gray pixel is its value; the mean is rounded into the byte.
+    expect(Math.abs(out.data[0] - ((0 + 1 + 8 + 9) * 5) / 4)).toBeLessThanOrEqual(0.5);
+    expect(Math.abs(out.data[8] - ((32 + 33) * 5) / 2)).toBeLessThanOrEqual(0.5);
+    const masked = grayCropReduced(image, [0, 0, 8, 6], triangle, 2);
+    expect(masked.data[3]).toBe(255); // top-right block centre (7, 1) lies outside the triangle
+    expect(masked.data[0]).not.toBe(255);
   });
 });

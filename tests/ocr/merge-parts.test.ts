@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { mergeRegionParts } from '../../lib/ocr/merge-parts';
 import type { RegionPlan } from '../../lib/plan';
+import { emptyInkMap } from '../../lib/plan/coverage';
 
-const plan: RegionPlan = { regionId: 'r', box: [0, 0, 900, 700], href: 'http://x/r.html', title: '标题', textHeight: 14, scale: 1.5, parts: [], photos: [[10, 10, 200, 150]] };
+const plan: RegionPlan = { regionId: 'r', box: [0, 0, 900, 700], href: 'http://x/r.html', title: '标题', textHeight: 14, scale: 1.5, parts: [], photos: [[10, 10, 200, 150]], asides: [], ink: emptyInkMap([0, 0, 900, 700], 14), reduction: 1 };
 const part = (text: string, confidence: number, seconds?: number) => ({ regionId: 'r', bbox: [0, 0, 1, 1] as RegionPlan['box'], text, confidence, blocks: [], ...(seconds === undefined ? {} : { seconds }) });
 
 describe('mergeRegionParts', () => {

@@ -7,6 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { decodeImage } from '../../cli/node-ocr';
 import type { PageDetection, Region } from '../../lib/detect/types';
 import type { Raster } from '../../lib/image';
+import { COVERAGE_WARNING, lowCoverage } from '../../lib/model/coverage';
 import type { Article } from '../../lib/model/document';
 import { createOcrEngine, OcrCancelledError, partJob, type OcrProgress, type RegionOcr } from '../../lib/ocr';
 import { readPage, type RegionFailure } from '../../lib/pipeline';
@@ -36,8 +37,9 @@ function detectionOf(regions: Region[], meta: PageDetection['meta'] = { newspape
 }
 
 /** An engine over fake workers that read `<regionId>-<partId>` from each part's image. */
-function setup() {
+function setup(wholeLine = false) {
   const fake = fakeFactory({
+    wholeLine,
     textOf: (png) => {
       const part = parts.get(key(png));
       return part ? `区${part.regionId}块${part.partId}` : '未知';
@@ -47,7 +49,7 @@ function setup() {
   const engine = createOcrEngine({ paths, workers: parts.size, createWorker: fake.factory });
   const partOf = (call: { png: Uint8Array }) => parts.get(key(call.png));
   /** Answers (or fails) every part of the region as its calls arrive. */
-  async function finish(regionId: string, fail?: string) {
+  async function finish(regionId: string, fail?: string, failPart?: number) {
     let left = [...parts.values()].filter((p) => p.regionId === regionId).length;
     for (let round = 0; round < 50 && left > 0; round += 1) {
       await settle();
@@ -55,7 +57,7 @@ function setup() {
         for (const c of w.calls.filter((call) => partOf(call)?.regionId === regionId)) {
           w.calls.splice(w.calls.indexOf(c), 1);
           left -= 1;
-          if (fail) c.fail(fail);
+          if (fail && (failPart === undefined || partOf(c)?.partId === failPart)) c.fail(fail);
           else c.answer();
         }
       }
@@ -135,6 +137,43 @@ describe('readPage', () => {
     expect(doc.articles.map((a) => a.regionId)).toEqual(['a']);
     expect(failures).toEqual([{ regionId: 'b', message: 'OCR of region b failed: Error attempting to read image.' }]);
     expect(reported).toEqual(failures);
+    await engine.terminate();
+  });
+
+  it('measures each article’s coverage: every part read covers its ink, no warning', async () => {
+    const { engine, finish } = setup(true);
+    const run = readPage(engine, image, detectionOf([regionA, REGION_B]));
+    await finish('a');
+    await finish('b');
+    const { doc } = await run;
+    expect(doc.articles.map((a) => a.ocrCoverage)).toEqual([1, 1]);
+    expect(doc.articles.some(lowCoverage)).toBe(false);
+    await engine.terminate();
+  });
+
+  it('keeps the text of a region’s other parts when one part fails; the lost ink shows in its coverage', async () => {
+    const { engine, finish } = setup(true);
+    const plan = planRegion(image, regionA);
+    expect(plan.parts.length).toBeGreaterThanOrEqual(2);
+    const failures: RegionFailure[] = [];
+    const run = readPage(engine, image, detectionOf([regionA]), { onFailure: (f) => failures.push(f) });
+    await finish('a', 'worker crashed', 2);
+    const { doc } = await run;
+    expect(failures).toEqual([]);
+    const text = doc.articles[0].blocks.map((b) => b.text).join('');
+    expect(text).toContain('区a块1');
+    expect(text).not.toContain('区a块2');
+    expect(doc.articles[0].ocrCoverage).toBeLessThan(COVERAGE_WARNING);
+    await engine.terminate();
+  });
+
+  it('fails a region only when none of its parts could be read', async () => {
+    const { engine, finish } = setup(true);
+    const run = readPage(engine, image, detectionOf([regionA]));
+    await finish('a', 'worker crashed');
+    const { doc, failures } = await run;
+    expect(doc.articles).toEqual([]);
+    expect(failures).toEqual([{ regionId: 'a', message: 'OCR of region a failed: worker crashed' }]);
     await engine.terminate();
   });
 

@@ -1,37 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { inkBlocks } from '../../lib/plan/ink-blocks';
 import { planRegion } from '../../lib/plan';
-import type { Raster } from '../../lib/image/raster';
-import type { BBox } from '../../lib/model/document';
-
-/** A white gray raster with "text": rows of square glyphs `size` px, 0.15 em apart, or solid boxes (photos). */
-function canvas(width: number, height: number) {
-  const data = new Uint8ClampedArray(width * height).fill(255);
-  const fill = (b: BBox, value = 0) => {
-    for (let y = b[1]; y < b[3]; y += 1) for (let x = b[0]; x < b[2]; x += 1) data[y * width + x] = value;
-  };
-  const textRow = (x: number, y: number, chars: number, size: number) => {
-    for (let i = 0; i < chars; i += 1) {
-      const x0 = Math.round(x + i * size * 1.0 + size * 0.08);
-      fill([x0, y, Math.round(x0 + size * 0.84), y + size], 30);
-    }
-  };
-  const column = (x: number, y: number, lines: number, chars: number, size: number) => {
-    for (let i = 0; i < lines; i += 1) textRow(x + (i === 0 ? 2 * size : 0), y + Math.round(i * size * 1.5), i === 0 ? chars - 2 : chars, size);
-  };
-  /** A row of bold "十" glyphs: ink about as dense as real display type, not solid along its edges. */
-  const crossRow = (x: number, y: number, chars: number, size: number) => {
-    const stroke = Math.round(size / 6);
-    for (let i = 0; i < chars; i += 1) {
-      const x0 = Math.round(x + i * size + size * 0.08);
-      const mid = Math.round(size * 0.42);
-      fill([x0, y + mid - stroke, Math.round(x0 + size * 0.84), y + mid + stroke], 30);
-      fill([x0 + mid - stroke, y, x0 + mid + stroke, y + size], 30);
-    }
-  };
-  const raster = (): Raster => ({ width, height, channels: 1, data });
-  return { fill, textRow, crossRow, column, raster };
-}
+import { canvas } from './support/canvas';
 
 describe('inkBlocks: a region cut on the image before OCR', () => {
   const size = 16;
@@ -103,17 +73,99 @@ describe('inkBlocks: a region cut on the image before OCR', () => {
     expect(neighbour.parts[0].box).toEqual([400, 220, 470, 244]); // cut at the panel's edge: no white frame to invert
   });
 
-  it('plans one OCR part per text block with a PSM that fits it, each part naming its region and number', () => {
+  it('plans one OCR part per block with a PSM that fits it (the photo read as sparse text), each part naming its region and number', () => {
     const plan = planRegion(page(), { id: 'r', box: [0, 0, 900, 700], polygon: [[0, 0], [900, 0], [900, 700], [0, 700]], href: 'http://x/r.html', title: '标题' });
-    expect(plan.parts).toHaveLength(9);
+    expect(plan.parts).toHaveLength(10);
     expect(plan.photos).toHaveLength(1);
-    expect(plan.parts.map((p) => p.parameters.tessedit_pageseg_mode)).toEqual(['7', '7', '6', '6', '6', '7', '6', '6', '7']);
-    expect(plan.parts.map((p) => [p.regionId, p.partId])).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9].map((n) => ['r', n]));
+    expect(plan.parts.map((p) => p.parameters.tessedit_pageseg_mode)).toEqual(['7', '7', '6', '6', '6', '7', '6', '6', '11', '7']);
+    expect(plan.parts.map((p) => p.kind)).toEqual(['text', 'text', 'text', 'text', 'text', 'text', 'text', 'text', 'photo', 'text']);
+    expect(plan.parts.map((p) => [p.regionId, p.partId])).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map((n) => ['r', n]));
     expect(plan).toMatchObject({ regionId: 'r', box: [0, 0, 900, 700], href: 'http://x/r.html', title: '标题' });
   });
 
   it('leaves link and title out of the plan when the region has none', () => {
     const plan = planRegion(page(), { id: 'r', box: [0, 0, 900, 700], polygon: [[0, 0], [900, 0], [900, 700], [0, 700]] });
     expect('href' in plan || 'title' in plan).toBe(false);
+  });
+});
+
+describe('columns a character apart', () => {
+  const size = 16;
+  const measure = 12 * size;
+  /** Two columns of body lines `gap` characters apart (ink to ink about gap + 0.16 characters). */
+  function twoColumns(gap: number, subtitle = false) {
+    const c = canvas(500, 320);
+    if (subtitle) c.textRow(30, 10, 14, Math.round(1.3 * size));
+    const top = subtitle ? 50 : 10;
+    c.column(10, top, 10, 12, size);
+    c.column(Math.round(10 + measure + gap * size), top, 10, 12, size);
+    return c.raster();
+  }
+  it.each([
+    [1.5, 2],
+    [1, 2],
+    [0.5, 2],
+    [0.2, 1], // closer than a glyph's own side bearings add up to: one block
+  ])('a gutter of %s characters gives %s block(s)', (gap, n) => {
+    const blocks = inkBlocks(twoColumns(gap), [0, 0, 500, 320], size);
+    expect(blocks).toHaveLength(n);
+    if (n === 2) expect(blocks[1].box[0]).toBe(Math.round(10 + measure + gap * size + size * 0.08));
+  });
+
+  it('a subtitle over narrow-gutter columns stays whole, and the columns below it still split', () => {
+    const blocks = inkBlocks(twoColumns(0.5, true), [0, 0, 500, 320], size);
+    expect(blocks.map((b) => b.box[0])).toEqual([30 + Math.round(1.3 * size * 0.08), 10 + Math.round(size * 0.08), Math.round(10 + measure + 0.5 * size + size * 0.08)]);
+  });
+});
+
+describe('a region too big to plan at full size', () => {
+  it('is planned on a reduced copy, its blocks still where the ink is (within the reduction)', () => {
+    const size = 48;
+    const c = canvas(3400, 2800);
+    c.column(40, 40, 20, 20, size);
+    c.column(40 + 21 * size, 40, 20, 20, size);
+    c.fill([40 + 42 * size, 40, 3300, 1400], 100);
+    const plan = planRegion(c.raster(), { id: 'big', box: [0, 0, 3400, 2800], polygon: [[0, 0], [3400, 0], [3400, 2800], [0, 2800]] });
+    expect(plan.reduction).toBe(2);
+    expect(plan.textHeight).toBeGreaterThanOrEqual(size - 2);
+    expect(plan.parts.map((p) => p.kind)).toEqual(['text', 'text', 'photo']);
+    const expected = [40 + size * 0.08, 40 + 21 * size + size * 0.08, 40 + 42 * size];
+    plan.parts.forEach((p, i) => expect(Math.abs(p.box[0] + 4 - expected[i])).toBeLessThanOrEqual(2));
+  });
+});
+
+describe('side boxes inside a column', () => {
+  const size = 16;
+  /** A column of body lines with a three-line box in its middle: framed, tinted, or neither. */
+  function withBox(kind: 'frame' | 'tint' | 'rules only' | 'none', paper = 255) {
+    const c = canvas(300, 420);
+    c.fill([0, 0, 300, 420], paper);
+    c.column(20, 10, 5, 12, size);
+    const box: [number, number, number, number] = [14, 140, 20 + 12 * size + 6, 140 + 4 * 24];
+    if (kind === 'tint') c.fill(box, paper - 30);
+    if (kind === 'frame' || kind === 'rules only') {
+      c.fill([box[0], box[1], box[2], box[1] + 2]);
+      c.fill([box[0], box[3] - 2, box[2], box[3]]);
+    }
+    if (kind === 'frame') {
+      c.fill([box[0], box[1], box[0] + 2, box[3]]);
+      c.fill([box[2] - 2, box[1], box[2], box[3]]);
+    }
+    c.column(30, box[1] + 14, 3, 11, size);
+    c.column(20, box[3] + 20, 6, 12, size);
+    return inkBlocks(c.raster(), [0, 0, 300, 420], size);
+  }
+  it.each([
+    ['frame', 255, true],
+    ['tint', 255, true],
+    ['tint', 236, true],
+    ['rules only', 255, false], // two article rules above and below are no box
+    ['none', 236, false], // grey paper is paper, not a tint
+  ] as const)('a %s box on paper %s is a side box: %s', (kind, paper, boxed) => {
+    const blocks = withBox(kind, paper);
+    const inner = blocks.find((b) => b.box[1] > 140 && b.box[3] < 240);
+    expect(inner, JSON.stringify(blocks.map((b) => b.box))).toBeDefined();
+    expect(inner!.boxed).toBe(boxed);
+    expect(blocks.filter((b) => b !== inner).every((b) => !b.boxed)).toBe(true);
   });
 });

@@ -41,6 +41,8 @@ export interface SiteAdapter {
   titleAttributes?: readonly string[];
   /** URL of the article behind a hotspot that carries only an id (`data-contentid`, `data-xuhao`). */
   articleHref?(el: Element, ctx: AdapterContext): string | undefined;
+  /** Address of page `pageNumber` when the page list's links carry none (`javascript:;`, a script opens it). */
+  pageListHref?(pageNumber: string, ctx: AdapterContext): string | undefined;
   /** Hotspots the served HTML keeps in script data; used when the DOM has none (the CLI, before scripts ran). */
   scriptHotspots?(ctx: AdapterContext): HotspotSet[];
 }

@@ -9,4 +9,4 @@ export { cleanName, nameFromTitle } from './meta';
 export { MAX_REGIONS } from './limits';
 export { liveEnv } from './live';
 export { resolveUrl } from './urls';
-export { detectPageList, type IssuePage, type PageList } from './page-list';
+export type { IssuePage } from './page-list';

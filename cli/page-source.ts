@@ -11,7 +11,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseHTML } from 'linkedom';
 import sharp from 'sharp';
 import { z } from 'zod';
-import { dateFromUrl, detectPage, polygonBox, rectToPolygon, resolveUrl, wholeRegion } from '../lib/detect';
+import { dateFromUrl, decodeHtmlBytes, detectPage, polygonBox, rectToPolygon, resolveUrl, wholeRegion } from '../lib/detect';
 import type { PageDetection, Point, Region } from '../lib/detect/types';
 import { UsageError } from './errors';
 import { USER_AGENT } from './user-agent';
@@ -162,17 +162,8 @@ function looksLikeHtml(page: Loaded, label: string): boolean {
   return head.startsWith('<!doctype html') || head.startsWith('<html') || head.startsWith('<!--') || head.startsWith('<head');
 }
 
-/** Chinese e-papers are often GB2312/GBK: honour the HTTP header, then `<meta charset>`, else UTF-8. */
 function decodeHtml(page: Loaded): string {
-  const head = page.bytes.subarray(0, 4096).toString('latin1');
-  const declared =
-    /charset=["']?([\w-]+)/i.exec(page.contentType ?? '')?.[1] ?? /<meta[^>]+charset\s*=\s*["']?([\w-]+)/i.exec(head)?.[1] ?? 'utf-8';
-  const charset = /^(gb2312|gbk|x-gbk)$/i.test(declared) ? 'gb18030' : declared;
-  try {
-    return new TextDecoder(charset).decode(page.bytes);
-  } catch {
-    return new TextDecoder('utf-8').decode(page.bytes);
-  }
+  return decodeHtmlBytes(page.bytes, page.contentType);
 }
 
 async function imageSize(bytes: Buffer, label: string): Promise<{ width: number; height: number }> {

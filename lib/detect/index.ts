@@ -10,3 +10,4 @@ export { MAX_REGIONS } from './limits';
 export { liveEnv } from './live';
 export { resolveUrl } from './urls';
 export type { IssuePage } from './page-list';
+export { decodeHtmlBytes } from './charset';

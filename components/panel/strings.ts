@@ -69,7 +69,7 @@ export const PANEL_STRINGS = {
   resumeIssue: { zh: '继续读取整期（已读的版面保留）', en: 'Resume the issue (pages read are kept)' },
   issueProgress: { zh: '整期：{done}/{total} 版', en: 'Issue: {done}/{total} pages' },
   issueReading: { zh: '正在读取 {label}', en: 'Reading {label}' },
-  issueZip: { zh: '下载整期 zip（{n} 版）', en: 'Download the issue as zip ({n} pages)' },
+  issueZip: { zh: '下载整期 zip（已读 {n} 版）', en: 'Download the issue as zip (pages read: {n})' },
   issueCancelled: { zh: '已取消：已读的 {n} 版已保存，再点“继续”接着读。', en: 'Cancelled: the {n} pages read are saved; click Resume to go on.' },
   issueDone: { zh: '整期读完：{done} 版，失败 {failed} 版。', en: 'Issue read: {done} pages, {failed} failed.' },
   issueRefused: { zh: '未获授权读取 {origins}，无法读取整期。', en: 'Access to {origins} was refused, so the issue cannot be read.' },

@@ -11,7 +11,8 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { Option, type Command } from 'commander';
-import type { IssuePage } from '../lib/detect';
+import { pageListFromData, type IssuePage } from '../lib/detect';
+import type { PageList } from '../lib/detect/page-list';
 import type { PageDetection } from '../lib/detect/types';
 import { documentJson, exportIssue, sanitizeSegment, type CiteFormat } from '../lib/export';
 import { DEFAULT_PAGE_DELAY_MS, readIssue, type IssueRun } from '../lib/issue';
@@ -55,6 +56,7 @@ const pageBase = (page: IssuePage, index: number) => sanitizeSegment(page.pageNu
 /** The edition's pages from its start page; a page without a list is read alone (and the caller says so). */
 async function issuePages(url: string, log: (line: string) => void): Promise<{ pages: IssuePage[]; singlePage: boolean }> {
   const start: PageDetection = await loadPageHtml(url);
+  if (!start.pageList && start.pageListData) start.pageList = await pageListData(start, url, log);
   if (start.pageList) {
     log(`found ${start.pageList.pages.length} pages: ${start.pageList.pages.map((p) => p.label).join(' · ')}`);
     return { pages: start.pageList.pages, singlePage: false };
@@ -63,6 +65,19 @@ async function issuePages(url: string, log: (line: string) => void): Promise<{ p
   log(`no page list found on ${url}: reading just this page (open the edition's first page, or a page that lists the others, to read the whole issue)`);
   const { pageNumber = '1', pageName } = start.meta;
   return { pages: [{ pageNumber, ...(pageName ? { pageName } : {}), label: pageName ? `${pageNumber} ${pageName}` : pageNumber, url, ...(start.meta.pdfUrl ? { pdfUrl: start.meta.pdfUrl } : {}) }], singlePage: true };
+}
+
+/** The page list a site keeps as data (解放日报 navi.json); a failure is said and the page is read alone. */
+async function pageListData(start: PageDetection, url: string, log: (line: string) => void): Promise<PageList | undefined> {
+  const dataUrl = start.pageListData!;
+  try {
+    const list = pageListFromData((await loadBytes(dataUrl, dataUrl)).bytes.toString('utf8'), url, start.adapter);
+    if (!list) log(`the page list ${dataUrl} lists no pages of this edition`);
+    return list;
+  } catch (err) {
+    log(`the page list ${dataUrl} could not be read: ${(err as Error).message}`);
+    return undefined;
+  }
 }
 
 function parseDelay(value: string): number {

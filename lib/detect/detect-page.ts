@@ -44,7 +44,8 @@ export function detectPage(doc: Document, url: string, env: DetectEnv = {}): Pag
   const warnings: string[] = [];
   const meta = detectMeta(doc, url, base, adapter);
   const pageList = detectPageList(doc, url, base, adapter);
-  const listed = pageList ? { pageList } : {};
+  const listData = pageList ? undefined : adapter.pageListData?.({ doc, base, url });
+  const listed = pageList ? { pageList } : listData ? { pageListData: listData } : {};
   // Live, layout knows what is shown: an image it gives no size is hidden by a stylesheet.
   const shownOnPage = (img: Element) => !isHidden(img) && (!env.displaySize || !!env.displaySize(img)?.width);
   const set = chooseHotspots(ctx, adapter, shownOnPage, warnings);

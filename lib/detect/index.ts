@@ -9,5 +9,5 @@ export { cleanName, nameFromTitle } from './meta';
 export { MAX_REGIONS } from './limits';
 export { liveEnv } from './live';
 export { resolveUrl } from './urls';
-export type { IssuePage } from './page-list';
+export { pageListFromData, type IssuePage } from './page-list';
 export { decodeHtmlBytes } from './charset';

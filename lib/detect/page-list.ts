@@ -9,6 +9,7 @@
  * Not a page link: `（下转第3版）` inside an article (the label does not start the text), `下一版`, a PDF, a link
  * to another site or to another day's edition, an article page (`content_N.htm`).
  */
+import { SITE_ADAPTERS } from './adapters';
 import type { AdapterContext, SiteAdapter } from './adapters/types';
 import { dateFromUrl } from './dates';
 import { attr } from './dom';
@@ -72,6 +73,24 @@ export function detectPageList(doc: Document, url: string, base: string, adapter
   }
   if (pages.length < 2) return undefined;
   return { pages, current: pages.findIndex((p) => isCurrentPage(p.url, url)) };
+}
+
+/**
+ * The page list from the data a site keeps it in (the adapter's `pageListData` URL, fetched by the caller):
+ * the same rules as for links — this site only, at least two pages, each number once. Undefined when the
+ * data is not what the adapter expects.
+ */
+export function pageListFromData(text: string, url: string, adapterId: string): PageList | undefined {
+  let listed: IssuePage[];
+  try {
+    listed = SITE_ADAPTERS.find((a) => a.id === adapterId)?.pagesFromData?.(text, url) ?? [];
+  } catch {
+    return undefined;
+  }
+  const origin = originOf(url);
+  const seen = new Set<string>();
+  const pages = listed.filter((p) => originOf(p.url) === origin && !seen.has(p.pageNumber) && seen.add(p.pageNumber)).slice(0, MAX_PAGES);
+  return pages.length < 2 ? undefined : { pages, current: pages.findIndex((p) => isCurrentPage(p.url, url)) };
 }
 
 /** A PDF link in the nearest container that holds this page link and no other page's. */

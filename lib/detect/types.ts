@@ -40,6 +40,8 @@ export interface PageDetection {
   adapter: string;
   /** The edition's pages in order, when the page lists them (the whole-issue reader walks it). */
   pageList?: PageList;
+  /** Where the site keeps its page list as data, when the markup has none (fetched by the caller, read by `pageListFromData`). */
+  pageListData?: string;
   /** Human-readable notes about what was skipped (garbage coords, empty areas …). */
   warnings: string[];
 }

@@ -4,7 +4,7 @@
  * but are not.
  */
 import { describe, expect, it } from 'vitest';
-import { detectPage } from '../../lib/detect';
+import { detectPage, pageListFromData } from '../../lib/detect';
 import { parseDetectorReply } from '../../lib/messaging';
 import { htmlDoc } from './parse-html';
 import { liveDom, systemTruths } from './systems';
@@ -80,5 +80,41 @@ describe('page list near-misses', () => {
   ];
   it.each(cases)('%s', (_name, body, expected) => {
     expect(pagesOf(body)).toEqual(expected);
+  });
+});
+
+// 解放日报 keeps its pages in navi.json (shape: iltyty/journalspider `jiefang/json_obj.go`, `pages[].pnumber`,
+// `pname`; URL from its `crawler.go`). The page names here are made up.
+describe('page list from site data (解放日报 navi.json)', () => {
+  const truth = systemTruths().find((t) => t.id === 'jiefang-xy')!;
+  const navi = JSON.stringify({ pages: [{ pnumber: '01', pname: '要闻', width: 2778 }, { pnumber: '02', pname: '评论' }, { pnumber: '03' }] });
+
+  it('the detection names the data file, and the data gives each page of the reader with page=N', () => {
+    const { doc, env } = liveDom(truth);
+    const detection = detectPage(doc, truth.url, env);
+    expect(detection.pageList).toBeUndefined();
+    expect(detection.pageListData).toBe('https://www.jfdaily.com/staticsg/data/journal/2024-05-20/navi.json');
+    const list = pageListFromData(navi, truth.url, detection.adapter)!;
+    expect(list.pages.map((p) => `${p.label} → ${p.url}`)).toEqual([
+      '第01版：要闻 → https://www.jfdaily.com/staticsg/res/html/journal/index.html?date=2024-05-20&page=01',
+      '第02版：评论 → https://www.jfdaily.com/staticsg/res/html/journal/index.html?date=2024-05-20&page=02',
+      '第03版 → https://www.jfdaily.com/staticsg/res/html/journal/index.html?date=2024-05-20&page=03',
+    ]);
+    expect(list.current).toBe(0);
+  });
+
+  it.each([
+    ['data that is not JSON', '<html>404</html>'],
+    ['JSON of another shape', '{"list":[{"page":"01"}]}'],
+    ['a page number that is no page number', '{"pages":[{"pnumber":"../../x"},{"pnumber":"02"}]}'],
+    ['one page only', '{"pages":[{"pnumber":"01"}]}'],
+  ])('%s gives no list (the page is read alone)', (_name, text) => {
+    expect(pageListFromData(text, truth.url, 'jiefang')).toBeUndefined();
+  });
+
+  it('a system without page data gives no list, and its pages name no data file', () => {
+    expect(pageListFromData(navi, truth.url, 'founder')).toBeUndefined();
+    const founder = systemTruths().find((t) => t.id === 'founder-classic')!;
+    expect(detectPage(liveDom(founder).doc, founder.url).pageListData).toBeUndefined();
   });
 });

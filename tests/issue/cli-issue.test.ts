@@ -30,6 +30,15 @@ beforeAll(async () => {
   await mkdir(join(root, 'solo'), { recursive: true });
   await writeFile(join(root, 'solo/node_1.htm'), '<!doctype html><html><head><meta charset="utf-8"><title>江岚日报</title></head><body><p>第01版：要闻</p><img src="p.png" width="240" height="120"></body></html>');
   await writeFile(join(root, 'solo/p.png'), await sharp({ create: { width: 240, height: 120, channels: 3, background: '#ffffff' } }).png().toBuffer());
+  // A 解放日报-style reader page whose pages are listed only in navi.json (the server ignores ?page=N, so
+  // both pages are this one).
+  await mkdir(join(root, 'staticsg/res/html/journal'), { recursive: true });
+  await writeFile(join(root, 'staticsg/res/html/journal/index.html'), `<!doctype html><html><head><meta charset="utf-8"><title>解放日报</title></head><body>
+<img id="page_img" src="p.png" usemap="#PagePicMap" width="139" height="200"><map name="PagePicMap">
+<area shape="poly" title="浦江新貌" href="detail.html?date=2024-05-20&id=1&page=01" xy='[{"x":100,"y":100},{"x":2600,"y":100},{"x":2600,"y":3800},{"x":100,"y":3800}]'></map></body></html>`);
+  await writeFile(join(root, 'staticsg/res/html/journal/p.png'), await sharp({ create: { width: 278, height: 400, channels: 3, background: '#ffffff' } }).png().toBuffer());
+  await mkdir(join(root, 'staticsg/data/journal/2024-05-20'), { recursive: true });
+  await writeFile(join(root, 'staticsg/data/journal/2024-05-20/navi.json'), JSON.stringify({ pages: [{ pnumber: '01', pname: '要闻' }, { pnumber: '02', pname: '评论' }] }));
   server = await startFixtureServer({ root });
 });
 afterAll(async () => {
@@ -79,6 +88,15 @@ describe('epaper-md issue', () => {
     expect(code).toBe(0);
     const manifest = JSON.parse(readFileSync(join(dir, 'issue.json'), 'utf8'));
     expect(manifest.pages.map((p: { pageNumber: string; state: string }) => `${p.pageNumber} ${p.state}`)).toEqual(['01 done']);
+  });
+
+  it('takes the page list from the site data when the page has none (解放日报 navi.json)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'epaper-issue-'));
+    const { code, err } = await run(['issue', `${server.url}/staticsg/res/html/journal/index.html?date=2024-05-20&page=01`, '--out', dir, '--delay', '0']);
+    expect(err).toContain('found 2 pages: 第01版：要闻 · 第02版：评论');
+    expect(code, err).toBe(0);
+    const manifest = JSON.parse(readFileSync(join(dir, 'issue.json'), 'utf8'));
+    expect(manifest.pages.map((p: { url: string; state: string }) => `${p.url.replace(/^.*\?/, '')} ${p.state}`)).toEqual(['date=2024-05-20&page=01 done', 'date=2024-05-20&page=02 done']);
   });
 
   it('reads all 4 pages from the second one; a cancel keeps the first page, and a rerun resumes from the second', async () => {

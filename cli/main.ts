@@ -5,6 +5,7 @@
 import { Command, CommanderError } from 'commander';
 import { registerOcr } from './ocr';
 import { registerClean } from './clean';
+import { registerIssue } from './issue';
 import { registerDemo } from './demo';
 import { UsageError } from './errors';
 
@@ -14,6 +15,7 @@ export async function main(argv: string[]): Promise<number> {
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s) });
   registerOcr(program);
+  registerIssue(program);
   registerClean(program);
   registerDemo(program);
   try {

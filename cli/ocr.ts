@@ -85,6 +85,12 @@ export async function ocrPageToDocument(page: string, flags: Pick<OcrCommandFlag
 export const coverageWarning = (regionId: string, coverage: number): string =>
   `warning: region ${regionId}: OCR lines cover only ${Math.round(coverage * 100)} % of its ink, so text may be missing (ocr_coverage ${coverage} in its front matter); compare it with the page image, or try --scale 1.5`;
 
+/** One page read and repaired: what `ocr` prints or writes, and what `issue` writes for each page of an edition. */
+export async function readPageDocument(page: string, flags: Parameters<typeof ocrPageToDocument>[1] & { apply: ApplyLevel }, log: (line: string) => void, signal?: AbortSignal) {
+  const { doc, ...read } = await ocrPageToDocument(page, flags, log, signal);
+  return { step: repairStep(doc, flags.apply), ...read };
+}
+
 /** The repair summary (and with `--apply none` the suggestions themselves) for stderr. */
 export function repairReport(step: ReturnType<typeof repairStep>, level: ApplyLevel): string {
   const list = level === 'none' && step.pending.length ? `${listSuggestions(step.doc, step.pending)}\n` : '';
@@ -110,10 +116,9 @@ export function registerOcr(program: Command): void {
     const controller = new AbortController();
     const onSigint = () => controller.abort();
     process.once('SIGINT', onSigint);
-    const { doc: ocrDoc, failures, regionCount, image } = await ocrPageToDocument(page, flags, (line) => process.stderr.write(`${line}\n`), controller.signal).finally(() =>
+    const { step, failures, regionCount, image } = await readPageDocument(page, flags, (line) => process.stderr.write(`${line}\n`), controller.signal).finally(() =>
       process.off('SIGINT', onSigint),
     );
-    const step = repairStep(ocrDoc, flags.apply);
     if (flags.out) {
       const json = documentJson(step.doc, { suggestions: step.pending });
       const written = await writeOutputs(step.doc, flags as OutputFlags, { json, pageImage: image, unreviewedByArticle: step.unreviewedByArticle });

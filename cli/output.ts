@@ -23,7 +23,7 @@ export interface OutputFlags {
 }
 
 /** `--cite csl,ris` → ['csl', 'ris']; a wrong name is a usage error that lists the right ones. */
-function parseCite(value: string): CiteFormat[] {
+export function parseCite(value: string): CiteFormat[] {
   const formats = value.split(',').map((f) => f.trim());
   const bad = formats.filter((f) => !(f in CITE_FILES));
   if (bad.length || !value.trim()) throw new UsageError(`--cite takes ${Object.keys(CITE_FILES).join(', ')} separated by commas (e.g. csl,ris), got "${value}"`);

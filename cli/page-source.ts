@@ -11,9 +11,10 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseHTML } from 'linkedom';
 import sharp from 'sharp';
 import { z } from 'zod';
-import { dateFromUrl, detectPage, polygonBox, rectToPolygon, resolveUrl, wholeRegion } from '../lib/detect';
+import { dateFromUrl, decodeHtmlBytes, detectPage, polygonBox, rectToPolygon, resolveUrl, wholeRegion } from '../lib/detect';
 import type { PageDetection, Point, Region } from '../lib/detect/types';
 import { UsageError } from './errors';
+import { USER_AGENT } from './user-agent';
 
 const FETCH_TIMEOUT_MS = 30_000;
 const HTML_EXTENSIONS = new Set(['.htm', '.html', '.shtml', '.xhtml']);
@@ -130,7 +131,7 @@ async function imageOnly(bytes: Buffer, label: string, url: string): Promise<{ d
   return { detection, image: bytes };
 }
 
-async function loadBytes(url: string, label: string): Promise<Loaded> {
+export async function loadBytes(url: string, label: string): Promise<Loaded> {
   if (url.startsWith('file:')) {
     const path = fileURLToPath(url);
     try {
@@ -145,7 +146,7 @@ async function loadBytes(url: string, label: string): Promise<Loaded> {
   if (!/^https?:/i.test(url)) throw new Error(`cannot load ${url}: only files and http(s) URLs are supported`);
   let response: Response;
   try {
-    response = await fetch(url, { signal: AbortSignal.timeout(FETCH_TIMEOUT_MS), redirect: 'follow' });
+    response = await fetch(url, { signal: AbortSignal.timeout(FETCH_TIMEOUT_MS), redirect: 'follow', headers: { 'user-agent': USER_AGENT } });
   } catch (err) {
     const cause = (err as { cause?: { code?: string; message?: string } }).cause;
     throw new Error(`cannot fetch ${url}: ${cause?.code ?? cause?.message ?? (err as Error).message}`);
@@ -161,17 +162,8 @@ function looksLikeHtml(page: Loaded, label: string): boolean {
   return head.startsWith('<!doctype html') || head.startsWith('<html') || head.startsWith('<!--') || head.startsWith('<head');
 }
 
-/** Chinese e-papers are often GB2312/GBK: honour the HTTP header, then `<meta charset>`, else UTF-8. */
 function decodeHtml(page: Loaded): string {
-  const head = page.bytes.subarray(0, 4096).toString('latin1');
-  const declared =
-    /charset=["']?([\w-]+)/i.exec(page.contentType ?? '')?.[1] ?? /<meta[^>]+charset\s*=\s*["']?([\w-]+)/i.exec(head)?.[1] ?? 'utf-8';
-  const charset = /^(gb2312|gbk|x-gbk)$/i.test(declared) ? 'gb18030' : declared;
-  try {
-    return new TextDecoder(charset).decode(page.bytes);
-  } catch {
-    return new TextDecoder('utf-8').decode(page.bytes);
-  }
+  return decodeHtmlBytes(page.bytes, page.contentType);
 }
 
 async function imageSize(bytes: Buffer, label: string): Promise<{ width: number; height: number }> {
@@ -230,4 +222,14 @@ export async function loadRegionsFile(path: string): Promise<Region[]> {
     if (r.title) region.title = r.title;
     return region;
   });
+}
+
+/**
+ * The detection of a served page without its image (no image fetched): what `epaper-md issue` needs to
+ * find the edition's page list before it reads any page.
+ */
+export async function loadPageHtml(url: string): Promise<PageDetection> {
+  const page = await loadBytes(url, url);
+  if (!looksLikeHtml(page, url)) throw new UsageError(`${url} is not a web page (${page.contentType ?? 'no content type'}): give the address of an e-paper page`);
+  return detectPage(parseHTML(decodeHtml(page)).document, url);
 }

@@ -66,6 +66,17 @@ export const PANEL_STRINGS = {
   tabSwitched: { zh: '当前是另一个标签页；本页的校对已保留。', en: 'Another tab is active; your work on this page is kept.' },
   readThisPage: { zh: '读取这一页', en: 'Read this page' },
   unreviewedNote: { zh: '还有 {n} 条建议未处理（会记在导出文件的开头）。', en: '{n} suggestions not reviewed yet (the exported files say so at the top).' },
+  readIssue: { zh: '读取整期（{n} 版）', en: 'Read the whole issue ({n} pages)' },
+  resumeIssue: { zh: '继续读取整期（已读的版面保留）', en: 'Resume the issue (pages read are kept)' },
+  issueProgress: { zh: '整期：{done}/{total} 版', en: 'Issue: {done}/{total} pages' },
+  issueReading: { zh: '正在读取 {label}', en: 'Reading {label}' },
+  issueZip: { zh: '下载整期 zip（已读 {n} 版）', en: 'Download the issue as zip (pages read: {n})' },
+  issueCancelled: { zh: '已取消：已读的 {n} 版已保存，再点“继续”接着读。', en: 'Cancelled: the {n} pages read are saved; click Resume to go on.' },
+  issueDone: { zh: '整期读完：{done} 版，失败 {failed} 版。', en: 'Issue read: {done} pages, {failed} failed.' },
+  issueRefused: { zh: '未获授权读取 {origins}，无法读取整期。', en: 'Access to {origins} was refused, so the issue cannot be read.' },
+  noPageList: { zh: '本页没有其他版面的列表，只能读取这一版。', en: 'This page lists no other pages of the issue: only this page can be read.' },
+  waiting: { zh: '等待', en: 'waiting' },
+  kept: { zh: '已保留', en: 'kept' },
 } satisfies Strings<string>;
 
 export type PanelKey = keyof typeof PANEL_STRINGS;

@@ -25,6 +25,8 @@ import { readPage } from '../../lib/pipeline';
 import { createExtensionEngine } from './ocr-run';
 import { boundTabId, detectInTab, hasImageAccess, ImageAccessError, loadPageRaster, requestImageAccess } from './page-access';
 import { errorText } from './error-text';
+import { IssueView } from '../../components/panel/IssueView';
+import { useIssue } from './use-issue';
 
 const lang = pickLang(browser.i18n.getUILanguage());
 const t = translator(PANEL_STRINGS, lang);
@@ -36,6 +38,7 @@ export function App() {
   const [store, setStore] = useState<EditorStore | null>(null);
   const engine = useRef<OcrEngine | null>(null);
   const run = useRef<AbortController | null>(null);
+  const issue = useIssue({ detection, store, t, engine: () => (engine.current ??= createExtensionEngine()), title: (doc) => pageLabel(doc, editorTranslator(lang)('untitled')), errorText: (err) => errorText(err, lang) });
 
   useEffect(() => {
     (async () => {
@@ -94,7 +97,7 @@ export function App() {
 
   async function start() {
     const page = chosenDetection(state);
-    if (!page?.image || state.running || (detection?.regions.length && !page.regions.length)) return;
+    if (!page?.image || state.running || issue.running || (detection?.regions.length && !page.regions.length)) return;
     dispatch({ type: 'ocrStarted' });
     const controller = new AbortController();
     run.current = controller;
@@ -162,7 +165,11 @@ export function App() {
       // A fresh panel binds to the tab's page (or the active tab) and detects it; the editor saves on pagehide.
       onFollow={() => location.reload()}
     />
-    {!opened && !state.running && <PanelHome store={store} lang={lang} onOpen={openDocument} />}
+    {detection?.image && (issue.running || (!opened && !state.running)) && (
+      <IssueView t={t} pages={detection.pageList?.pages} progress={issue.progress} running={issue.running} readCount={issue.readCount} busy={state.running}
+        message={issue.message} onStart={() => void issue.start()} onCancel={issue.cancel} onZip={() => void issue.zip()} />
+    )}
+    {!opened && !state.running && !issue.running && <PanelHome store={store} lang={lang} onOpen={openDocument} />}
     {opened && (
       <EditorPanel key={`${opened.key}#${opened.gen}`} doc={opened.doc} storageKey={opened.key} store={store} restore={opened.restore} imageUrl={detection?.image?.url ?? null} lang={lang} t={t} onOpen={openDocument}
         onOcrAgain={detection?.image && !state.running ? () => void start() : undefined} />

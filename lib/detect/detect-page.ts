@@ -15,6 +15,7 @@ import { findMap, imageMapSets } from './image-map';
 import { capRegions, capWarnings } from './limits';
 import { joinArticleList } from './list-titles';
 import { detectMeta } from './meta';
+import { detectPageList } from './page-list';
 import { boxOverlaySets, svgOverlaySets } from './overlays';
 import { attributeDisplaySize, imageSrc, isHidden, largestImage, type PartialSize, type Size } from './page-image';
 import { baseUrl, resolveUrl } from './urls';
@@ -42,6 +43,9 @@ export function detectPage(doc: Document, url: string, env: DetectEnv = {}): Pag
   const sizeOf = (img: Element): PartialSize => ({ ...attributeDisplaySize(img), ...definedOnly(env.displaySize?.(img)) });
   const warnings: string[] = [];
   const meta = detectMeta(doc, url, base, adapter);
+  const pageList = detectPageList(doc, url, base, adapter);
+  const listData = pageList ? undefined : adapter.pageListData?.({ doc, base, url });
+  const listed = pageList ? { pageList } : listData ? { pageListData: listData } : {};
   // Live, layout knows what is shown: an image it gives no size is hidden by a stylesheet.
   const shownOnPage = (img: Element) => !isHidden(img) && (!env.displaySize || !!env.displaySize(img)?.width);
   const set = chooseHotspots(ctx, adapter, shownOnPage, warnings);
@@ -49,7 +53,7 @@ export function detectPage(doc: Document, url: string, env: DetectEnv = {}): Pag
   const imageUrl = img ? resolveUrl(imageSrc(img), base) : undefined;
   if (!img || !imageUrl) {
     warnings.push(img ? `the page image has no usable src URL${/^\//.test(imageSrc(img)) ? ` ("${imageSrc(img)}" is relative to a site whose address is unknown)` : ''}` : 'no page image found');
-    return { meta, image: null, regions: [], adapter: adapter.id, warnings: capWarnings(warnings) };
+    return { meta, image: null, regions: [], adapter: adapter.id, ...listed, warnings: capWarnings(warnings) };
   }
   if (attr(img, 'usemap') && !findMap(doc, img)) warnings.push(`the page image uses map "${attr(img, 'usemap')}", which the page does not have`);
   const given = typeof env.naturalSize === 'function' ? env.naturalSize(img) : env.naturalSize;
@@ -78,7 +82,7 @@ export function detectPage(doc: Document, url: string, env: DetectEnv = {}): Pag
     displayHeight: frame.height ?? (frame.width && natural ? (frame.width * natural.height) / natural.width : natural?.height ?? 0),
     ...(natural ? { naturalWidth: natural.width, naturalHeight: natural.height } : {}),
   };
-  return { meta, image, regions: capRegions(regions, warnings), adapter: adapter.id, warnings: capWarnings(warnings) };
+  return { meta, image, regions: capRegions(regions, warnings), adapter: adapter.id, ...listed, warnings: capWarnings(warnings) };
 }
 
 /**

@@ -9,3 +9,5 @@ export { cleanName, nameFromTitle } from './meta';
 export { MAX_REGIONS } from './limits';
 export { liveEnv } from './live';
 export { resolveUrl } from './urls';
+export { pageListFromData, type IssuePage } from './page-list';
+export { decodeHtmlBytes } from './charset';

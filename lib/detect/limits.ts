@@ -5,6 +5,8 @@
  */
 export const MAX_REGIONS = 500;
 export const MAX_WARNINGS = 500;
+/** Pages of one edition's list; the biggest dailies print about a hundred. */
+export const MAX_PAGES = 200;
 
 export function capRegions<T>(regions: T[], warnings: string[]): T[] {
   if (regions.length <= MAX_REGIONS) return regions;

@@ -27,6 +27,16 @@ export function parsePageLabel(text: string): PageLabel | undefined {
   return undefined;
 }
 
+// A page list's link text starts with its label; the 第 is often left out there (`01版：要闻`).
+const LIST_LABEL = new RegExp(`^(?:第\\s*)?([A-Za-z]{0,3}\\d{1,3})\\s*版(?:${SEPARATOR}${NAME})?`, 'u');
+
+/** The label a page-list link starts with, or undefined (`下转第3版`, `下一版`, an article title). */
+export function parseListLabel(text: string): PageLabel | undefined {
+  const m = LIST_LABEL.exec(text.trim());
+  if (!m) return undefined;
+  return { pageNumber: m[1].toUpperCase(), ...(m[2] ? { pageName: m[2] } : {}) };
+}
+
 // Page ids in Founder URLs: `node_A2.html`, `node_JSA01.html`, `node_01.html`, `nbs.D110000renmrb_01.htm`.
 // A bare unpadded number (`node_187.htm`) is a global node id, not the page.
 const URL_PAGE = /(?:node_|_)([A-Za-z]{1,3}\d{1,3}[A-Za-z]?|0\d{1,2})\.s?html?(?:[?#]|$)/;

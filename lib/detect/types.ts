@@ -1,5 +1,6 @@
 /** What the page detector finds on an e-paper page: the page image, its article regions and metadata. */
 import type { BBox, PageMeta } from '../model/document';
+import type { PageList } from './page-list';
 
 export type Point = [number, number];
 
@@ -37,6 +38,10 @@ export interface PageDetection {
   regions: Region[];
   /** Which site adapter recognised the page ('founder', 'peoples-daily', 'generic'). */
   adapter: string;
+  /** The edition's pages in order, when the page lists them (the whole-issue reader walks it). */
+  pageList?: PageList;
+  /** Where the site keeps its page list as data, when the markup has none (fetched by the caller, read by `pageListFromData`). */
+  pageListData?: string;
   /** Human-readable notes about what was skipped (garbage coords, empty areas …). */
   warnings: string[];
 }

@@ -51,6 +51,9 @@ export function exportIssue(pages: EpaperDocument[], opts: IssueOptions = {}): E
     const label = pageTitle({ ...doc, meta: { ...doc.meta, newspaper: undefined, date: undefined } });
     if (pageFile) pageLinks.push(wikiLink(pageFile, label));
     index.push(`## ${pageFile ? wikiLink(pageFile, label) : escapeMarkdown(label)}`);
+    // The publisher's own page, for checking a reading against the print (URL parsers percent-encode < and >).
+    const links = [doc.meta.url && /^https?:/.test(doc.meta.url) ? `[web](<${doc.meta.url}>)` : '', doc.meta.pdfUrl ? `[PDF](<${doc.meta.pdfUrl}>)` : ''].filter(Boolean);
+    if (links.length) index.push(links.join(' · '));
     const headlines = doc.articles.map((a) => a.hotspotTitle ?? a.blocks.find((b) => b.role === 'headline' && !b.setAside)?.text);
     if (md.length) index.push(md.map((name, k) => `- ${wikiLink(name, headlines[k])}`).join('\n'));
   });

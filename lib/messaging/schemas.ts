@@ -4,7 +4,7 @@
  * until it has the shape (and sane numbers) the panel relies on.
  */
 import { z } from 'zod';
-import { MAX_REGIONS, MAX_WARNINGS } from '../detect/limits';
+import { MAX_PAGES, MAX_REGIONS, MAX_WARNINGS } from '../detect/limits';
 
 const finite = z.number().finite();
 const bbox = z.tuple([finite, finite, finite, finite]);
@@ -42,12 +42,21 @@ const meta = z
   })
   .passthrough();
 
+const issuePage = z.object({
+  pageNumber: z.string().min(1).max(40),
+  pageName: z.string().max(500).optional(),
+  label: z.string().max(200),
+  url: httpUrl,
+  pdfUrl: httpUrl.optional(),
+});
+
 export const detectionSchema = z.object({
   meta,
   image: pageImageSchema.nullable(),
   // The detector keeps at most these many (with a note), so a busy page is trimmed, never refused here.
   regions: z.array(regionSchema).max(MAX_REGIONS),
   adapter: z.string().max(100),
+  pageList: z.object({ pages: z.array(issuePage).min(2).max(MAX_PAGES), current: z.number().int().min(-1) }).optional(),
   warnings: z.array(z.string().max(2000)).max(MAX_WARNINGS),
 });
 

@@ -49,6 +49,8 @@ if (browsers === 'all' || browsers === 'chromium') {
   if (dir && pageOption === 'all') {
     const { chromiumPasteFlow } = await import('./paste-flow');
     await attempt('chromium · paste', () => chromiumPasteFlow(dir));
+    const { chromiumIssueFlow } = await import('./issue-flow');
+    await attempt('chromium · whole issue', () => chromiumIssueFlow(dir));
     const { chromiumDetectSystems } = await import('./detect-systems');
     await attempt('chromium · e-paper systems', async () => {
       const results = await chromiumDetectSystems(dir);

@@ -22,4 +22,12 @@ export const gxrbAdapter: SiteAdapter = {
     url.searchParams.set('xuhao', xuhao);
     return url.href;
   },
+  // The page list's links are `javascript:;`: page NNN is the same address with `code=NNN`.
+  pageListHref(pageNumber, ctx) {
+    if (!/^https?:/.test(ctx.url) || !/^\d{1,3}$/.test(pageNumber)) return undefined;
+    const url = new URL(ctx.url);
+    url.hash = '';
+    url.searchParams.set('code', pageNumber.padStart(3, '0'));
+    return url.href;
+  },
 };

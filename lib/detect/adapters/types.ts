@@ -6,6 +6,7 @@
  * and one fixture.
  */
 import type { Frame, HotspotSet } from '../hotspots';
+import type { IssuePage } from '../page-list';
 
 export interface AdapterContext {
   doc: Document;
@@ -41,6 +42,12 @@ export interface SiteAdapter {
   titleAttributes?: readonly string[];
   /** URL of the article behind a hotspot that carries only an id (`data-contentid`, `data-xuhao`). */
   articleHref?(el: Element, ctx: AdapterContext): string | undefined;
+  /** Address of page `pageNumber` when the page list's links carry none (`javascript:;`, a script opens it). */
+  pageListHref?(pageNumber: string, ctx: AdapterContext): string | undefined;
+  /** Where the site keeps its page list as data (解放日报 `navi.json`), when the page's markup has none. */
+  pageListData?(ctx: AdapterContext): string | undefined;
+  /** The pages that data lists, in order; throws on data of another shape. */
+  pagesFromData?(text: string, pageUrl: string): IssuePage[];
   /** Hotspots the served HTML keeps in script data; used when the DOM has none (the CLI, before scripts ran). */
   scriptHotspots?(ctx: AdapterContext): HotspotSet[];
 }

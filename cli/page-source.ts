@@ -6,6 +6,7 @@
  * site adapter, links and boxes as the live page. `--regions FILE` replaces the detected hotspots.
  */
 import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { basename, dirname, extname, posix, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseHTML } from 'linkedom';
@@ -13,12 +14,16 @@ import sharp from 'sharp';
 import { z } from 'zod';
 import { dateFromUrl, detectPage, polygonBox, rectToPolygon, resolveUrl, wholeRegion } from '../lib/detect';
 import type { PageDetection, Point, Region } from '../lib/detect/types';
+import { decodeHtml } from '../lib/content';
 import { UsageError } from './errors';
 
 const FETCH_TIMEOUT_MS = 30_000;
+const { version } = createRequire(import.meta.url)('../package.json') as { version: string };
+/** Sites see who is asking (a polite crawler names itself). */
+export const USER_AGENT = `epaper-md/${version}`;
 const HTML_EXTENSIONS = new Set(['.htm', '.html', '.shtml', '.xhtml']);
 
-interface Loaded {
+export interface Loaded {
   bytes: Buffer;
   contentType?: string;
 }
@@ -36,7 +41,7 @@ export async function loadPage(pathOrUrl: string, options: LoadOptions = {}): Pr
   const fileUrl = isUrl ? pathOrUrl : pathToFileURL(resolve(pathOrUrl)).href;
   const page = await loadBytes(fileUrl, pathOrUrl);
   if (!looksLikeHtml(page, pathOrUrl)) return imageOnly(page.bytes, pathOrUrl, fileUrl);
-  const html = decodeHtml(page);
+  const html = decodeHtml(page.bytes, page.contentType);
   const { document } = parseHTML(html);
   const siteUrl = isUrl ? pathOrUrl : options.url ?? savedFromUrl(html) ?? httpBase(document, fileUrl);
   await inlineStylesheets(document, fileUrl, siteUrl);
@@ -130,7 +135,7 @@ async function imageOnly(bytes: Buffer, label: string, url: string): Promise<{ d
   return { detection, image: bytes };
 }
 
-async function loadBytes(url: string, label: string): Promise<Loaded> {
+export async function loadBytes(url: string, label: string, timeoutMs = FETCH_TIMEOUT_MS): Promise<Loaded> {
   if (url.startsWith('file:')) {
     const path = fileURLToPath(url);
     try {
@@ -145,7 +150,7 @@ async function loadBytes(url: string, label: string): Promise<Loaded> {
   if (!/^https?:/i.test(url)) throw new Error(`cannot load ${url}: only files and http(s) URLs are supported`);
   let response: Response;
   try {
-    response = await fetch(url, { signal: AbortSignal.timeout(FETCH_TIMEOUT_MS), redirect: 'follow' });
+    response = await fetch(url, { signal: AbortSignal.timeout(timeoutMs), redirect: 'follow', headers: { 'User-Agent': USER_AGENT } });
   } catch (err) {
     const cause = (err as { cause?: { code?: string; message?: string } }).cause;
     throw new Error(`cannot fetch ${url}: ${cause?.code ?? cause?.message ?? (err as Error).message}`);
@@ -159,19 +164,6 @@ function looksLikeHtml(page: Loaded, label: string): boolean {
   if (HTML_EXTENSIONS.has(extname(label.split(/[?#]/)[0]).toLowerCase())) return true;
   const head = page.bytes.subarray(0, 512).toString('latin1').trimStart().toLowerCase();
   return head.startsWith('<!doctype html') || head.startsWith('<html') || head.startsWith('<!--') || head.startsWith('<head');
-}
-
-/** Chinese e-papers are often GB2312/GBK: honour the HTTP header, then `<meta charset>`, else UTF-8. */
-function decodeHtml(page: Loaded): string {
-  const head = page.bytes.subarray(0, 4096).toString('latin1');
-  const declared =
-    /charset=["']?([\w-]+)/i.exec(page.contentType ?? '')?.[1] ?? /<meta[^>]+charset\s*=\s*["']?([\w-]+)/i.exec(head)?.[1] ?? 'utf-8';
-  const charset = /^(gb2312|gbk|x-gbk)$/i.test(declared) ? 'gb18030' : declared;
-  try {
-    return new TextDecoder(charset).decode(page.bytes);
-  } catch {
-    return new TextDecoder('utf-8').decode(page.bytes);
-  }
 }
 
 async function imageSize(bytes: Buffer, label: string): Promise<{ width: number; height: number }> {

@@ -70,6 +70,7 @@ export async function ocrPageToDocument(page: string, flags: Pick<OcrCommandFlag
   const regionCount = detection.regions.length || 1;
   const t0 = Date.now();
   let done = 0;
+  let published = 0;
   const { doc, failures } = await ocrPage(raster, detection, {
     workers,
     langs,
@@ -77,12 +78,16 @@ export async function ocrPageToDocument(page: string, flags: Pick<OcrCommandFlag
     signal,
     text: {
       ...cliContentOptions(flags.text ?? 'publisher', detection, log),
-      onPublisherArticle: (regionId) => log(`[${++done}/${regionCount}] region ${regionId}: publisher's text`),
+      onPublisherArticle: (regionId) => {
+        published += 1;
+        log(`[${++done}/${regionCount}] region ${regionId}: publisher's text`);
+      },
     },
     onArticle: (regionId) => log(`[${++done}/${regionCount}] region ${regionId} done (${((Date.now() - t0) / 1000).toFixed(1)} s)`),
     onFailure: (f) => log(`[${++done}/${regionCount}] region ${f.regionId} failed: ${f.message}`),
   });
-  log(`OCR of ${regionCount} region(s) took ${((Date.now() - t0) / 1000).toFixed(1)} s with ${workers} worker(s)`);
+  const ocrCount = regionCount - published;
+  log(`${published ? `${published} region(s) from the publisher's pages; ` : ''}OCR of ${ocrCount} region(s) took ${((Date.now() - t0) / 1000).toFixed(1)} s with ${workers} worker(s)`);
   return { doc, failures, regionCount, image: raster };
 }
 

@@ -27,7 +27,7 @@ export function publisherArticle(text: PublisherText, region: Region): Article {
     href: region.href ?? text.url,
     ...(region.title?.trim() ? { hotspotTitle: region.title.trim() } : {}),
     textSource: 'publisher',
-    publisher: { url: text.url, outcome: 'used' },
+    publisher: { url: text.url, outcome: 'used', reader: text.adapter },
     blocks,
   };
 }

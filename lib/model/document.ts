@@ -105,6 +105,8 @@ export interface PublisherFacts {
   /** The content page asked for (the hotspot's link). */
   url: string;
   outcome: PublisherOutcome;
+  /** Which content reader read the page ('founder', 'peoples-daily', 'generic'), when its text was used. */
+  reader?: string;
   /** Why it 'failed' (HTTP status, timeout …) or was 'refused' (a link the run may not follow), in English. */
   detail?: string;
   /** Character error rate 0–1 of our OCR against the publisher's text, when both were read. */

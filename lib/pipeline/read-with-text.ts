@@ -51,7 +51,7 @@ async function readContent(region: Region, opts: PublisherTextOptions, signal?: 
     return { facts: { url, outcome: 'failed', detail: message(err) } };
   }
   const reading = readContentPage(opts.parseHtml(html), url);
-  return reading.ok ? { facts: { url, outcome: 'used' }, text: reading.text } : { facts: { url, outcome: reading.problem } };
+  return reading.ok ? { facts: { url, outcome: 'used', reader: reading.text.adapter }, text: reading.text } : { facts: { url, outcome: reading.problem } };
 }
 
 /** `fn` over `items`, at most `limit` at a time, results in item order. */

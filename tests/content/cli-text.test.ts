@@ -65,7 +65,7 @@ describe('epaper-md ocr --text publisher (the default) over a served e-paper', (
     for (const i of [0, 3]) {
       const a = doc.articles[i];
       expect(a.textSource).toBe('publisher');
-      expect(a.publisher).toEqual({ url: `${server.url}${new URL(truth.articles[i].href, `http://x${truth.servePaths.html}`).pathname}`, outcome: 'used' });
+      expect(a.publisher).toEqual({ url: `${server.url}${new URL(truth.articles[i].href, `http://x${truth.servePaths.html}`).pathname}`, outcome: 'used', reader: 'peoples-daily' });
       expect(texts(a.blocks)).toEqual(texts(truth.articles[i].blocks));
       expect(a.blocks.every((b) => b.source?.origin === 'publisher' && b.raw === b.text)).toBe(true);
     }

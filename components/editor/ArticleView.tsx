@@ -10,6 +10,7 @@ import type { EditorAction } from '../../lib/editor/actions';
 import type { EditorState } from '../../lib/editor/state';
 import { BlockText, type CardFor } from './BlockText';
 import { DiffView } from './DiffView';
+import { SourceDiff, TextSourceNote } from './SourceDiff';
 import { ImagePane, type PageImage } from './ImagePane';
 import type { T } from './strings';
 
@@ -42,6 +43,7 @@ export function ArticleView({ article, state, image, dispatch, t, lang }: Articl
       )}
       <div class="em-blocks">
         {!image && <p class="em-muted em-no-image">{t('noImage')}</p>}
+        <TextSourceNote article={article} t={t} />
         {article.blocks.map((b) => {
           const i = body.indexOf(b);
           return (
@@ -64,7 +66,8 @@ export function ArticleView({ article, state, image, dispatch, t, lang }: Articl
             />
           );
         })}
-        {selected && <DiffView raw={selected.raw} text={selected.text} t={t} />}
+        {selected && <DiffView raw={selected.raw} text={selected.text} t={t} publisher={selected.source?.origin === 'publisher'} />}
+        {selected?.alternative && <SourceDiff block={selected} t={t} />}
       </div>
     </section>
   );

@@ -21,8 +21,9 @@ import { PanelHome } from './PanelHome';
 import { pickLang, translator } from '../../lib/i18n';
 import { tabIdFromSearch } from '../../lib/messaging';
 import { OcrCancelledError, type OcrEngine } from '../../lib/ocr';
-import { readPage } from '../../lib/pipeline';
+import { readPageWithText, type TextMode } from '../../lib/pipeline';
 import { createExtensionEngine } from './ocr-run';
+import { loadTextMode, panelContentOptions, saveTextMode } from './content-pages';
 import { boundTabId, detectInTab, hasImageAccess, ImageAccessError, loadPageRaster, requestImageAccess } from './page-access';
 import { errorText } from './error-text';
 
@@ -36,12 +37,14 @@ export function App() {
   const [store, setStore] = useState<EditorStore | null>(null);
   const engine = useRef<OcrEngine | null>(null);
   const run = useRef<AbortController | null>(null);
+  const [textMode, setTextMode] = useState<TextMode>('publisher');
 
   useEffect(() => {
     (async () => {
       // The store first: pasting text and reopening saved pages work on any tab, e-paper page or not.
       const db = await openEditorStore().catch(() => null);
       setStore(db);
+      void loadTextMode().then(setTextMode, () => undefined);
       const tabId = await boundTabId(location.search, tabIdFromSearch);
       if (tabId === null) return dispatch({ type: 'noTab' });
       tab.current = tabId;
@@ -100,7 +103,11 @@ export function App() {
     run.current = controller;
     try {
       const image = await loadPageRaster(page.image!.url);
-      const { doc } = await readPage((engine.current ??= createExtensionEngine()), image, page, {
+      // Articles whose hotspot links to a readable content page take the publisher's text (setting: textMode).
+      const text = panelContentOptions(textMode, page.image!.url, {
+        onPublisherArticle: (regionId, article) => dispatch({ type: 'article', regionId, article }),
+      });
+      const { doc } = await readPageWithText((engine.current ??= createExtensionEngine()), image, page, text, {
         signal: controller.signal,
         onProgress: (progress) => dispatch({ type: 'progress', progress }),
         onArticle: (regionId, article, region) => dispatch({ type: 'article', regionId, article, seconds: region.seconds }),
@@ -158,6 +165,11 @@ export function App() {
       captureSrc={state.captureSrc}
       onCapture={() => void capture()}
       onSelectRegion={(region: Region) => dispatch({ type: 'regionSelected', region })}
+      textMode={textMode}
+      onTextMode={(mode) => {
+        setTextMode(mode);
+        void saveTextMode(mode);
+      }}
       moved={state.moved}
       // A fresh panel binds to the tab's page (or the active tab) and detects it; the editor saves on pagehide.
       onFollow={() => location.reload()}

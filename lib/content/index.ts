@@ -6,4 +6,4 @@ export { decodeHtml } from './decode';
 export { readContentPage } from './extract';
 export { publisherArticle, withOcrAlternative } from './merge';
 export { alignedOcrTexts, characterErrorRate, comparedBlocks } from './compare';
-export type { ContentProblem, ContentReading, PublisherText } from './types';
+export type { PublisherText } from './types';

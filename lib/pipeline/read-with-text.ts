@@ -17,7 +17,7 @@ export const TEXT_MODES = ['publisher', 'ocr', 'both'] as const;
 export type TextMode = (typeof TEXT_MODES)[number];
 
 /** Content pages fetched at once: a site serves a reader's browser about as many. */
-export const CONTENT_CONCURRENCY = 4;
+const CONTENT_CONCURRENCY = 4;
 
 export interface PublisherTextOptions {
   mode: TextMode;

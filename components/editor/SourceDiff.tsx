@@ -6,6 +6,7 @@
 import { useMemo } from 'preact/hooks';
 import { diffStats, diffText } from '../../lib/editor/diff';
 import type { Article, Block } from '../../lib/model/document';
+import { DiffText } from './DiffView';
 import type { EditorStringKey, T } from './strings';
 
 export function SourceDiff({ block, t }: { block: Block; t: T }) {
@@ -16,11 +17,7 @@ export function SourceDiff({ block, t }: { block: Block; t: T }) {
     <section class="em-diff em-source-diff" aria-label={t('sourceDiff')}>
       <h3>{t('sourceDiff')}</h3>
       <p class="em-muted">{inserted || deleted ? t('sourceDiffStats', { ins: inserted, del: deleted }) : t('sourceSame')}</p>
-      <p class="em-diff-text">
-        {segments.map((s, i) =>
-          s.op === 'equal' ? <span key={i}>{s.text}</span> : s.op === 'insert' ? <ins key={i}>{s.text}</ins> : <del key={i}>{s.text}</del>,
-        )}
-      </p>
+      <DiffText segments={segments} />
     </section>
   );
 }

@@ -38,13 +38,20 @@ export function App() {
   const engine = useRef<OcrEngine | null>(null);
   const run = useRef<AbortController | null>(null);
   const [textMode, setTextMode] = useState<TextMode>('publisher');
+  // Read by start() from the click that follows a change, before the next render.
+  const textModeNow = useRef<TextMode>('publisher');
+  const chooseTextMode = (mode: TextMode) => {
+    textModeNow.current = mode;
+    setTextMode(mode);
+  };
 
   useEffect(() => {
     (async () => {
       // The store first: pasting text and reopening saved pages work on any tab, e-paper page or not.
       const db = await openEditorStore().catch(() => null);
       setStore(db);
-      void loadTextMode().then(setTextMode, () => undefined);
+      // Before detection: the setting is shown with Start, and never overwrites a choice made there.
+      chooseTextMode(await loadTextMode().catch((): TextMode => 'publisher'));
       const tabId = await boundTabId(location.search, tabIdFromSearch);
       if (tabId === null) return dispatch({ type: 'noTab' });
       tab.current = tabId;
@@ -104,7 +111,7 @@ export function App() {
     try {
       const image = await loadPageRaster(page.image!.url);
       // Articles whose hotspot links to a readable content page take the publisher's text (setting: textMode).
-      const text = panelContentOptions(textMode, page.image!.url, {
+      const text = panelContentOptions(textModeNow.current, page.image!.url, {
         onPublisherArticle: (regionId, article) => dispatch({ type: 'article', regionId, article }),
       });
       const { doc } = await readPageWithText((engine.current ??= createExtensionEngine()), image, page, text, {
@@ -167,7 +174,7 @@ export function App() {
       onSelectRegion={(region: Region) => dispatch({ type: 'regionSelected', region })}
       textMode={textMode}
       onTextMode={(mode) => {
-        setTextMode(mode);
+        chooseTextMode(mode);
         void saveTextMode(mode);
       }}
       moved={state.moved}

@@ -3,6 +3,7 @@ import { alignedOcrTexts, characterErrorRate, comparedBlocks, publisherArticle, 
 import type { Region } from '../../lib/detect/types';
 import type { Article, Block } from '../../lib/model/document';
 import { suggest } from '../../lib/repair/engine';
+import { fromJson, toJson } from '../../lib/model/json';
 
 const region: Region = { id: 'a1', shape: 'rect', polygon: [[0, 0], [100, 0], [100, 80], [0, 80]], box: [0, 0, 100, 80], href: 'http://x.cn/content_1.htm', title: '5G信号覆盖全县' };
 const text: PublisherText = {
@@ -76,6 +77,14 @@ describe('the publisher’s article', () => {
     const pub = [ocrBlock('p1', 'headline', '标题'), ocrBlock('p2', 'paragraph', '正文。')];
     const read = [ocrBlock('o1', 'headline', '标题'), ocrBlock('o2', 'paragraph', '正文。'), ocrBlock('o3', 'paragraph', '多读出的一段。')];
     expect(alignedOcrTexts(pub, read)).toEqual(['标题', '正文。 多读出的一段。']);
+  });
+});
+
+describe('the document JSON', () => {
+  it('keeps each block’s origin and OCR alternative and the article’s publisher facts', () => {
+    const both = withOcrAlternative(publisherArticle(text, region), ocr);
+    const doc = { schema: 1 as const, meta: {}, articles: [both] };
+    expect(fromJson(JSON.parse(JSON.stringify(toJson(doc))))).toEqual(doc);
   });
 });
 

@@ -17,7 +17,7 @@
 export interface ContentAdapter {
   id: string;
   /** The page is this system's content page. */
-  matches: (doc: Document, url: string) => boolean;
+  matches: (doc: Document) => boolean;
   /** The element holding the article (headings and body); searched inside for the rest. */
   article: string[];
   kicker: string[];

@@ -17,7 +17,7 @@ const MIN_BODY_CHARS = 10;
 const MAX_GARBLED_SHARE = 0.05;
 
 export function readContentPage(doc: Document, url: string): ContentReading {
-  const adapter = CONTENT_ADAPTERS.find((a) => a.matches(doc, url));
+  const adapter = CONTENT_ADAPTERS.find((a) => a.matches(doc));
   const parts = adapter ? adapterArticle(doc, adapter) : genericArticle(doc);
   if (!parts) return { ok: false, problem: 'empty' };
   const text: PublisherText = { url, adapter: adapter?.id ?? 'generic', ...parts.text };

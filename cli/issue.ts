@@ -17,6 +17,7 @@ import type { PageDetection } from '../lib/detect/types';
 import { documentJson, exportIssue, sanitizeSegment, type CiteFormat } from '../lib/export';
 import { DEFAULT_PAGE_DELAY_MS, readIssue, type IssueRun } from '../lib/issue';
 import { fromJson } from '../lib/model/json';
+import { TEXT_MODES, type TextMode } from '../lib/pipeline';
 import { BUNDLED_LANGS, DEFAULT_LANGS } from '../lib/ocr';
 import { UsageError } from './errors';
 import { readPageDocument } from './ocr';
@@ -30,6 +31,8 @@ export interface IssueCommandFlags {
   scale: string;
   lang: string;
   apply: ApplyLevel;
+  /** Where article text comes from (as on `ocr`). */
+  text?: TextMode;
   pdf?: boolean;
   /** Seconds between page loads. */
   delay: string;
@@ -182,6 +185,7 @@ export function registerIssue(program: Command): void {
     .option('--workers <n>', 'parallel OCR workers', '2')
     .option('--scale <factor>', "resample regions before OCR: a factor, or 'auto'", 'auto')
     .addOption(new Option('--apply <level>', APPLY_HELP).choices([...APPLY_LEVELS]).default('safe'))
+    .addOption(new Option('--text <source>', "article text: the publisher's content pages where readable (else OCR), OCR only, or both compared").choices([...TEXT_MODES]).default('publisher'))
     .option('--lang <langs>', `recognition languages from ${BUNDLED_LANGS.join(', ')}, joined with "+"`, DEFAULT_LANGS.join('+'))
     .option('--cite <formats>', 'also write the issue citations: csl (CSL-JSON for Zotero), ris, or csl,ris', parseCite)
     .action(async (url: string, flags: IssueCommandFlags) => {

@@ -10,7 +10,7 @@ import sharp from 'sharp';
 import type { PageDetection } from '../lib/detect/types';
 import { grayRaster, rgbaRaster, type Raster } from '../lib/image';
 import { BUNDLED_LANGS, createOcrEngine, DEFAULT_LANGS, type OcrPaths } from '../lib/ocr';
-import { readPage, type PageResult, type ReadPageHooks } from '../lib/pipeline';
+import { readPage, readPageWithText, type PageResult, type PublisherTextOptions, type ReadPageHooks } from '../lib/pipeline';
 
 const require = createRequire(import.meta.url);
 
@@ -58,14 +58,16 @@ export interface NodeOcrOptions extends ReadPageHooks {
   parameters?: Record<string, string>;
   /** Recognition languages, from BUNDLED_LANGS; default DEFAULT_LANGS (chi_sim). */
   langs?: readonly string[];
+  /** The publisher's text from the hotspots' content pages (`--text`); without it every region is OCR'd. */
+  text?: PublisherTextOptions;
 }
 
-/** readPage on an engine of its own, stopped afterwards (a CLI run reads one page). */
+/** readPageWithText (readPage plus the publisher's text) on an engine of its own, stopped afterwards (a CLI run reads one page). */
 export async function ocrPage(image: Raster, detection: PageDetection, options: NodeOcrOptions = {}): Promise<PageResult> {
-  const { workers = 2, langs = DEFAULT_LANGS, parameters, ...hooks } = options;
+  const { workers = 2, langs = DEFAULT_LANGS, parameters, text, ...hooks } = options;
   const engine = createOcrEngine({ paths: await nodeOcrPaths(), workers, langs, parameters });
   try {
-    return await readPage(engine, image, detection, hooks);
+    return await (text ? readPageWithText(engine, image, detection, text, hooks) : readPage(engine, image, detection, hooks));
   } finally {
     await engine.terminate();
   }

@@ -1,7 +1,9 @@
 /**
- * `epaper-md ocr PAGE [--url URL] [--regions FILE] [--format md|json] [-o OUT] [--workers N] [--scale F]
+ * `epaper-md ocr PAGE [--url URL] [--regions FILE] [--text publisher|ocr|both] [--format md|json] [-o OUT] [--workers N] [--scale F]
  *   [--apply safe|all|none] [--out DIR [--per article|page|both] [--zip] [--json] [--images] [--cite csl,ris]]`
  * The repair engine runs on the OCR (`--apply`, default safe), so the counts of what is left for review are true.
+ * `--text` (default publisher): an article whose hotspot links to a readable content page takes the
+ * publisher's text from it (cli/content-pages.ts); `both` OCRs it too and keeps OCR's reading beside it.
  * PAGE: an image file, or a saved/served e-paper HTML page (through cli/page-source.ts).
  * Progress goes to stderr, one line per region; the document to stdout, OUT, or export files under DIR.
  */
@@ -15,6 +17,8 @@ import { addOutputOptions, writeOutputs, type OutputFlags } from './output';
 import { lowCoverage } from '../lib/model/coverage';
 import { decodeImage, ocrPage } from './node-ocr';
 import { loadPage, loadRegionsFile } from './page-source';
+import { TEXT_MODES, type TextMode } from '../lib/pipeline';
+import { cliContentOptions } from './content-pages';
 import { APPLY_HELP, APPLY_LEVELS, listSuggestions, renderRepaired, repairStep, summarise, type ApplyLevel } from './repair-step';
 
 /** The page and its detection; `--regions FILE` replaces the detected hotspots with the user's own. */
@@ -34,6 +38,8 @@ export interface OcrCommandFlags extends Partial<OutputFlags> {
   scale: string;
   lang: string;
   apply: ApplyLevel;
+  /** Where article text comes from: the publisher's content pages, our OCR, or both (compared). */
+  text?: TextMode;
 }
 
 function positive(value: string, flag: string, integer: boolean): number {
@@ -55,7 +61,7 @@ function parseLangs(value: string): string[] {
 }
 
 /** OCRs one page into a document; progress lines to `log`. Failed regions are returned, not thrown. */
-export async function ocrPageToDocument(page: string, flags: Pick<OcrCommandFlags, 'regions' | 'workers' | 'scale' | 'url'> & { lang?: string }, log: (line: string) => void, signal?: AbortSignal) {
+export async function ocrPageToDocument(page: string, flags: Pick<OcrCommandFlags, 'regions' | 'workers' | 'scale' | 'url' | 'text'> & { lang?: string }, log: (line: string) => void, signal?: AbortSignal) {
   const workers = positive(flags.workers, '--workers', true);
   const langs = flags.lang ? parseLangs(flags.lang) : [...DEFAULT_LANGS];
   const fixedScale = flags.scale === 'auto' ? undefined : positive(flags.scale, '--scale', false);
@@ -65,11 +71,19 @@ export async function ocrPageToDocument(page: string, flags: Pick<OcrCommandFlag
   const regionCount = detection.regions.length || 1;
   const t0 = Date.now();
   let done = 0;
+  let published = 0;
   const { doc, failures } = await ocrPage(raster, detection, {
     workers,
     langs,
     fixedScale,
     signal,
+    text: {
+      ...cliContentOptions(flags.text ?? 'publisher', detection, log),
+      onPublisherArticle: (regionId) => {
+        published += 1;
+        log(`[${++done}/${regionCount}] region ${regionId}: publisher's text`);
+      },
+    },
     onArticle: (regionId, article, region) => {
       log(`[${++done}/${regionCount}] region ${regionId} done (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
       for (const part of region.failedParts ?? []) log(`warning: region ${regionId}: part ${part.partId} could not be read (${part.message}); the region keeps its other parts`);
@@ -77,7 +91,8 @@ export async function ocrPageToDocument(page: string, flags: Pick<OcrCommandFlag
     },
     onFailure: (f) => log(`[${++done}/${regionCount}] region ${f.regionId} failed: ${f.message}`),
   });
-  log(`OCR of ${regionCount} region(s) took ${((Date.now() - t0) / 1000).toFixed(1)} s with ${workers} worker(s)`);
+  const ocrCount = regionCount - published;
+  log(`${published ? `${published} region(s) from the publisher's pages; ` : ''}OCR of ${ocrCount} region(s) took ${((Date.now() - t0) / 1000).toFixed(1)} s with ${workers} worker(s)`);
   return { doc, failures, regionCount, image: raster };
 }
 
@@ -104,6 +119,7 @@ export function registerOcr(program: Command): void {
     .argument('<page>', 'image file, saved e-paper HTML page, or http:// URL')
     .option('--url <url>', 'address of a saved page on the web (its links, adapter and missing files resolve there)')
     .option('--regions <file>', 'JSON file with article regions (overrides the page’s hotspots)')
+    .addOption(new Option('--text <source>', "article text: the publisher's content pages where readable (else OCR), OCR only, or both compared").choices([...TEXT_MODES]).default('publisher'))
     .addOption(new Option('--format <format>', 'output format').choices(['md', 'json']).default('md'))
     .option('-o, --output <file>', 'write to FILE instead of stdout')
     .option('--workers <n>', 'parallel OCR workers', '2')

@@ -19,7 +19,7 @@ import { USER_AGENT } from './user-agent';
 const FETCH_TIMEOUT_MS = 30_000;
 const HTML_EXTENSIONS = new Set(['.htm', '.html', '.shtml', '.xhtml']);
 
-interface Loaded {
+export interface Loaded {
   bytes: Buffer;
   contentType?: string;
 }
@@ -37,7 +37,7 @@ export async function loadPage(pathOrUrl: string, options: LoadOptions = {}): Pr
   const fileUrl = isUrl ? pathOrUrl : pathToFileURL(resolve(pathOrUrl)).href;
   const page = await loadBytes(fileUrl, pathOrUrl);
   if (!looksLikeHtml(page, pathOrUrl)) return imageOnly(page.bytes, pathOrUrl, fileUrl);
-  const html = decodeHtml(page);
+  const html = decodeHtmlBytes(page.bytes, page.contentType);
   const { document } = parseHTML(html);
   const siteUrl = isUrl ? pathOrUrl : options.url ?? savedFromUrl(html) ?? httpBase(document, fileUrl);
   await inlineStylesheets(document, fileUrl, siteUrl);
@@ -131,7 +131,7 @@ async function imageOnly(bytes: Buffer, label: string, url: string): Promise<{ d
   return { detection, image: bytes };
 }
 
-export async function loadBytes(url: string, label: string): Promise<Loaded> {
+export async function loadBytes(url: string, label: string, timeoutMs = FETCH_TIMEOUT_MS): Promise<Loaded> {
   if (url.startsWith('file:')) {
     const path = fileURLToPath(url);
     try {
@@ -146,7 +146,7 @@ export async function loadBytes(url: string, label: string): Promise<Loaded> {
   if (!/^https?:/i.test(url)) throw new Error(`cannot load ${url}: only files and http(s) URLs are supported`);
   let response: Response;
   try {
-    response = await fetch(url, { signal: AbortSignal.timeout(FETCH_TIMEOUT_MS), redirect: 'follow', headers: { 'user-agent': USER_AGENT } });
+    response = await fetch(url, { signal: AbortSignal.timeout(timeoutMs), redirect: 'follow', headers: { 'User-Agent': USER_AGENT } });
   } catch (err) {
     const cause = (err as { cause?: { code?: string; message?: string } }).cause;
     throw new Error(`cannot fetch ${url}: ${cause?.code ?? cause?.message ?? (err as Error).message}`);
@@ -160,10 +160,6 @@ function looksLikeHtml(page: Loaded, label: string): boolean {
   if (HTML_EXTENSIONS.has(extname(label.split(/[?#]/)[0]).toLowerCase())) return true;
   const head = page.bytes.subarray(0, 512).toString('latin1').trimStart().toLowerCase();
   return head.startsWith('<!doctype html') || head.startsWith('<html') || head.startsWith('<!--') || head.startsWith('<head');
-}
-
-function decodeHtml(page: Loaded): string {
-  return decodeHtmlBytes(page.bytes, page.contentType);
 }
 
 async function imageSize(bytes: Buffer, label: string): Promise<{ width: number; height: number }> {
@@ -231,5 +227,5 @@ export async function loadRegionsFile(path: string): Promise<Region[]> {
 export async function loadPageHtml(url: string): Promise<PageDetection> {
   const page = await loadBytes(url, url);
   if (!looksLikeHtml(page, url)) throw new UsageError(`${url} is not a web page (${page.contentType ?? 'no content type'}): give the address of an e-paper page`);
-  return detectPage(parseHTML(decodeHtml(page)).document, url);
+  return detectPage(parseHTML(decodeHtmlBytes(page.bytes, page.contentType)).document, url);
 }

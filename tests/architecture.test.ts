@@ -21,7 +21,9 @@ const ALLOWED: Record<string, string[]> = {
   'lib/plan': ['lib/image', 'lib/model', 'lib/detect'],
   'lib/ocr': ['lib/plan', 'lib/image', 'lib/model', 'lib/detect'],
   'lib/layout': ['lib/ocr', 'lib/model', 'lib/text', 'lib/detect'],
-  'lib/pipeline': ['lib/detect', 'lib/image', 'lib/plan', 'lib/ocr', 'lib/layout', 'lib/model'],
+  // Content pages are HTML like the e-paper page: read with the same DOM helpers, mapped to the model's roles.
+  'lib/content': ['lib/model', 'lib/text', 'lib/detect'],
+  'lib/pipeline': ['lib/detect', 'lib/image', 'lib/plan', 'lib/ocr', 'lib/layout', 'lib/model', 'lib/content'],
   'lib/repair': ['lib/model', 'lib/text'],
   'lib/editor': ['lib/repair', 'lib/model', 'lib/text'],
   'lib/import': ['lib/model', 'lib/text'],

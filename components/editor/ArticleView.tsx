@@ -11,6 +11,7 @@ import type { EditorAction } from '../../lib/editor/actions';
 import type { EditorState } from '../../lib/editor/state';
 import { BlockText, type CardFor } from './BlockText';
 import { DiffView } from './DiffView';
+import { SourceDiff, TextSourceNote } from './SourceDiff';
 import { ImagePane, type PageImage } from './ImagePane';
 import type { T } from './strings';
 
@@ -48,6 +49,7 @@ export function ArticleView({ article, state, image, dispatch, t, lang }: Articl
             {t('lowCoverage', { percent: Math.round((article.ocrCoverage ?? 0) * 100) })}
           </p>
         )}
+        <TextSourceNote article={article} t={t} />
         {article.blocks.map((b) => {
           const i = body.indexOf(b);
           return (
@@ -70,7 +72,8 @@ export function ArticleView({ article, state, image, dispatch, t, lang }: Articl
             />
           );
         })}
-        {selected && <DiffView raw={selected.raw} text={selected.text} t={t} />}
+        {selected && <DiffView raw={selected.raw} text={selected.text} t={t} publisher={selected.source?.origin === 'publisher'} />}
+        {selected?.alternative && <SourceDiff block={selected} t={t} />}
       </div>
     </section>
   );

@@ -50,6 +50,19 @@ export const EDITOR_STRINGS = {
   diff: { zh: '原始识别 ↔ 当前文本', en: 'Raw OCR ↔ current text' },
   diffStats: { zh: '新增 {ins} 字，删除 {del} 字', en: '{ins} characters added, {del} removed' },
   noChanges: { zh: '与识别结果相同', en: 'Same as the OCR text' },
+  publisherDiff: { zh: '报社原文 ↔ 当前文本', en: 'Publisher’s text ↔ current text' },
+  sameAsPublisher: { zh: '与报社原文相同', en: 'Same as the publisher’s text' },
+  sourceDiff: { zh: 'OCR ↔ 报社原文', en: 'OCR ↔ publisher’s text' },
+  sourceDiffStats: { zh: 'OCR 多出 {del} 字，漏掉 {ins} 字', en: 'OCR has {del} characters the publisher lacks and misses {ins}' },
+  sourceSame: { zh: 'OCR 与报社原文一致', en: 'OCR reads the same as the publisher’s text' },
+  fromPublisher: { zh: '文字取自报社网页', en: 'Text from the publisher’s page' },
+  fromPublisherCer: { zh: '文字取自报社网页；本篇 OCR 字错率 {cer}%', en: 'Text from the publisher’s page; OCR character error rate here {cer}%' },
+  publisherFailed: { zh: '报社网页读取失败（{detail}），本篇为 OCR 识别结果。', en: 'The publisher’s page could not be read ({detail}); this article is OCR’d.' },
+  publisherEmpty: { zh: '报社网页没有正文，本篇为 OCR 识别结果。', en: 'The publisher’s page has no article text; this article is OCR’d.' },
+  publisherImageOnly: { zh: '报社网页只有图片，本篇为 OCR 识别结果。', en: 'The publisher’s page holds only images; this article is OCR’d.' },
+  publisherGarbled: { zh: '报社网页是乱码（编码有误？），本篇为 OCR 识别结果。', en: 'The publisher’s page is garbled (wrong character set?); this article is OCR’d.' },
+  publisherRefused: { zh: '未读取报社网页（{detail}），本篇为 OCR 识别结果。', en: 'The publisher’s page was not read ({detail}); this article is OCR’d.' },
+  openPublisher: { zh: '打开报社网页', en: 'Open the publisher’s page' },
   image: { zh: '版面图像', en: 'Page image' },
   noImage: { zh: '没有版面图像（粘贴的文本）', en: 'No page image (pasted text)' },
   lowCoverage: { zh: '识别只覆盖了本文约 {percent}% 的文字墨迹，可能有文字漏识。请对照版面图片核对；移出正文的文字可以恢复。', en: 'OCR covered only about {percent}% of this article’s ink, so text may be missing. Check it against the page image; set-aside text can be restored.' },
@@ -96,7 +109,7 @@ export const EDITOR_STRINGS = {
   keyEscape: { zh: '结束编辑、关闭窗口', en: 'Stop editing, close dialogs' },
 } satisfies Strings<string>;
 
-type EditorStringKey = keyof typeof EDITOR_STRINGS;
+export type EditorStringKey = keyof typeof EDITOR_STRINGS;
 export type T = (key: EditorStringKey, vars?: Record<string, string | number>) => string;
 
 export const editorTranslator = (lang: Lang): T => translator(EDITOR_STRINGS, lang);

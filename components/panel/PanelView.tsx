@@ -5,6 +5,7 @@
  */
 import type { PageDetection } from '../../lib/detect/types';
 import type { Region } from '../../lib/detect/types';
+import { TEXT_MODES, type TextMode } from '../../lib/pipeline';
 import { ArticleRowView } from './ArticleRowView';
 import { CaptureSelect } from './CaptureSelect';
 import { PageThumbnail } from './PageThumbnail';
@@ -36,7 +37,12 @@ export interface PanelViewProps {
   /** The tab moved on: say so and offer to read the page it shows now. */
   moved?: TabMove | null;
   onFollow?: () => void;
+  /** Where article text comes from: the publisher's content pages where readable, OCR only, or both compared. */
+  textMode?: TextMode;
+  onTextMode?: (mode: TextMode) => void;
 }
+
+const MODE_LABEL = { publisher: 'textPublisher', ocr: 'textOcr', both: 'textBoth' } as const;
 
 export function PanelView(p: PanelViewProps) {
   const { t, detection } = p;
@@ -94,6 +100,16 @@ export function PanelView(p: PanelViewProps) {
             <button type="button" class="choose-all" onClick={() => p.onChooseAll?.(chosen < p.rows.length)}>
               {t(chosen < p.rows.length ? 'chooseAll' : 'chooseNone')}
             </button>
+          )}
+          {!p.running && p.textMode && p.onTextMode && (
+            <label class="text-source">
+              {t('textSource')}{' '}
+              <select value={p.textMode} onChange={(e) => p.onTextMode!((e.target as HTMLSelectElement).value as TextMode)}>
+                {TEXT_MODES.map((m) => (
+                  <option key={m} value={m}>{t(MODE_LABEL[m])}</option>
+                ))}
+              </select>
+            </label>
           )}
           {p.running ? (
             <button type="button" class="cancel" onClick={p.onCancel}>{t('cancel')}</button>

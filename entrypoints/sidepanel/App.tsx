@@ -21,8 +21,9 @@ import { PanelHome } from './PanelHome';
 import { pickLang, translator } from '../../lib/i18n';
 import { tabIdFromSearch } from '../../lib/messaging';
 import { OcrCancelledError, type OcrEngine } from '../../lib/ocr';
-import { readPage } from '../../lib/pipeline';
+import { readPageWithText, type TextMode } from '../../lib/pipeline';
 import { createExtensionEngine } from './ocr-run';
+import { loadTextMode, panelContentOptions, saveTextMode } from './content-pages';
 import { boundTabId, detectInTab, hasImageAccess, ImageAccessError, loadPageRaster, requestImageAccess } from './page-access';
 import { errorText } from './error-text';
 import { IssueView } from '../../components/panel/IssueView';
@@ -39,12 +40,21 @@ export function App() {
   const engine = useRef<OcrEngine | null>(null);
   const run = useRef<AbortController | null>(null);
   const issue = useIssue({ detection, store, t, engine: () => (engine.current ??= createExtensionEngine()), title: (doc) => pageLabel(doc, editorTranslator(lang)('untitled')), errorText: (err) => errorText(err, lang) });
+  const [textMode, setTextMode] = useState<TextMode>('publisher');
+  // Read by start() from the click that follows a change, before the next render.
+  const textModeNow = useRef<TextMode>('publisher');
+  const chooseTextMode = (mode: TextMode) => {
+    textModeNow.current = mode;
+    setTextMode(mode);
+  };
 
   useEffect(() => {
     (async () => {
       // The store first: pasting text and reopening saved pages work on any tab, e-paper page or not.
       const db = await openEditorStore().catch(() => null);
       setStore(db);
+      // Before detection: the setting is shown with Start, and never overwrites a choice made there.
+      chooseTextMode(await loadTextMode().catch((): TextMode => 'publisher'));
       const tabId = await boundTabId(location.search, tabIdFromSearch);
       if (tabId === null) return dispatch({ type: 'noTab' });
       tab.current = tabId;
@@ -103,7 +113,11 @@ export function App() {
     run.current = controller;
     try {
       const image = await loadPageRaster(page.image!.url);
-      const { doc } = await readPage((engine.current ??= createExtensionEngine()), image, page, {
+      // Articles whose hotspot links to a readable content page take the publisher's text (setting: textMode).
+      const text = panelContentOptions(textModeNow.current, page.image!.url, {
+        onPublisherArticle: (regionId, article) => dispatch({ type: 'article', regionId, article }),
+      });
+      const { doc } = await readPageWithText((engine.current ??= createExtensionEngine()), image, page, text, {
         signal: controller.signal,
         onProgress: (progress) => dispatch({ type: 'progress', progress }),
         onArticle: (regionId, article, region) => dispatch({ type: 'article', regionId, article, seconds: region.seconds }),
@@ -161,6 +175,11 @@ export function App() {
       captureSrc={state.captureSrc}
       onCapture={() => void capture()}
       onSelectRegion={(region: Region) => dispatch({ type: 'regionSelected', region })}
+      textMode={textMode}
+      onTextMode={(mode) => {
+        chooseTextMode(mode);
+        void saveTextMode(mode);
+      }}
       moved={state.moved}
       // A fresh panel binds to the tab's page (or the active tab) and detects it; the editor saves on pagehide.
       onFollow={() => location.reload()}

@@ -112,9 +112,11 @@ export function articleFrontMatter(doc: EpaperDocument, article: Article, opts: 
     contributors: credits.contributors,
     byline: p.bylines.join(' '),
     ...page(doc),
-    source_url: article.href,
+    source_url: article.href ?? article.publisher?.url,
     region: articleRegion(article),
     text_source: article.textSource ?? 'ocr',
+    content_page: article.publisher?.outcome,
+    ocr_cer: article.publisher?.ocrCer,
     ...capture(doc),
     // Written only when text may be missing: its presence is the warning (the JSON keeps every measurement).
     ocr_coverage: lowCoverage(article) ? article.ocrCoverage : undefined,

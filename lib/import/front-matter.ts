@@ -6,11 +6,11 @@
  * broken block is an error that names the line.
  */
 import { parse } from 'yaml';
-import { TEXT_SOURCES, type Article, type BBox, type PageMeta, type RecordedFacts, type TextSource } from '../model/document';
+import { PUBLISHER_OUTCOMES, TEXT_SOURCES, type Article, type BBox, type PageMeta, type PublisherFacts, type PublisherOutcome, type RecordedFacts, type TextSource } from '../model/document';
 import { ImportError } from './validate';
 
 /** What an article file's front matter says about its one article. */
-export type ArticleFacts = Pick<Article, 'href' | 'hotspotTitle' | 'textSource' | 'ocrCoverage' | 'recorded'>;
+export type ArticleFacts = Pick<Article, 'href' | 'hotspotTitle' | 'textSource' | 'ocrCoverage' | 'publisher' | 'recorded'>;
 
 export interface FrontMatter {
   meta: PageMeta;
@@ -27,6 +27,15 @@ export interface FrontMatter {
 }
 
 /** Keys only an article file's front matter has (lib/export/front-matter.ts). */
+/** `content_page` (what the article's content page gave) and `ocr_cer`, about the page at `source_url`. */
+function publisherFacts(d: Record<string, unknown>): PublisherFacts | undefined {
+  const url = str(d.source_url);
+  const outcome = (PUBLISHER_OUTCOMES as readonly unknown[]).includes(d.content_page) ? (d.content_page as PublisherOutcome) : undefined;
+  if (!url || !outcome) return undefined;
+  const ocrCer = num(d.ocr_cer);
+  return ocrCer === undefined ? { url, outcome } : { url, outcome, ocrCer };
+}
+
 const ARTICLE_KEYS = ['kicker', 'subtitle', 'author', 'byline', 'hotspot_title', 'source_url', 'region', 'page_file'];
 
 const str = (v: unknown): string | undefined => (v === null || v === undefined || v === '' ? undefined : String(v));
@@ -86,6 +95,7 @@ export function readFrontMatter(text: string, name: string): FrontMatter {
         hotspotTitle: str(d.hotspot_title),
         textSource: textSource(d.text_source),
         ocrCoverage: num(d.ocr_coverage, 1),
+        publisher: publisherFacts(d),
         recorded: hasRecorded ? recorded : undefined,
       });
   const title = articleFile ? undefined : str(d.title);

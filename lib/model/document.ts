@@ -43,6 +43,8 @@ export interface BlockSource {
   confidence?: number;
   /** Per-line boxes and confidences, when the block came from OCR lines. */
   lines?: LineSource[];
+  /** 'publisher': the text is the publisher's own (its content page), not read from the image; absent means OCR or import. */
+  origin?: 'publisher';
 }
 
 export interface LineSource {
@@ -80,6 +82,8 @@ export interface Block {
    * as it was at the moment of the join — so a join can be shown, explained and undone without loss.
    */
   mergedFrom?: Block[];
+  /** The same text as another source read it: OCR's reading of a block whose text is the publisher's (`--text both`). */
+  alternative?: { origin: 'ocr'; text: string };
 }
 
 export interface BlockFlag {
@@ -92,6 +96,22 @@ export interface BlockFlag {
 /** Where an article's text came from: our OCR of the page image, the publisher's own text page, or both merged. */
 export const TEXT_SOURCES = ['ocr', 'publisher', 'both'] as const;
 export type TextSource = (typeof TEXT_SOURCES)[number];
+
+/** What happened to an article's content page: its text was used, or why OCR stands in for it. */
+export const PUBLISHER_OUTCOMES = ['used', 'failed', 'empty', 'image-only', 'garbled', 'refused'] as const;
+export type PublisherOutcome = (typeof PUBLISHER_OUTCOMES)[number];
+
+export interface PublisherFacts {
+  /** The content page asked for (the hotspot's link). */
+  url: string;
+  outcome: PublisherOutcome;
+  /** Which content reader read the page ('founder', 'peoples-daily', 'generic'), when its text was used. */
+  reader?: string;
+  /** Why it 'failed' (HTTP status, timeout …) or was 'refused' (a link the run may not follow), in English. */
+  detail?: string;
+  /** Character error rate 0–1 of our OCR against the publisher's text, when both were read. */
+  ocrCer?: number;
+}
 
 /**
  * Facts an exported file recorded about an article or a page that its blocks can no longer tell once the
@@ -124,6 +144,8 @@ export interface Article {
   textSource?: TextSource;
   /** Share 0–1 of the region's ink that recognised lines cover, when the OCR measured it. */
   ocrCoverage?: number;
+  /** The publisher's content page for this article, when one was asked for (`--text publisher|both`). */
+  publisher?: PublisherFacts;
   recorded?: RecordedFacts;
   blocks: Block[];
 }

@@ -9,7 +9,7 @@
  * when a field changes meaning or becomes required, and then `fromJson` names the version it reads.
  */
 import { z } from 'zod';
-import { BLOCK_ROLES, SCHEMA_VERSION, TEXT_SOURCES, bodyBlocks, type Article, type Block, type EpaperDocument } from './document';
+import { BLOCK_ROLES, PUBLISHER_OUTCOMES, SCHEMA_VERSION, TEXT_SOURCES, bodyBlocks, type Article, type Block, type EpaperDocument } from './document';
 
 export interface ArticleJson extends Article {
   kicker: string | null;
@@ -55,6 +55,7 @@ const source = z.object({
   bbox: bbox.optional(),
   confidence: z.number().min(0).max(100).optional(),
   lines: z.array(line).optional(),
+  origin: z.literal('publisher').optional(),
 });
 const role = z.enum(BLOCK_ROLES);
 const block: z.ZodType<Block> = z.lazy(() =>
@@ -67,6 +68,7 @@ const block: z.ZodType<Block> = z.lazy(() =>
     setAside: z.object({ kind: z.string(), reason: z.string(), previousRole: role }).optional(),
     flags: z.array(z.object({ kind: z.string(), at: z.number().int().min(0).optional(), note: z.string() })).optional(),
     mergedFrom: z.array(block).optional(),
+    alternative: z.object({ origin: z.literal('ocr'), text: z.string() }).optional(),
   }),
 );
 const recorded = z.object({
@@ -82,6 +84,9 @@ const article = z.object({
   hotspotTitle: z.string().optional(),
   textSource: z.enum(TEXT_SOURCES).optional(),
   ocrCoverage: z.number().min(0).max(1).optional(),
+  publisher: z
+    .object({ url: z.string(), outcome: z.enum(PUBLISHER_OUTCOMES), reader: z.string().optional(), detail: z.string().optional(), ocrCer: z.number().min(0).optional() })
+    .optional(),
   recorded: recorded.optional(),
   blocks: z.array(block),
 });

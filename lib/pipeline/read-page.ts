@@ -42,7 +42,7 @@ export interface PageResult {
 
 const message = (err: unknown) => (err instanceof Error ? err.message : String(err));
 
-function pageMeta(engine: OcrEngine, image: Raster, detection: PageDetection, now: () => Date): PageMeta {
+export function pageMeta(engine: OcrEngine, image: Raster, detection: PageDetection, now: () => Date): PageMeta {
   return {
     ...detection.meta,
     imageSize: { width: image.width, height: image.height },

@@ -40,10 +40,14 @@ function isNoop(doc: EpaperDocument, s: Suggestion, blocks: Map<string, Block>):
   });
 }
 
+/** The publisher's own text is exact: the passes mend what OCR and pasting break, not what the paper wrote. */
+const onlyPublisherText = (s: Suggestion, blocks: Map<string, Block>): boolean =>
+  s.blockIds.length > 0 && s.blockIds.every((id) => blocks.get(id)?.source?.origin === 'publisher');
+
 /**
  * All suggestions of all passes, in pass order. A finding made twice (same id, or only joins that another
  * suggestion already makes) is kept once; one that would change nothing is dropped, so the engine's own
- * output gets no suggestions.
+ * output gets no suggestions, and so is one that touches only the publisher's text.
  */
 export function suggest(doc: EpaperDocument, options: SuggestOptions = {}): Suggestion[] {
   const blocks = new Map<string, Block>();
@@ -53,7 +57,7 @@ export function suggest(doc: EpaperDocument, options: SuggestOptions = {}): Sugg
   const out: Suggestion[] = [];
   for (const pass of options.passes ?? PASSES) {
     for (const s of pass.run(doc)) {
-      if (seen.has(s.id) || isNoop(doc, s, blocks)) continue;
+      if (seen.has(s.id) || isNoop(doc, s, blocks) || onlyPublisherText(s, blocks)) continue;
       const pairs = joinPairs(s);
       if (pairs && pairs.every((p) => joined.has(p))) continue;
       seen.add(s.id);

@@ -60,6 +60,10 @@ if (browsers === 'all' || browsers === 'chromium') {
       return report;
     });
   }
+  if (dir) {
+    const { chromiumPublisherFlow } = await import('./publisher-flow');
+    await attempt('chromium · publisher text', () => chromiumPublisherFlow(dir, pages[0]));
+  }
   // One attempt per page, so a failing page names itself and the others still run.
   for (const pageName of dir ? pages : []) {
     const shots = screenshots && pageName === SCREENSHOT_PAGE ? resolve(ROOT, screenshots) : undefined;

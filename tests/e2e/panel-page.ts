@@ -96,9 +96,16 @@ const PROBE_STOP = `(() => {
   return { max: Math.round(lags[lags.length - 1] ?? 0), p95: Math.round(lags[Math.floor(lags.length * 0.95)] ?? 0), samples: lags.length };
 })()`;
 
-/** Start OCR, wait until every row is finished, return the wall time. */
+/**
+ * Start OCR, wait until every row is finished, return the wall time. The text source is set to OCR only
+ * first: the fixture pages have content pages, and this flow measures our OCR in the browser.
+ */
 export async function runOcr(page: DrivenPage, timeoutMs: number): Promise<FlowResult> {
   await waitFor('the Start button', () => page.evaluate<boolean>(`!!document.querySelector('button.start')`), 30_000);
+  await page.evaluate(`(() => {
+    const select = document.querySelector('label.text-source select');
+    if (select) { select.value = 'ocr'; select.dispatchEvent(new Event('change', { bubbles: true })); }
+  })()`);
   await page.evaluate(PROBE_START);
   const t0 = Date.now();
   await page.click('button.start');

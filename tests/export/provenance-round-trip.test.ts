@@ -15,7 +15,8 @@ const frontMatter = (md: string): Record<string, unknown> => parse(/^---\n([\s\S
 describe('provenance survives re-import', () => {
   it('article file: import then export writes the same front matter, key for key', async () => {
     const doc = await fixtureDocument('jianglan-p03');
-    doc.articles[0] = { ...doc.articles[0], textSource: 'both', ocrCoverage: 0.62 };
+    doc.articles[0] = { ...doc.articles[0], textSource: 'both', ocrCoverage: 0.62, publisher: { url: doc.articles[0].href!, outcome: 'used', ocrCer: 0.0145 } };
+    doc.articles[1] = { ...doc.articles[1], publisher: { url: doc.articles[1].href!, outcome: 'image-only' } };
     for (const [i, article] of doc.articles.entries()) {
       const first = articleToMarkdown(doc, article, { unreviewed: i, pageFile: 'page' });
       const back = importText(first);
@@ -24,7 +25,7 @@ describe('provenance survives re-import', () => {
       expect(frontMatter(again)).toEqual(frontMatter(first));
     }
     const fm = frontMatter(articleToMarkdown(doc, doc.articles[0]));
-    expect(Object.keys(fm)).toEqual(expect.arrayContaining(['author', 'contributors', 'photographer', 'source', 'source_url', 'pdf_url', 'region', 'text_source', 'ocr_engine', 'ocr_languages', 'ocr_confidence', 'ocr_coverage', 'uncertain_characters', 'repair_checked', 'captured', 'hotspot_title']));
+    expect(Object.keys(fm)).toEqual(expect.arrayContaining(['author', 'contributors', 'photographer', 'source', 'source_url', 'pdf_url', 'region', 'text_source', 'ocr_engine', 'ocr_languages', 'ocr_confidence', 'ocr_coverage', 'uncertain_characters', 'repair_checked', 'captured', 'hotspot_title', 'content_page', 'ocr_cer']));
   });
 
   it('an article file that no repair engine checked stays "not checked" through import and export', async () => {

@@ -28,6 +28,24 @@ function props(rows: ArticleRow[], over: Partial<PanelViewProps> = {}): PanelVie
 describe('PanelView', () => {
   const base: ArticleRow[] = [{ regionId: 'r1', title: '甲', status: 'idle', progress: 0 }, { regionId: 'r2', status: 'idle', progress: 0 }];
 
+  it('offers where the text comes from before Start, and hides the choice while reading', () => {
+    const onTextMode = vi.fn();
+    const { root, unmount } = mount(<PanelView {...props(base, { textMode: 'publisher', onTextMode })} />);
+    const select = root.querySelector<HTMLSelectElement>('label.text-source select')!;
+    expect(root.querySelector('label.text-source')?.textContent).toContain('文字来源');
+    expect([...select.options].map((o) => [o.value, o.textContent])).toEqual([['publisher', '报社原文（有则优先）'], ['ocr', '仅 OCR 识别'], ['both', '原文与 OCR 对照']]);
+    expect(select.value).toBe('publisher');
+    act(() => {
+      select.value = 'both';
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    expect(onTextMode).toHaveBeenCalledWith('both');
+    unmount();
+    const running = mount(<PanelView {...props(base, { textMode: 'publisher', onTextMode, running: true })} />);
+    expect(running.root.querySelector('label.text-source')).toBeNull();
+    running.unmount();
+  });
+
   it('before Start: draws the hotspots on a thumbnail and lets the user choose articles', () => {
     const rect = (id: string, x: number) => ({ id, shape: 'rect' as const, polygon: [[x, 0], [x + 100, 0], [x + 100, 200], [x, 200]] as [number, number][], box: [x, 0, x + 100, 200] as [number, number, number, number] });
     const onToggleRegion = vi.fn();

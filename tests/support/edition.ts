@@ -7,7 +7,7 @@
 import { copyFile, mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { readFileSync } from 'node:fs';
-import { contentHtml, displayAreas, epaperPaths, founderHtml, relativeFromHtml, type ListedPage } from '../fixtures/epaper-html';
+import { contentFiles, displayAreas, epaperPaths, founderHtml, relativeFromHtml, type ListedPage } from '../fixtures/epaper-html';
 import { allArticles, parseSpec, type PageSpec } from '../fixtures/spec';
 import { fixturePageDir, listFixturePages, loadTruth, type TruthPage } from './truth';
 
@@ -45,9 +45,7 @@ export async function writeEdition(root: string, edition: { paper: string; date:
     await mkdir(dirname(join(root, p.image)), { recursive: true });
     await copyFile(join(fixturePageDir(name), truth.files.image), join(root, p.image));
     await write(p.pdf, `%PDF-1.4\n% stand-in for page ${spec.pageNumber}\n%%EOF\n`);
-    for (const [k, a] of truth.articles.entries()) {
-      await write(p.content(articles[k].contentId), contentHtml(spec.paper, a.title, a.blocks.filter((b) => b.role !== 'headline').map((b) => b.text)));
-    }
+    for (const [path, html] of contentFiles(spec, truth)) await write(path, html);
     pages.push({ pageNumber: spec.pageNumber, pageName: spec.pageName, path: `/${p.html}`, pdfPath: `/${p.pdf}`, truth });
   }
   return pages;

@@ -26,6 +26,8 @@ export interface FixtureServer {
   imageUrl?: string;
   /** Every request path served, prefixed with 'page ' or 'image ', for assertions. */
   requests: string[];
+  /** The User-Agent of each request, in the order of `requests`. */
+  userAgents: string[];
   close(): Promise<void>;
 }
 
@@ -50,10 +52,11 @@ function listen(server: Server, port: number): Promise<string> {
   });
 }
 
-function staticServer(root: string, kind: 'page' | 'image', requests: string[], transform: (path: string, body: Buffer) => Buffer, cors: boolean): Server {
+function staticServer(root: string, kind: 'page' | 'image', requests: string[], userAgents: string[], transform: (path: string, body: Buffer) => Buffer, cors: boolean): Server {
   return createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     requests.push(`${kind} ${path}`);
+    userAgents.push(req.headers['user-agent'] ?? '');
     const file = resolve(join(root, path));
     // Refuse anything that resolves outside the root (../ tricks).
     if (file !== root && !file.startsWith(root + sep)) return void res.writeHead(403).end('forbidden');
@@ -72,21 +75,23 @@ function staticServer(root: string, kind: 'page' | 'image', requests: string[], 
 export async function startFixtureServer(options: FixtureServerOptions): Promise<FixtureServer> {
   const root = resolve(options.root);
   const requests: string[] = [];
+  const userAgents: string[] = [];
   let imageServer: Server | undefined;
   let imageUrl: string | undefined;
   if (options.imageOrigin) {
-    imageServer = staticServer(root, 'image', requests, (_p, body) => body, options.imageCors ?? true);
+    imageServer = staticServer(root, 'image', requests, userAgents, (_p, body) => body, options.imageCors ?? true);
     imageUrl = await listen(imageServer, 0);
   }
   const rewrite = (path: string, body: Buffer) =>
     imageUrl && /\.html?$/i.test(path) ? Buffer.from(rewriteImageSources(body.toString('utf8'), path, imageUrl)) : body;
-  const pageServer = staticServer(root, 'page', requests, rewrite, false);
+  const pageServer = staticServer(root, 'page', requests, userAgents, rewrite, false);
   const url = await listen(pageServer, options.port ?? 0);
   const closeOne = (s: Server) => new Promise<void>((ok) => { s.closeAllConnections(); s.close(() => ok()); });
   return {
     url,
     imageUrl,
     requests,
+    userAgents,
     close: async () => {
       await Promise.all([closeOne(pageServer), ...(imageServer ? [closeOne(imageServer)] : [])]);
     },

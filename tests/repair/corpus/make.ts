@@ -137,7 +137,7 @@ function handTyped(page: TruthPage): { text: string; expected: GoldenArticle[] }
 async function epaperMd(name: string, page: TruthPage): Promise<string> {
   const { ocrPageToDocument } = await import('../../../cli/ocr');
   const { pageToMarkdown } = await import('../../../lib/export');
-  const { doc } = await ocrPageToDocument(join(fixturePageDir(name), page.files.html), { workers: '2', scale: 'auto' }, () => {});
+  const { doc } = await ocrPageToDocument(join(fixturePageDir(name), page.files.html), { workers: '2', scale: 'auto', text: 'ocr' }, () => {});
   // The capture time and this machine's path would change the file on every run.
   return pageToMarkdown({ ...doc, meta: { ...doc.meta, url: page.servePaths.html, capturedAt: undefined } });
 }

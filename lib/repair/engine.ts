@@ -11,6 +11,7 @@ import { SAFE_CONFIDENCE, type Suggestion } from './types';
 import { applyOpRound } from './op-round';
 import { PASSES, type RegisteredPass } from './registry';
 import { applyEditRound } from './round';
+import { runCached } from './pass-cache';
 import { afterEdits, afterJoins, composeMaps, followRejected } from './rejected';
 
 export interface SuggestOptions {
@@ -52,7 +53,7 @@ export function suggest(doc: EpaperDocument, options: SuggestOptions = {}): Sugg
   const joined = new Set<string>();
   const out: Suggestion[] = [];
   for (const pass of options.passes ?? PASSES) {
-    for (const s of pass.run(doc)) {
+    for (const s of runCached(pass.run, pass.scope, doc)) {
       if (seen.has(s.id) || isNoop(doc, s, blocks)) continue;
       const pairs = joinPairs(s);
       if (pairs && pairs.every((p) => joined.has(p))) continue;

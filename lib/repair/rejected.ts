@@ -53,7 +53,8 @@ export const composeMaps = (first: PositionMap, then: PositionMap): PositionMap 
 /** Edit suggestions only: block operations keep their ids (see above). */
 const editsOnly = (s: Suggestion): s is Suggestion & { edits: TextEdit[] } => !!s.edits?.length && !s.ops?.length;
 
-const sameEdit = (a: TextEdit, b: TextEdit) => a.blockId === b.blockId && a.start === b.start && a.end === b.end && a.text === b.text && a.expected === b.expected;
+/** One key per finding: its kind and every edit (block, range, text, expected). */
+const findingKey = (kind: string, edits: readonly TextEdit[]) => JSON.stringify([kind, ...edits.map((e) => [e.blockId, e.start, e.end, e.text, e.expected])]);
 
 function moveEdit(e: TextEdit, moved: PositionMap): TextEdit {
   const start = moved(e.blockId, e.start);
@@ -67,6 +68,7 @@ function moveEdit(e: TextEdit, moved: PositionMap): TextEdit {
 export function followRejected(before: readonly Suggestion[], rejected: ReadonlySet<string>, moved: PositionMap, after: readonly Suggestion[]): string[] {
   const was = before.filter((s) => rejected.has(s.id)).filter(editsOnly).map((s) => ({ kind: s.kind, edits: s.edits.map((e) => moveEdit(e, moved)) }));
   if (!was.length) return [];
-  const same = (s: Suggestion & { edits: TextEdit[] }) => was.some((w) => w.kind === s.kind && w.edits.length === s.edits.length && w.edits.every((e, i) => sameEdit(e, s.edits[i])));
-  return after.filter((s) => !rejected.has(s.id)).filter(editsOnly).filter(same).map((s) => s.id);
+  // Looked up by key: comparing every new suggestion with every rejected one would grow with their product.
+  const keys = new Set(was.map((w) => findingKey(w.kind, w.edits)));
+  return after.filter((s) => !rejected.has(s.id)).filter(editsOnly).filter((s) => keys.has(findingKey(s.kind, s.edits))).map((s) => s.id);
 }

@@ -16,7 +16,7 @@
 import type { Block, EpaperDocument } from '../../model/document';
 import type { BlockOperation, RepairPass, Suggestion } from '../types';
 import { bodyBlocks } from '../../model/document';
-import { HEAD_ROLES, suggestionId } from './shared/ids';
+import { firstAfter, onlyHeadBefore, HEAD_ROLES, suggestionId } from './shared/ids';
 import { isByline, isDateline, isEditorCredit, isJumpLine, isPageNumber, isPhotoCaption, isPhotoCredit, isRunningHead, startsArticle } from '../../text';
 
 export const meta = {
@@ -48,8 +48,8 @@ function classify(doc: EpaperDocument, body: Block[], i: number): Finding | null
   }
   const prev = body[i - 1];
   const next = body[i + 1];
-  const headAbove = body.slice(0, i).some((b) => b.role === 'headline') && body.slice(0, i).every((b) => HEAD_ROLES.has(b.role) || b.role === 'caption' || isStray(b));
-  const datelineBelow = body.slice(i + 1).find((b) => !isStray(b));
+  const headAbove = onlyHeadBefore(body, i, (b) => HEAD_ROLES.has(b.role) || b.role === 'caption' || isStray(b));
+  const datelineBelow = firstAfter(body, i, (b) => !isStray(b));
   // One longer line right under the headline is a subtitle (article-roles); captions are short or come in twos.
   const subtitleShape = prev?.role === 'headline' && chars(t) > 10 && !(next && isStray(next));
   if (chars(t) <= 20 && isStray(body[i]) && prev && headAbove && !subtitleShape && datelineBelow && isDateline(datelineBelow.text)) {

@@ -10,7 +10,7 @@
  * places) with the article it belongs to rather than with the one it landed in.
  */
 import { bodyBlocks, type Article, type Block, type EpaperDocument } from '../../../model/document';
-import { type BodyEntry, HEAD_ROLES } from './ids';
+import { firstAfter, onlyHeadBefore, type BodyEntry, HEAD_ROLES } from './ids';
 import { endsSentence, isByline, isDateline, isHan, isListOrQuoteStart, looksLikeTitle, startsArticle, startsMidClause } from '../../../text';
 
 export interface Continuation {
@@ -43,7 +43,7 @@ export function isDanglingEnd(e: BodyEntry): boolean {
   const { block } = e;
   if (block.role !== 'paragraph' || endsSentence(block.text) || isByline(block.text) || isDateline(block.text)) return false;
   if (looksLikeTitle(block.text, 30) && !/[，、；]/u.test(block.text)) return false; // label, kicker or title
-  const next = e.body.slice(e.index + 1).find((b) => b.role !== 'furniture');
+  const next = firstAfter(e.body, e.index, (b) => b.role !== 'furniture');
   return !next || (next.role === 'paragraph' && isListOrQuoteStart(next.text) && !/[：:]\s*$/u.test(block.text));
 }
 
@@ -54,8 +54,7 @@ function continuationKind(e: BodyEntry): number {
   // A short title-like line right below the headline and before a dateline is a subtitle, not body.
   const next = e.body[e.index + 1];
   if (headLike(e.block) || (next && startsArticle(next.text))) return 0;
-  const before = e.body.slice(0, e.index);
-  const afterHead = before.length > 0 && before.some((b) => b.role === 'headline') && before.every(headLike);
+  const afterHead = onlyHeadBefore(e.body, e.index, headLike);
   return afterHead && !isListOrQuoteStart(e.block.text) ? 1 : 0;
 }
 

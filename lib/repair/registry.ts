@@ -42,7 +42,7 @@ export const PASSES: readonly RegisteredPass[] = [
   { meta: lineParagraphs.meta, run: lineParagraphs.lineParagraphs, file: 'line-paragraphs.ts', scope: 'article' },
   { meta: splitSentence.meta, run: splitSentence.splitSentence, file: 'split-sentence.ts', scope: 'article' },
   { meta: truncated.meta, run: truncated.truncated, file: 'truncated.ts', scope: 'page' },
-  { meta: cjkSpaces.meta, run: cjkSpaces.cjkSpaces, file: 'cjk-spaces.ts', scope: 'article' },
-  { meta: punctuation.meta, run: punctuation.punctuation, file: 'punctuation.ts', scope: 'article' },
+  { meta: cjkSpaces.meta, run: cjkSpaces.cjkSpaces, file: 'cjk-spaces.ts', scope: 'block' },
+  { meta: punctuation.meta, run: punctuation.punctuation, file: 'punctuation.ts', scope: 'block' },
 ];
 

@@ -113,13 +113,13 @@ export function applyAll(doc: EpaperDocument, options: ApplyAllOptions = {}): Ap
     // Structure first: roles and set-asides decide what the character passes may touch (a byline keeps its spaces).
     const ops = applyOpRound(current, chosen.filter((x) => x.ops?.length));
     current = ops.doc;
-    applied.push(...ops.applied);
+    for (const s of ops.applied) applied.push(s);
     ops.applied.forEach((s) => done.add(s.id));
     const touched = ops.touched;
     const edits = chosen.filter((x) => !x.ops?.length && !x.blockIds.some((id) => touched.has(id)) && !(x.edits ?? []).some((e) => touched.has(e.blockId)));
     const round = applyEditRound(current, edits);
     current = round.doc;
-    applied.push(...round.applied);
+    for (const s of round.applied) applied.push(s); // a loop: spreading 100 000 arguments overflows the stack
     if (current === start) break;
     const before = all;
     all = find(current);

@@ -10,7 +10,6 @@ import type { Lang } from '../../lib/i18n';
 import type { EditorAction } from '../../lib/editor/actions';
 import { keyToAction } from '../../lib/editor/keys';
 import type { EditorState } from '../../lib/editor/state';
-import type { AutosaveStatus, StorageError } from '../../lib/storage';
 import { unreviewedByArticle } from '../../lib/export/unreviewed';
 import { uncertainSpots } from '../../lib/editor/uncertain';
 import { ArticleList } from './ArticleList';
@@ -20,6 +19,7 @@ import type { PageImage } from './ImagePane';
 import { MessageBar } from './MessageBar';
 import { SuggestionList } from './SuggestionList';
 import { editorTranslator, type T } from './strings';
+import type { SaveState } from './useEditorSession';
 
 export interface EditorProps {
   state: EditorState;
@@ -27,7 +27,9 @@ export interface EditorProps {
   lang: Lang;
   /** The page image (URL usable in an <img>) and its natural size; null for pasted text. */
   image?: PageImage | null;
-  save?: { status: AutosaveStatus; error?: StorageError };
+  save?: SaveState;
+  /** Opens the export (offered in the notice when nothing can be saved). */
+  onExport?: () => void;
   /** Shown as a menu item when given (the caller opens a PasteDialog). */
   onPaste?: () => void;
   /** The page as the bar names it (paper, date, page). */
@@ -46,7 +48,25 @@ function inTextField(target: EventTarget | null): boolean {
   return /^(INPUT|TEXTAREA|SELECT|BUTTON)$/.test(el.tagName) || el.isContentEditable === true;
 }
 
-function SaveStatus({ save, t }: { save: NonNullable<EditorProps['save']>; t: T }) {
+/** Why the browser storage could not be opened, in words the user can act on. */
+export function storeProblem(error: SaveState['error'], t: T): string {
+  if (error?.code === 'unavailable') return t('storeUnavailable');
+  if (error?.code === 'blocked') return t('storeBlocked');
+  return error?.message ?? '';
+}
+
+/** Nothing can be saved: said once in full under the bar (it wraps at 400 px), with the way out. */
+function StoreOff({ save, t, onExport }: { save: SaveState; t: T; onExport?: () => void }) {
+  return (
+    <p class="em-store-off em-error" role="alert">
+      {t('storeOff', { detail: storeProblem(save.error, t) })}{' '}
+      {onExport && <button type="button" class="em-link" onClick={onExport}>{t('storeOffExport')}</button>}
+    </p>
+  );
+}
+
+function SaveStatus({ save, t }: { save: SaveState; t: T }) {
+  if (save.status === 'off') return <span class="em-error">{t('notSaved')}</span>;
   if (save.status === 'error' && save.error) {
     const detail = save.error.code === 'quota' ? t('errQuota') : save.error.code === 'unavailable' ? t('errUnavailable') : save.error.message;
     return <span class="em-error" role="alert">{t('saveError', { detail })}</span>;
@@ -55,7 +75,7 @@ function SaveStatus({ save, t }: { save: NonNullable<EditorProps['save']>; t: T 
   return key ? <span class="em-muted" role="status">{t(key)}</span> : null;
 }
 
-export function Editor({ state, dispatch, lang, image = null, save, onPaste, title, primary, popover, menu }: EditorProps) {
+export function Editor({ state, dispatch, lang, image = null, save, onExport, onPaste, title, primary, popover, menu }: EditorProps) {
   const t = editorTranslator(lang);
   const article = state.doc.articles.find((a) => a.id === state.selection.articleId) ?? state.doc.articles[0];
   // The count the export writes into each article's front matter, shown beside the article.
@@ -86,6 +106,7 @@ export function Editor({ state, dispatch, lang, image = null, save, onPaste, tit
             </div>
           </details>
         </div>
+        {save?.status === 'off' && <StoreOff save={save} t={t} onExport={onExport} />}
         {popover}
       </div>
       {state.message && <MessageBar message={state.message} dispatch={dispatch} t={t} />}

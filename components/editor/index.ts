@@ -1,4 +1,4 @@
-export { Editor } from './Editor';
+export { Editor, storeProblem } from './Editor';
 export { useEditorSession } from './useEditorSession';
 export { PasteDialog } from './PasteDialog';
 export { RecentPages } from './RecentPages';

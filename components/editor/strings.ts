@@ -84,6 +84,18 @@ export const EDITOR_STRINGS = {
   pendingSave: { zh: '未保存的更改', en: 'Unsaved changes' },
   saveError: { zh: '保存失败：{detail}', en: 'Saving failed: {detail}' },
   errQuota: { zh: '浏览器存储已满：请导出并删除旧的版面后重试。', en: 'Browser storage is full: export and delete old pages, then try again.' },
+  storeOff: {
+    zh: '无法打开浏览器存储（{detail}）：这份校对只在面板里，关闭或重新加载面板就会丢失。请导出保存。',
+    en: 'Browser storage could not be opened ({detail}): this proofreading lives only in the open panel and is lost when it closes or reloads. Export to keep it.',
+  },
+  storeOffHome: {
+    zh: '无法打开浏览器存储（{detail}）：不能列出或保存最近的版面；打开的内容只在面板里，请记得导出。',
+    en: 'Browser storage could not be opened ({detail}): recent pages cannot be listed or saved; what you open lives only in the panel, so export it.',
+  },
+  notSaved: { zh: '未保存（无法保存）', en: 'Not saved (cannot save)' },
+  storeOffExport: { zh: '立即导出', en: 'Export now' },
+  storeUnavailable: { zh: '隐私窗口，或网站数据被禁止', en: 'a private window, or site data is blocked' },
+  storeBlocked: { zh: '另一个标签页打开了旧版本的编辑器数据库，请关闭它', en: 'another tab holds an older version of the editor database; close it' },
   errUnavailable: { zh: '浏览器存储不可用（隐私窗口？）：请导出保存工作。', en: 'Browser storage is unavailable (private window?): export to keep your work.' },
   errStale: { zh: '文本已改动，这条建议不再适用。', en: 'The text changed; this suggestion no longer applies.' },
   errNotFound: { zh: '找不到该段落或建议（可能已被修改）：请按 j 选下一条。', en: 'That paragraph or suggestion is gone (it was changed): press j for the next one.' },

@@ -14,14 +14,24 @@ export interface EditorSessionOptions {
   /** pageKey(url) of the page, or `paste:<id>`. */
   storageKey: string;
   title: string;
-  /** Null while the store opens, or when it could not be opened (then `save.error` says why). */
+  /** Null while the store opens, or when it could not be opened (then `storeError` says why). */
   store: EditorStore | null;
+  /** Why the store could not be opened: the document then lives in memory only, and `save` says so. */
+  storeError?: StorageError | null;
 }
 
-export function useEditorSession({ doc, deps, storageKey, title, store }: EditorSessionOptions) {
+/** What the bar shows about saving; `off`: there is no store, nothing is saved (export to keep the work). */
+export interface SaveState {
+  status: AutosaveStatus | 'off';
+  error?: StorageError;
+}
+
+export function useEditorSession({ doc, deps, storageKey, title, store, storeError }: EditorSessionOptions) {
   const reducer = useMemo(() => createEditorReducer(deps), [deps]);
   const [state, dispatch] = useReducer(reducer, undefined, () => initEditorState(doc, deps));
-  const [save, setSave] = useState<{ status: AutosaveStatus; error?: StorageError }>({ status: 'idle' });
+  const [saved, setSave] = useState<SaveState>({ status: 'idle' });
+  // Edits keep working on the document in memory; the bar says they are not saved and offers export.
+  const save: SaveState = !store && storeError ? { status: 'off', error: storeError } : saved;
   const saver = useMemo(
     () => (store ? createAutosaver({ save: (r) => saveSession(store, r), onStatus: (status, error) => setSave({ status, error }) }) : null),
     [store],

@@ -15,7 +15,7 @@ import { PANEL_STRINGS } from '../../components/panel/strings';
 import type { Region } from '../../lib/detect/types';
 import { editorTranslator, pageLabel } from '../../components/editor';
 import type { EpaperDocument } from '../../lib/model/document';
-import { loadSession, openEditorStore, pageKey, saveSession, type EditorStore } from '../../lib/storage';
+import { loadSession, openEditorStore, pageKey, saveSession, toStorageError, type EditorStore, type StorageError } from '../../lib/storage';
 import { EditorPanel } from './EditorPanel';
 import { PanelHome } from './PanelHome';
 import { pickLang, translator } from '../../lib/i18n';
@@ -37,6 +37,7 @@ export function App() {
   const { detection, opened } = state;
   const tab = useRef<number | null>(null);
   const [store, setStore] = useState<EditorStore | null>(null);
+  const [storeError, setStoreError] = useState<StorageError | null>(null);
   const engine = useRef<OcrEngine | null>(null);
   const run = useRef<AbortController | null>(null);
   const issue = useIssue({ detection, store, t, engine: () => (engine.current ??= createExtensionEngine()), title: (doc) => pageLabel(doc, editorTranslator(lang)('untitled')), errorText: (err) => errorText(err, lang) });
@@ -51,7 +52,8 @@ export function App() {
   useEffect(() => {
     (async () => {
       // The store first: pasting text and reopening saved pages work on any tab, e-paper page or not.
-      const db = await openEditorStore().catch(() => null);
+      // Without it (private window, broken profile) documents stay in memory: the editor says so and offers export.
+      const db = await openEditorStore().catch((err: unknown) => (setStoreError(toStorageError(err, 'opening the editor database')), null));
       setStore(db);
       // Before detection: the setting is shown with Start, and never overwrites a choice made there.
       chooseTextMode(await loadTextMode().catch((): TextMode => 'publisher'));
@@ -188,9 +190,9 @@ export function App() {
       <IssueView t={t} pages={detection.pageList?.pages} progress={issue.progress} running={issue.running} readCount={issue.readCount} busy={state.running}
         message={issue.message} onStart={() => void issue.start()} onCancel={issue.cancel} onZip={() => void issue.zip()} />
     )}
-    {!opened && !state.running && !issue.running && <PanelHome store={store} lang={lang} onOpen={openDocument} />}
+    {!opened && !state.running && !issue.running && <PanelHome store={store} storeError={storeError} lang={lang} onOpen={openDocument} />}
     {opened && (
-      <EditorPanel key={`${opened.key}#${opened.gen}`} doc={opened.doc} storageKey={opened.key} store={store} restore={opened.restore} imageUrl={detection?.image?.url ?? null} lang={lang} t={t} onOpen={openDocument}
+      <EditorPanel key={`${opened.key}#${opened.gen}`} doc={opened.doc} storageKey={opened.key} store={store} storeError={storeError} restore={opened.restore} imageUrl={detection?.image?.url ?? null} lang={lang} t={t} onOpen={openDocument}
         onOcrAgain={detection?.image && !state.running ? () => void start() : undefined} />
     )}
     </>

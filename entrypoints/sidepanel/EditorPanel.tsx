@@ -16,7 +16,7 @@ import type { EpaperDocument } from '../../lib/model/document';
 import { suggest } from '../../lib/repair/engine';
 import type { EditorDeps } from '../../lib/editor/state';
 import { uncertainSpots } from '../../lib/editor/uncertain';
-import type { EditorStore } from '../../lib/storage';
+import type { EditorStore, StorageError } from '../../lib/storage';
 import { copyPageMarkdown, downloadCitation, downloadJson, downloadMarkdown, downloadZip, loadExportPer, saveExportPer } from './export-run';
 import { useOpenDocuments, type OpenDocument } from './use-open-documents';
 import { errorText } from './error-text';
@@ -28,6 +28,8 @@ export interface EditorPanelProps {
   doc: EpaperDocument;
   storageKey: string;
   store: EditorStore | null;
+  /** Why there is no store: the editor then says nothing is saved and offers export. */
+  storeError?: StorageError | null;
   /** Reload the saved session (rejections, undo steps) instead of starting from `doc`. */
   restore: boolean;
   imageUrl: string | null;
@@ -51,9 +53,9 @@ function usePageImage(url: string | null): PageImage | null {
   return image;
 }
 
-export function EditorPanel({ doc, storageKey, store, restore, imageUrl, lang, t, onOpen, onOcrAgain }: EditorPanelProps) {
+export function EditorPanel({ doc, storageKey, store, storeError, restore, imageUrl, lang, t, onOpen, onOcrAgain }: EditorPanelProps) {
   const title = pageLabel(doc, editorTranslator(lang)('untitled'));
-  const session = useEditorSession({ doc, deps: DEPS, storageKey, title, store });
+  const session = useEditorSession({ doc, deps: DEPS, storageKey, title, store, storeError });
   const { state } = session;
   // The open document's own page image: a page reopened from *Recent pages* is not the tab's page, and
   // pasted text has none. A captured rectangle has no image URL of its own: the tab's capture stands in.
@@ -122,6 +124,7 @@ export function EditorPanel({ doc, storageKey, store, restore, imageUrl, lang, t
         lang={lang}
         image={image}
         save={session.save}
+        onExport={() => setExportOpen(true)}
         onPaste={openPaste}
         title={title}
         primary={

@@ -10,7 +10,7 @@
 import type { Block, EpaperDocument } from '../model/document';
 import type { Suggestion, TextEdit } from './types';
 import { applyOperation, findBlock, replaceBlock, type IdsInUse } from './operations';
-import { mapOffset } from './text';
+import { groupByBlock, mapOffset } from './text';
 
 export interface ApplyResult {
   doc: EpaperDocument;
@@ -44,18 +44,22 @@ export function overlaps(a: { start: number; end: number }, b: { start: number; 
 /** New text of one block after its edits (sorted last-first; overlapping ones go to `remaining`). */
 export function editText(text: string, edits: readonly TextEdit[], remaining: TextEdit[] = []): string {
   const sorted = [...edits].sort((a, b) => b.start - a.start || b.end - a.end);
-  let out = text;
   // Applied edits never overlap and go last-first, so an edit overlaps one of them only if it overlaps the last.
-  let last: TextEdit | undefined;
+  const kept: TextEdit[] = [];
   for (const e of sorted) {
-    if (last && overlaps(e, last)) {
-      remaining.push(e);
-      continue;
-    }
-    out = out.slice(0, e.start) + e.text + out.slice(e.end);
-    last = e;
+    const last = kept[kept.length - 1];
+    if (last && overlaps(e, last)) remaining.push(e);
+    else kept.push(e);
   }
-  return out;
+  // Built in one pass from the pieces (front to back): splicing edit by edit would copy the text once per edit.
+  const parts: string[] = [];
+  let at = 0;
+  for (let i = kept.length - 1; i >= 0; i -= 1) {
+    parts.push(text.slice(at, kept[i].start), kept[i].text);
+    at = kept[i].end;
+  }
+  parts.push(text.slice(at));
+  return parts.join('');
 }
 
 /** Flags that point into the text keep pointing at the same place after the edits. */
@@ -69,8 +73,7 @@ export function applyEdits(doc: EpaperDocument, edits: TextEdit[]): ApplyResult 
   if (edits.length === 0) return { doc, applied: true };
   const stale = staleReason(doc, edits);
   if (stale) return { doc, applied: false, skipped: stale };
-  const byBlock = new Map<string, TextEdit[]>();
-  for (const e of edits) byBlock.set(e.blockId, [...(byBlock.get(e.blockId) ?? []), e]);
+  const byBlock = groupByBlock(edits);
   const remaining: TextEdit[] = [];
   let out = doc;
   for (const [blockId, list] of byBlock) {

@@ -11,6 +11,7 @@ import { SAFE_CONFIDENCE, type Suggestion } from './types';
 import { applyOpRound } from './op-round';
 import { PASSES, type RegisteredPass } from './registry';
 import { applyEditRound } from './round';
+import { runCached } from './pass-cache';
 import { afterEdits, afterJoins, composeMaps, followRejected } from './rejected';
 
 export interface SuggestOptions {
@@ -56,7 +57,7 @@ export function suggest(doc: EpaperDocument, options: SuggestOptions = {}): Sugg
   const joined = new Set<string>();
   const out: Suggestion[] = [];
   for (const pass of options.passes ?? PASSES) {
-    for (const s of pass.run(doc)) {
+    for (const s of runCached(pass.run, pass.scope, doc)) {
       if (seen.has(s.id) || isNoop(doc, s, blocks) || onlyPublisherText(s, blocks)) continue;
       const pairs = joinPairs(s);
       if (pairs && pairs.every((p) => joined.has(p))) continue;
@@ -116,13 +117,13 @@ export function applyAll(doc: EpaperDocument, options: ApplyAllOptions = {}): Ap
     // Structure first: roles and set-asides decide what the character passes may touch (a byline keeps its spaces).
     const ops = applyOpRound(current, chosen.filter((x) => x.ops?.length));
     current = ops.doc;
-    applied.push(...ops.applied);
+    for (const s of ops.applied) applied.push(s);
     ops.applied.forEach((s) => done.add(s.id));
     const touched = ops.touched;
     const edits = chosen.filter((x) => !x.ops?.length && !x.blockIds.some((id) => touched.has(id)) && !(x.edits ?? []).some((e) => touched.has(e.blockId)));
     const round = applyEditRound(current, edits);
     current = round.doc;
-    applied.push(...round.applied);
+    for (const s of round.applied) applied.push(s); // a loop: spreading 100 000 arguments overflows the stack
     if (current === start) break;
     const before = all;
     all = find(current);

@@ -6,6 +6,7 @@
  * A meta-test checks that every file in passes/ is listed here and documented.
  */
 import type { RepairPass, SuggestionKind } from './types';
+import type { PassScope } from './pass-cache';
 import * as headline from './passes/headline';
 import * as articleRoles from './passes/article-roles';
 import * as setAside from './passes/set-aside';
@@ -28,18 +29,20 @@ export interface RegisteredPass {
   run: RepairPass;
   /** File name in lib/repair/passes/ (for the meta-test and docs). */
   file: string;
+  /** What its findings for one article read beyond that article (pass-cache.ts): lets the engine re-read only what changed. */
+  scope: PassScope;
 }
 
 export const PASSES: readonly RegisteredPass[] = [
-  { meta: setAside.meta, run: setAside.setAside, file: 'set-aside.ts' },
-  { meta: headline.meta, run: headline.headline, file: 'headline.ts' },
-  { meta: articleRoles.meta, run: articleRoles.articleRoles, file: 'article-roles.ts' },
-  { meta: outOfOrder.meta, run: outOfOrder.outOfOrder, file: 'out-of-order.ts' },
-  { meta: duplicate.meta, run: duplicate.duplicate, file: 'duplicate.ts' },
-  { meta: lineParagraphs.meta, run: lineParagraphs.lineParagraphs, file: 'line-paragraphs.ts' },
-  { meta: splitSentence.meta, run: splitSentence.splitSentence, file: 'split-sentence.ts' },
-  { meta: truncated.meta, run: truncated.truncated, file: 'truncated.ts' },
-  { meta: cjkSpaces.meta, run: cjkSpaces.cjkSpaces, file: 'cjk-spaces.ts' },
-  { meta: punctuation.meta, run: punctuation.punctuation, file: 'punctuation.ts' },
+  { meta: setAside.meta, run: setAside.setAside, file: 'set-aside.ts', scope: 'article' },
+  { meta: headline.meta, run: headline.headline, file: 'headline.ts', scope: 'article' },
+  { meta: articleRoles.meta, run: articleRoles.articleRoles, file: 'article-roles.ts', scope: 'pair' },
+  { meta: outOfOrder.meta, run: outOfOrder.outOfOrder, file: 'out-of-order.ts', scope: 'page' },
+  { meta: duplicate.meta, run: duplicate.duplicate, file: 'duplicate.ts', scope: 'pair' },
+  { meta: lineParagraphs.meta, run: lineParagraphs.lineParagraphs, file: 'line-paragraphs.ts', scope: 'article' },
+  { meta: splitSentence.meta, run: splitSentence.splitSentence, file: 'split-sentence.ts', scope: 'article' },
+  { meta: truncated.meta, run: truncated.truncated, file: 'truncated.ts', scope: 'page' },
+  { meta: cjkSpaces.meta, run: cjkSpaces.cjkSpaces, file: 'cjk-spaces.ts', scope: 'block' },
+  { meta: punctuation.meta, run: punctuation.punctuation, file: 'punctuation.ts', scope: 'block' },
 ];
 

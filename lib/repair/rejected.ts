@@ -7,31 +7,37 @@
  * their ids are block ids, which edits do not change.
  */
 import type { EpaperDocument } from '../model/document';
-import { findBlock } from './operations';
 import type { BlockOperation, Suggestion, TextEdit } from './types';
-import { mapOffset } from './text';
+import { groupByBlock, mapOffset } from './text';
 
 /** Where a position of the old document is in the new one. */
 export type PositionMap = (blockId: string, at: number) => { blockId: string; at: number };
 
 /** After text edits (non-overlapping, any blocks). */
 export function afterEdits(applied: readonly TextEdit[]): PositionMap {
-  const byBlock = new Map<string, TextEdit[]>();
-  for (const e of applied) byBlock.set(e.blockId, [...(byBlock.get(e.blockId) ?? []), e]);
+  const byBlock = groupByBlock(applied);
   return (blockId, at) => ({ blockId, at: byBlock.has(blockId) ? mapOffset(at, byBlock.get(blockId)!) : at });
 }
 
 /** After block operations in the order applied: a join appends `second` (and what was joined into it) to `first`. */
 export function afterJoins(doc: EpaperDocument, ops: readonly BlockOperation[]): PositionMap {
-  const length = new Map<string, number>();
-  const len = (id: string) => length.get(id) ?? findBlock(doc, id)?.block.text.length ?? 0;
+  const joins = ops.filter((op): op is Extract<BlockOperation, { op: 'join' }> => op.op === 'join');
   const into = new Map<string, { blockId: string; shift: number }>();
-  for (const op of ops) {
-    if (op.op !== 'join') continue;
-    const shift = len(op.first) + op.separator.length;
-    for (const [id, t] of into) if (t.blockId === op.second) into.set(id, { blockId: op.first, shift: t.shift + shift });
+  if (!joins.length) return (blockId, at) => ({ blockId, at });
+  const length = new Map<string, number>();
+  for (const a of doc.articles) for (const b of a.blocks) length.set(b.id, b.text.length);
+  // Blocks whose text now sits in each block, so a later join carries them along without a scan of all joins.
+  const members = new Map<string, string[]>();
+  for (const op of joins) {
+    const shift = (length.get(op.first) ?? 0) + op.separator.length;
+    const carried = members.get(op.second) ?? [];
+    for (const id of carried) into.set(id, { blockId: op.first, shift: into.get(id)!.shift + shift });
     into.set(op.second, { blockId: op.first, shift });
-    length.set(op.first, shift + len(op.second));
+    const list = members.get(op.first) ?? [];
+    list.push(...carried, op.second);
+    members.set(op.first, list);
+    members.delete(op.second);
+    length.set(op.first, shift + (length.get(op.second) ?? 0));
   }
   return (blockId, at) => {
     const t = into.get(blockId);
@@ -47,7 +53,8 @@ export const composeMaps = (first: PositionMap, then: PositionMap): PositionMap 
 /** Edit suggestions only: block operations keep their ids (see above). */
 const editsOnly = (s: Suggestion): s is Suggestion & { edits: TextEdit[] } => !!s.edits?.length && !s.ops?.length;
 
-const sameEdit = (a: TextEdit, b: TextEdit) => a.blockId === b.blockId && a.start === b.start && a.end === b.end && a.text === b.text && a.expected === b.expected;
+/** One key per finding: its kind and every edit (block, range, text, expected). */
+const findingKey = (kind: string, edits: readonly TextEdit[]) => JSON.stringify([kind, ...edits.map((e) => [e.blockId, e.start, e.end, e.text, e.expected])]);
 
 function moveEdit(e: TextEdit, moved: PositionMap): TextEdit {
   const start = moved(e.blockId, e.start);
@@ -61,6 +68,7 @@ function moveEdit(e: TextEdit, moved: PositionMap): TextEdit {
 export function followRejected(before: readonly Suggestion[], rejected: ReadonlySet<string>, moved: PositionMap, after: readonly Suggestion[]): string[] {
   const was = before.filter((s) => rejected.has(s.id)).filter(editsOnly).map((s) => ({ kind: s.kind, edits: s.edits.map((e) => moveEdit(e, moved)) }));
   if (!was.length) return [];
-  const same = (s: Suggestion & { edits: TextEdit[] }) => was.some((w) => w.kind === s.kind && w.edits.length === s.edits.length && w.edits.every((e, i) => sameEdit(e, s.edits[i])));
-  return after.filter((s) => !rejected.has(s.id)).filter(editsOnly).filter(same).map((s) => s.id);
+  // Looked up by key: comparing every new suggestion with every rejected one would grow with their product.
+  const keys = new Set(was.map((w) => findingKey(w.kind, w.edits)));
+  return after.filter((s) => !rejected.has(s.id)).filter(editsOnly).filter((s) => keys.has(findingKey(s.kind, s.edits))).map((s) => s.id);
 }

@@ -13,27 +13,63 @@ export interface EditRound {
   applied: Suggestion[];
 }
 
+/**
+ * Ranges taken in one block, sorted by start. Taken ranges never overlap, so their ends are sorted too and
+ * a new range can only overlap its nearest neighbours: a lookup costs log n, not one test per taken range
+ * (a pasted page can be one block with thousands of edits).
+ */
+class TakenRanges {
+  private list: TextEdit[] = [];
+  /** Index of the first taken range starting after `start`. */
+  private after(start: number): number {
+    let lo = 0;
+    let hi = this.list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.list[mid].start <= start) lo = mid + 1; else hi = mid;
+    }
+    return lo;
+  }
+  overlapsAny(e: TextEdit): boolean {
+    const i = this.after(e.start);
+    return (i > 0 && overlaps(e, this.list[i - 1])) || (i < this.list.length && overlaps(e, this.list[i]));
+  }
+  add(e: TextEdit) {
+    this.list.splice(this.after(e.start), 0, e);
+  }
+  get edits(): TextEdit[] {
+    return this.list;
+  }
+}
+
 export function applyEditRound(doc: EpaperDocument, suggestions: Suggestion[]): EditRound {
   const byId = new Map<string, Block>();
   for (const a of doc.articles) for (const b of a.blocks) byId.set(b.id, b);
   // A suggestion applies whole or not at all: it is taken when none of its ranges overlaps a taken range.
   const applied: Suggestion[] = [];
-  const edits = new Map<string, TextEdit[]>();
+  const taken = new Map<string, TakenRanges>();
   for (const s of suggestions) {
     const list = s.edits ?? [];
-    const ok = list.length > 0 && list.every((e) => {
+    const ok = list.length > 0 && list.every((e, i) => {
       const b = byId.get(e.blockId);
       if (!b || b.setAside || e.start < 0 || e.end > b.text.length || b.text.slice(e.start, e.end) !== e.expected) return false;
-      return !(edits.get(e.blockId) ?? []).some((t) => overlaps(e, t));
+      // Edits of one suggestion are checked against each other too, as if taken one by one.
+      return !taken.get(e.blockId)?.overlapsAny(e) && !list.slice(0, i).some((p) => p.blockId === e.blockId && overlaps(e, p));
     });
     if (!ok) continue;
-    for (const e of list) edits.set(e.blockId, [...(edits.get(e.blockId) ?? []), e]);
+    for (const e of list) {
+      if (!taken.has(e.blockId)) taken.set(e.blockId, new TakenRanges());
+      taken.get(e.blockId)!.add(e);
+    }
     applied.push(s);
   }
-  if (edits.size === 0) return { doc, applied };
+  if (taken.size === 0) return { doc, applied };
   const articles = doc.articles.map((a) => {
-    if (!a.blocks.some((b) => edits.has(b.id))) return a;
-    return { ...a, blocks: a.blocks.map((b) => (edits.has(b.id) ? withFlagsMoved({ ...b, text: editText(b.text, edits.get(b.id)!) }, edits.get(b.id)!) : b)) };
+    if (!a.blocks.some((b) => taken.has(b.id))) return a;
+    return { ...a, blocks: a.blocks.map((b) => {
+      const edits = taken.get(b.id)?.edits;
+      return edits ? withFlagsMoved({ ...b, text: editText(b.text, edits) }, edits) : b;
+    }) };
   });
   return { doc: { ...doc, articles }, applied };
 }

@@ -41,3 +41,14 @@ export function mapOffset(at: number, edits: { start: number; end: number; text:
   }
   return out;
 }
+
+/** Edits (or anything on a block) grouped by block, in their order. */
+export function groupByBlock<T extends { blockId: string }>(items: readonly T[]): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const item of items) {
+    const list = out.get(item.blockId);
+    if (list) list.push(item);
+    else out.set(item.blockId, [item]);
+  }
+  return out;
+}

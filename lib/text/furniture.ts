@@ -12,8 +12,10 @@ const JUMP = new RegExp(`^[（(【]?\\s*(?:下转|上接|接上|转下|续第|�
 /** A forward jump mark anywhere in a text, capturing the page. */
 const JUMP_FORWARD = new RegExp(`(?:下转|转)\\s*(?:第\\s*)?([A-Za-z]?\\s*${DIGITS}{1,3})\\s*版`, 'u');
 const CREDIT = /^(?:本版)?(?:责任编辑|责编|美术编辑|美编|校对|版式设计|版式|组版|审读|值班编委|编辑)\s*[：:\s]/u;
-/** A page number alone, or the page mark followed by the page's section names (`第3版 要闻`). */
-const PAGE_NO = new RegExp(`^(?:${PAGE}(?:\\s+\\S{1,8})*|[A-Z]?[0-9]{1,2}|[-—－]\\s*${DIGITS}{1,3}\\s*[-—－])$`, 'u');
+/** A page number alone, or the page mark followed by the page's section names (`第3版 要闻`, `第01版：要闻`). */
+const PAGE_NO = new RegExp(`^(?:${PAGE}(?:\\s*[：:]\\s*[^\\s。，；！？：:]{1,8})?(?:\\s+\\S{1,8})*|[A-Z]?[0-9]{1,2}|[-—－]\\s*${DIGITS}{1,3}\\s*[-—－])$`, 'u');
+/** A paper's name alone (`东川日报`, `江城晚报`): the masthead when it stands next to other furniture. */
+const PAPER_NAME = /^\p{Script=Han}{2,8}(?:日报|晚报|早报|时报|商报|都市报)$/u;
 const FULL_DATE = /\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日/u;
 const WEEKDAY = /星期[一二三四五六日天]|周[一二三四五六日]/u;
 const HEAD_MARK = new RegExp(`${PAGE}|${WEEKDAY.source}|日报|晚报|时报`, 'u');
@@ -42,6 +44,12 @@ export function isRunningHead(text: string, { names = [], atPageEdge = false }: 
   if (atPageEdge && t.replace(FULL_DATE, '').replace(WEEKDAY, '').trim() === '') return true;
   return FULL_DATE.test(t) && HEAD_MARK.test(t);
 }
+
+/**
+ * The paper's name alone on a line. By itself it may be a headline or a quotation of a title, so the
+ * set-aside pass takes it for the masthead only right next to a page line or running head.
+ */
+export const isPaperName = (text: string): boolean => PAPER_NAME.test(text.replace(/\s/gu, ''));
 
 export function isFurniture(text: string, context: FurnitureContext = {}): boolean {
   return isJumpLine(text) || isEditorCredit(text) || isPageNumber(text) || isRunningHead(text, context);

@@ -10,6 +10,6 @@ export { isDateline } from './dateline';
 export { bylineBody, bylineEnd, hasBylineMarker, isByline } from './byline';
 export { parseCredits, type Credits } from './credits';
 export { startsArticle } from './article-start';
-export { isEditorCredit, isFurniture, isJumpLine, isPageNumber, isRunningHead, jumpTarget } from './furniture';
+export { isEditorCredit, isFurniture, isJumpLine, isPageNumber, isPaperName, isRunningHead, jumpTarget } from './furniture';
 export { joinLines, joinSeparator } from './join';
 export { isPhotoCaption, isPhotoCredit, photoCreditRange } from './caption';

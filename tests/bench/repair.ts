@@ -42,9 +42,11 @@ function time<T>(fn: () => T): [T, number] {
   return [out, performance.now() - t0];
 }
 
-function best<T>(fn: () => T): [T, number] {
-  const [a, ta] = time(fn);
-  const [, tb] = time(fn);
+/** Best of two runs, each on a fresh copy: the engine keeps findings per article object, and a run on objects it has read would measure that cache. */
+function best<T>(doc: EpaperDocument, fn: (doc: EpaperDocument) => T): [T, number] {
+  const copies = [structuredClone(doc), structuredClone(doc)];
+  const [a, ta] = time(() => fn(copies[0]));
+  const [, tb] = time(() => fn(copies[1]));
   return [a, Math.min(ta, tb)];
 }
 
@@ -53,8 +55,8 @@ export async function benchRepair(): Promise<object> {
   for (const chars of [10_000, 100_000, 1_000_000]) {
     const doc = synthesise(chars);
     // Best of two runs: the first also pays for JIT warm-up, and the machine is shared.
-    const [found, suggestMs] = best(() => suggest(doc));
-    const [result, applyMs] = best(() => applyAll(doc, { minConfidence: 0 }));
+    const [found, suggestMs] = best(doc, (d) => suggest(d));
+    const [result, applyMs] = best(doc, (d) => applyAll(d, { minConfidence: 0 }));
     const blocks = doc.articles.reduce((s, a) => s + a.blocks.length, 0);
     rows.push({ chars, blocks, suggestions: found.length, applied: result.applied.length, rounds: result.rounds,
       suggestMs: Math.round(suggestMs), applyAllMs: Math.round(applyMs), msPer1kChars: +(applyMs / (chars / 1000)).toFixed(2) });

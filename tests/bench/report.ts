@@ -99,6 +99,17 @@ minimal edit, applies it, records history, re-runs the repair engine and re-sort
       ['keystroke with the repair engine', ks.median, ks.p95, ks.max],
       ['reducer alone (no engine)', bare.median, bare.p95, bare.max],
     ],
+  )}${pasteRow(r.paste)}`;
+}
+
+/** The keystroke row on a 5 MB paste (tests/bench/editor.ts `benchPaste`). */
+function pasteRow(paste: unknown): string {
+  if (!isObject(paste) || !isObject(paste.keystrokeMs)) return '';
+  return `\n\nKeystrokes into a pasted page: ${num(paste.bytes)} bytes of plain OCR text (the corpus pages of tests/repair/corpus one
+after another, Han characters varied per copy), imported as the paste dialog does: ${num(paste.blocks)} blocks in ${num(paste.articles)}
+article(s), ${num(paste.suggestions)} suggestions; ${num(paste.keystrokes)} keystrokes in the middle.\n\n${markdownTable(
+    ['', 'median (ms)', 'max (ms)'],
+    [['keystroke in a 5 MB paste', paste.keystrokeMs.median, paste.keystrokeMs.max]],
   )}`;
 }
 

@@ -14,16 +14,16 @@ import { scoreStructure, structureOf, type GoldenArticle } from './corpus/golden
 
 const DIR = join(__dirname, 'corpus');
 const FLOORS: Record<string, number> = {
-  'dongchuan-pd-p01.paddle-lines.txt': 0.6,
+  'dongchuan-pd-p01.paddle-lines.txt': 0.8,
   'dongchuan-pd-p01.tess-page-psm6.txt': 0.1,
   'jianglan-p03.hand-typed.txt': 0.9,
-  'jianglan-p03.paddle-lines.txt': 0.7,
+  'jianglan-p03.paddle-lines.txt': 0.88,
   'jianglan-p03.tess-crops.txt': 0.6,
   'linlan-p05.epaper-md.md': 0.9,
   'linlan-p05.tess-crops.txt': 0.65,
   'linlan-p05.umi-paragraphs.txt': 0.65,
   'yunchuan-p02-large.hand-typed.txt': 0.88,
-  'yunchuan-p02-large.tess-page-psm3.txt': 0.08,
+  'yunchuan-p02-large.tess-page-psm3.txt': 0.11,
   'yunchuan-p02-large.umi-paragraphs.txt': 0.88,
 };
 const files = readdirSync(DIR).filter((f) => /\.(txt|md)$/.test(f)).sort();

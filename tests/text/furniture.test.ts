@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isEditorCredit, isFurniture, isJumpLine, isPageNumber, isRunningHead, jumpTarget } from '../../lib/text';
+import { isEditorCredit, isFurniture, isJumpLine, isPageNumber, isPaperName, isRunningHead, jumpTarget } from '../../lib/text';
 
 describe('isFurniture', () => {
   // valid: must not be taken for furniture; match: must be.
@@ -45,6 +45,19 @@ describe('furniture kinds', () => {
     ['第3版', isPageNumber, true],
     ['第3版刊登', isPageNumber, false],
     ['123', isPageNumber, false],
+    ['第01版：要闻', isPageNumber, true], // the page line as the paper prints it
+    ['第3版:国内新闻', isPageNumber, true],
+    ['第 A2 版：经济', isPageNumber, true],
+    ['第3版：本报记者报道了这项工作', isPageNumber, false], // prose after the colon
+    ['第3版：要闻。', isPageNumber, false],
+    ['第3版：', isPageNumber, false],
+    ['东川日报', isPaperName, true],
+    ['江城 晚报', isPaperName, true], // spaced out, as OCR sets a masthead
+    ['东川日报社', isPaperName, false],
+    ['东川日报讯', isPaperName, false], // a dateline's opening
+    ['东川日报记者', isPaperName, false],
+    ['日报', isPaperName, false],
+    ['人民群众', isPaperName, false],
   ] as const)('%j → %s', (text, rule, expected) => expect(rule(text)).toBe(expected));
 });
 

@@ -18,6 +18,7 @@ import { bodyBlocks } from '../../model/document';
 import { suggestionId } from './shared/ids';
 import { bylineEnd, hasBylineMarker, hasFinalPunctuation, isByline, looksLikeTitle, startsArticle } from '../../text';
 import { headline } from './headline';
+import { runCached } from '../pass-cache';
 
 export const meta = {
   kind: 'article-roles',
@@ -96,7 +97,8 @@ function mergedByline(block: Block, at: number): Finding {
 
 export const articleRoles: RepairPass = (doc) => {
   const out: Suggestion[] = [];
-  const owned = new Set(headline(doc).flatMap((s) => s.blockIds));
+  // The headline pass's findings, from its per-article cache: the engine has just read them (pass-cache.ts).
+  const owned = new Set(runCached(headline, 'article', doc).flatMap((s) => s.blockIds));
   doc.articles.forEach((article, ai) => {
     const body = bodyBlocks(article);
     const findings: Finding[] = [];

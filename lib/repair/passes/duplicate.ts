@@ -35,7 +35,7 @@ function isQuoted(text: string, start: number, end: number): boolean {
   return !!close && (text[end] === close || text[end - 1] === close || text.indexOf(close, end) - end <= 1 && text.indexOf(close, end) >= 0);
 }
 
-interface Located { entry: BodyEntry; offset: number }
+interface Located { entry: BodyEntry; index: number; offset: number }
 
 export const duplicate: RepairPass = (doc) => {
   const entries = bodyEntries(doc).filter((e) => e.block.role === 'paragraph');
@@ -52,7 +52,7 @@ export const duplicate: RepairPass = (doc) => {
       const mid = (lo + hi + 1) >> 1;
       if (starts[mid] <= pos) lo = mid; else hi = mid - 1;
     }
-    return { entry: entries[lo], offset: pos - starts[lo] };
+    return { entry: entries[lo], index: lo, offset: pos - starts[lo] };
   };
   const allowed = (pos: number, src: number) => locate(src).entry.articleIndex >= locate(pos).entry.articleIndex - 1;
   const out: Suggestion[] = [];
@@ -70,7 +70,7 @@ function suggestionFor(r: Repeat, copy: Located, source: Located, entries: BodyE
   const length = end - start;
   if (isQuoted(block.text, start, end) || isQuoted(source.entry.block.text, source.offset, source.offset + (r.sourceEnd - r.sourceStart))) return undefined;
   const whole = length >= block.text.trim().length * 0.9;
-  const prev = entries[entries.indexOf(copy.entry) - 1]?.block;
+  const prev = entries[copy.index - 1]?.block;
   const seamStart = start <= 1 && prev === source.entry.block && source.offset + (r.sourceEnd - r.sourceStart) >= prev.text.length - 2;
   const seamEnd = end >= block.text.trimEnd().length - 1 && !endsSentence(block.text);
   if (!whole && !seamStart && !seamEnd && length < 40) return undefined;

@@ -4,8 +4,9 @@
  * Rule: take out of the reading body, never delete —
  * - jump lines `下转第3版`, `上接第1版`, `（下转A2版）` and editor credit lines `责任编辑：…`, `美编`, `校对`
  *   (furniture, near-certain: their wording is fixed newspaper typography);
- * - page numbers (`第3版`, `A2`, `- 3 -`) and running heads/feet (a short line with a full date plus a
- *   page/weekday mark, or the page's own paper/page name) (furniture);
+ * - page numbers (`第3版`, `A2`, `- 3 -`, `第01版：要闻`) and running heads/feet (a short line with a full
+ *   date plus a page/weekday mark, or the page's own paper/page name; a paper's name alone next to the page
+ *   line is the masthead) (furniture);
  * - photo captions and credits (lib/text caption rule: `图为…`, `▲…`, `…。 记者 李文 摄`, `新华社发`), a short line right
  *   above such a credit, or a short punctuation-free line between an article's head (headline …) and its
  *   dateline — the photo sat there
@@ -16,8 +17,8 @@
 import type { Block, EpaperDocument } from '../../model/document';
 import type { BlockOperation, RepairPass, Suggestion } from '../types';
 import { bodyBlocks } from '../../model/document';
-import { HEAD_ROLES, suggestionId } from './shared/ids';
-import { isByline, isDateline, isEditorCredit, isJumpLine, isPageNumber, isPhotoCaption, isPhotoCredit, isRunningHead, startsArticle } from '../../text';
+import { firstAfter, onlyHeadBefore, HEAD_ROLES, suggestionId } from './shared/ids';
+import { isByline, isDateline, isEditorCredit, isJumpLine, isPageNumber, isPaperName, isPhotoCaption, isPhotoCredit, isRunningHead, startsArticle } from '../../text';
 
 export const meta = {
   kind: 'set-aside',
@@ -40,6 +41,9 @@ function classify(doc: EpaperDocument, body: Block[], i: number): Finding | null
   if (isPageNumber(t)) return { kind: 'furniture', what: { zh: '版次', en: 'page number' }, confidence: 0.93 };
   const names = [doc.meta.newspaper, doc.meta.pageName].filter((n): n is string => !!n);
   if (isRunningHead(t, { names })) return { kind: 'furniture', what: { zh: '报头或报眉', en: 'running head or foot' }, confidence: 0.92 };
+  // The paper's name right above or below the page line (`东川日报` / `第01版：要闻`) is the masthead.
+  const pageLine = (b: Block | undefined) => !!b && (isPageNumber(b.text) || isRunningHead(b.text, { names }));
+  if (isPaperName(t) && (pageLine(body[i - 1]) || pageLine(body[i + 1]))) return { kind: 'furniture', what: { zh: '报头', en: 'masthead' }, confidence: 0.9 };
   if (isPhotoCaption(t) && !isByline(t)) return { kind: 'caption', what: { zh: '图片说明', en: 'photo caption' }, confidence: 0.9 };
   const after = body[i + 1];
   // A short line right above a photo credit (`（记者 张三 摄）`) is that photo's caption.
@@ -48,14 +52,15 @@ function classify(doc: EpaperDocument, body: Block[], i: number): Finding | null
   }
   const prev = body[i - 1];
   const next = body[i + 1];
-  const headAbove = body.slice(0, i).some((b) => b.role === 'headline') && body.slice(0, i).every((b) => HEAD_ROLES.has(b.role) || b.role === 'caption' || isStray(b));
-  const datelineBelow = body.slice(i + 1).find((b) => !isStray(b));
+  const headAbove = onlyHeadBefore(body, i, (b) => HEAD_ROLES.has(b.role) || b.role === 'caption' || isStray(b));
+  const datelineBelow = firstAfter(body, i, (b) => !isStray(b));
   // One longer line right under the headline is a subtitle (article-roles); captions are short or come in twos.
   const subtitleShape = prev?.role === 'headline' && chars(t) > 10 && !(next && isStray(next));
   if (chars(t) <= 20 && isStray(body[i]) && prev && headAbove && !subtitleShape && datelineBelow && isDateline(datelineBelow.text)) {
     return { kind: 'caption', what: { zh: '标题与电头之间的图片说明', en: 'photo caption between headline and dateline' }, confidence: 0.85 };
   }
-  if (/^\p{Script=Han}{2,8}(?:[ \u3000]+\p{Script=Han}{2,8})+$/u.test(t) && chars(t) <= 16 && next && chars(next.text) > 40 && !startsArticle(next.text) && body[i].role === 'paragraph' && (!prev || !HEAD_ROLES.has(prev.role))) {
+  // A byline (`本报记者 常宇航`) has the same shape as a banner of two phrases: it stays for article-roles.
+  if (/^\p{Script=Han}{2,8}(?:[ \u3000]+\p{Script=Han}{2,8})+$/u.test(t) && !isByline(t) && chars(t) <= 16 && next && chars(next.text) > 40 && !startsArticle(next.text) && body[i].role === 'paragraph' && (!prev || !HEAD_ROLES.has(prev.role))) {
     return { kind: 'label', what: { zh: '栏目标签', en: 'column banner' }, confidence: 0.85 };
   }
   return null;

@@ -35,6 +35,19 @@ describe('set-aside', () => {
     expect(outcome([['headline', '标题'], LONG, text, LONG], 'b3')).toBe('paragraph');
   });
 
+  it('takes a paper name alone for the masthead only next to the page line', () => {
+    // A pasted page opens with the masthead and the page line (PaddleOCR-style lines, no headings).
+    const top = makeDoc(['东川日报', '第01版：要闻', '夯实粮食安全根基', '夏粮生产形势总体向好', '本报记者 常宇航', LONG]);
+    const fixed = fixWith(setAside, top).articles[0].blocks;
+    expect(fixed.slice(0, 2).map((b) => b.setAside?.kind)).toEqual(['furniture', 'furniture']);
+    // The byline has the shape of a two-phrase column banner, but it is a byline (article-roles marks it).
+    expect(fixed.slice(2).map((b) => b.setAside?.kind)).toEqual([undefined, undefined, undefined, undefined]);
+    // Near misses: the name between paragraphs (a title quoted on its own line), or next to a headline.
+    expect(outcome([['headline', '标题'], LONG, '东川日报', LONG], 'b3')).toBe('paragraph');
+    expect(outcome([['headline', '东川日报创刊七十周年'], '东川日报', LONG], 'b2')).toBe('paragraph');
+    expect(outcome([LONG, '东川日报社', '第01版：要闻', LONG], 'b2')).toBe('paragraph');
+  });
+
   it('takes short lines between headline and dateline as captions, leaves a subtitle', () => {
     const doc = makeDoc([['headline', '24小时值守两大通道卡口'], '防疫卡口值守场景', '“香樟树”', `衡阳日报讯（记者 某某）${LONG}`]);
     const fixed = fixWith(setAside, doc);

@@ -9,8 +9,8 @@
  * fragment's vocabulary decides between candidates: a lost opening shares names and terms (people,
  * places) with the article it belongs to rather than with the one it landed in.
  */
-import type { Block, EpaperDocument } from '../../../model/document';
-import { bodyEntries, type BodyEntry, HEAD_ROLES } from './ids';
+import { bodyBlocks, type Article, type Block, type EpaperDocument } from '../../../model/document';
+import { firstAfter, onlyHeadBefore, type BodyEntry, HEAD_ROLES } from './ids';
 import { endsSentence, isByline, isDateline, isHan, isListOrQuoteStart, looksLikeTitle, startsArticle, startsMidClause } from '../../../text';
 
 export interface Continuation {
@@ -43,7 +43,7 @@ export function isDanglingEnd(e: BodyEntry): boolean {
   const { block } = e;
   if (block.role !== 'paragraph' || endsSentence(block.text) || isByline(block.text) || isDateline(block.text)) return false;
   if (looksLikeTitle(block.text, 30) && !/[，、；]/u.test(block.text)) return false; // label, kicker or title
-  const next = e.body.slice(e.index + 1).find((b) => b.role !== 'furniture');
+  const next = firstAfter(e.body, e.index, (b) => b.role !== 'furniture');
   return !next || (next.role === 'paragraph' && isListOrQuoteStart(next.text) && !/[：:]\s*$/u.test(block.text));
 }
 
@@ -54,8 +54,7 @@ function continuationKind(e: BodyEntry): number {
   // A short title-like line right below the headline and before a dateline is a subtitle, not body.
   const next = e.body[e.index + 1];
   if (headLike(e.block) || (next && startsArticle(next.text))) return 0;
-  const before = e.body.slice(0, e.index);
-  const afterHead = before.length > 0 && before.some((b) => b.role === 'headline') && before.every(headLike);
+  const afterHead = onlyHeadBefore(e.body, e.index, headLike);
   return afterHead && !isListOrQuoteStart(e.block.text) ? 1 : 0;
 }
 
@@ -64,23 +63,62 @@ function headLike(b: Block): boolean {
   return HEAD_ROLES.has(b.role) || isByline(b.text) || (!endsSentence(b.text) && looksLikeTitle(b.text.replace(/[，,]/gu, ' '), 40));
 }
 
+/**
+ * Which body blocks of an article are dangling ends and which are continuation candidates: properties of
+ * the article alone, kept per article object (documents share untouched articles), so re-reading a page
+ * after a change only classifies the articles that changed.
+ */
+interface ArticleEnds { body: Block[]; dangling: number[]; candidates: { index: number; kind: number }[]; bigrams?: Set<string> }
+const endsOf = new WeakMap<Article, ArticleEnds>();
+
+function articleEnds(article: Article): ArticleEnds {
+  let ends = endsOf.get(article);
+  if (ends) return ends;
+  const body = bodyBlocks(article);
+  ends = { body, dangling: [], candidates: [] };
+  for (let index = 0; index < body.length; index += 1) {
+    const e: BodyEntry = { article, articleIndex: 0, block: body[index], index, body };
+    const kind = continuationKind(e);
+    if (kind > 0) ends.candidates.push({ index, kind });
+    if (isDanglingEnd(e)) ends.dangling.push(index);
+  }
+  endsOf.set(article, ends);
+  return ends;
+}
+
+/** Bigrams of the article's whole text (every block), computed once per article object. */
+function articleBigrams(article: Article): Set<string> {
+  const ends = articleEnds(article);
+  return (ends.bigrams ??= bigrams(article.blocks.map((b) => b.text).join('\n')));
+}
+
+const found = new WeakMap<EpaperDocument, Continuation[]>();
+
+/** Every dangling end with its best continuation (out-of-order proposes the moves, truncated stays quiet there). */
 export function findContinuations(doc: EpaperDocument): Continuation[] {
-  const entries = bodyEntries(doc);
-  const candidates = entries.filter((e) => continuationKind(e) > 0);
-  const articleWords = doc.articles.map((a) => a.blocks.map((b) => b.text).join('\n'));
-  const found: Continuation[] = [];
+  const known = found.get(doc);
+  if (known) return known;
+  const candidates: { entry: BodyEntry; kind: number }[] = [];
+  const danglings: BodyEntry[] = [];
+  doc.articles.forEach((article, articleIndex) => {
+    const ends = articleEnds(article);
+    const entry = (index: number): BodyEntry => ({ article, articleIndex, block: ends.body[index], index, body: ends.body });
+    for (const c of ends.candidates) candidates.push({ entry: entry(c.index), kind: c.kind });
+    for (const i of ends.dangling) danglings.push(entry(i));
+  });
+  const out: Continuation[] = [];
   const used = new Set<string>();
-  for (const dangling of entries.filter(isDanglingEnd)) {
+  for (const dangling of danglings) {
     let best: Continuation | undefined;
-    for (const next of candidates) {
+    for (const { entry: next, kind } of candidates) {
       if (used.has(next.block.id) || next.block === dangling.body[dangling.index + 1]) continue;
-      const run = next.articleIndex === dangling.articleIndex ? [dangling] : fragmentRun(dangling, articleWords[next.articleIndex]);
+      const target = articleBigrams(next.article);
+      const run = next.articleIndex === dangling.articleIndex ? [dangling] : fragmentRun(dangling, target);
       const runWords = bigrams(run.map((r) => r.block.text).join(''));
       const runIds = new Set(run.map((r) => r.block.id));
       const ownRest = dangling.article.blocks.filter((b) => !runIds.has(b.id)).map((b) => b.text).join('\n');
-      const toTarget = affinity(runWords, bigrams(articleWords[next.articleIndex]));
+      const toTarget = affinity(runWords, target);
       const toOwn = next.articleIndex === dangling.articleIndex ? 0 : affinity(runWords, bigrams(ownRest));
-      const kind = continuationKind(next);
       // An article body without dateline continuing a fragment of the same article is no evidence.
       if (kind === 1 && (toTarget <= toOwn || next.articleIndex === dangling.articleIndex)) continue;
       const confidence = Math.min(0.85, (kind === 2 ? 0.6 : 0.45) + 0.6 * Math.max(0, toTarget - toOwn));
@@ -88,18 +126,18 @@ export function findContinuations(doc: EpaperDocument): Continuation[] {
     }
     if (best) {
       used.add(best.next.block.id);
-      found.push(best);
+      out.push(best);
     }
   }
-  return found;
+  found.set(doc, out);
+  return out;
 }
 
 /**
  * The dangling block plus the paragraphs before it that share more with the target article than with
  * their own; a short label right above the run (a series banner) goes with it.
  */
-function fragmentRun(dangling: BodyEntry, targetText: string): BodyEntry[] {
-  const target = bigrams(targetText);
+function fragmentRun(dangling: BodyEntry, target: Set<string>): BodyEntry[] {
   const run: BodyEntry[] = [dangling];
   const own = (skip: Set<Block>) => bigrams(dangling.body.filter((b) => !skip.has(b)).map((b) => b.text).join('\n'));
   for (let i = dangling.index - 1; i >= 0; i -= 1) {

@@ -31,3 +31,23 @@ export function bodyEntries(doc: EpaperDocument): BodyEntry[] {
 }
 
 export const HEAD_ROLES = new Set(['kicker', 'headline', 'subtitle', 'byline']);
+
+/**
+ * The blocks before `i` are all head-like and one of them is the headline. Stops at the first block that is
+ * not head-like: copying and scanning the whole prefix for every block of a long article would grow with
+ * the square of its length.
+ */
+export function onlyHeadBefore(body: readonly Block[], i: number, headLike: (b: Block) => boolean): boolean {
+  let headline = false;
+  for (let j = 0; j < i; j += 1) {
+    if (!headLike(body[j])) return false;
+    if (body[j].role === 'headline') headline = true;
+  }
+  return headline;
+}
+
+/** The first block after `i` that matches (a loop, not a copy of the rest of the article). */
+export function firstAfter(body: readonly Block[], i: number, match: (b: Block) => boolean): Block | undefined {
+  for (let j = i + 1; j < body.length; j += 1) if (match(body[j])) return body[j];
+  return undefined;
+}

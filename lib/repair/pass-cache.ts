@@ -1,0 +1,92 @@
+/**
+ * Pass results kept per article (and per block for passes that read one block at a time), so
+ * re-suggesting after a change re-reads only what changed. Documents are immutable and the applier and
+ * the editor share every untouched article and block object with the old document (apply.ts), so an
+ * object that is still there has the same findings — as long as what the pass reads beyond it is the
+ * same too: its scope says what that is (registry.ts). The caches are weak: they never keep a document alive.
+ */
+import type { Article, Block, EpaperDocument } from '../model/document';
+import type { RepairPass, Suggestion } from './types';
+
+/**
+ * What a pass's findings depend on: one block with its article's id and the page meta (`block`: a typed
+ * character in a 5 MB paste re-reads one block), one article and the page meta (`article`), also the
+ * article before it (`pair`: a kicker at the end of the previous article, a copy of its text), or the
+ * whole page (`page`: a fragment's continuation can be anywhere).
+ */
+export type PassScope = 'block' | 'article' | 'pair' | 'page';
+
+interface Entry {
+  prev: Article | string | undefined;
+  meta: EpaperDocument['meta'];
+  found: Suggestion[];
+}
+
+const articleCaches = new WeakMap<RepairPass, WeakMap<Article, Entry>>();
+const blockCaches = new WeakMap<RepairPass, WeakMap<Block, Entry>>();
+
+function cacheOf<K extends object>(caches: WeakMap<RepairPass, WeakMap<K, Entry>>, run: RepairPass): WeakMap<K, Entry> {
+  let cache = caches.get(run);
+  if (!cache) caches.set(run, (cache = new WeakMap()));
+  return cache;
+}
+
+function uniqueArticleIds(doc: EpaperDocument): boolean {
+  return new Set(doc.articles.map((a) => a.id)).size === doc.articles.length;
+}
+
+/** A block pass on one changed article: each block from its own cache entry (same block, same article id, same meta). */
+function blockByBlock(run: RepairPass, doc: EpaperDocument, article: Article): Suggestion[] {
+  const cache = cacheOf(blockCaches, run);
+  const out: Suggestion[] = [];
+  for (const block of article.blocks) {
+    let entry = cache.get(block);
+    if (!entry || entry.prev !== article.id || entry.meta !== doc.meta) {
+      entry = { prev: article.id, meta: doc.meta, found: run({ ...doc, articles: [{ ...article, blocks: [block] }] }) };
+      cache.set(block, entry);
+    }
+    for (const s of entry.found) out.push(s);
+  }
+  return out;
+}
+
+/** `run(doc)`, from cached findings where the article (block) and what it depends on are unchanged. */
+export function runCached(run: RepairPass, scope: PassScope, doc: EpaperDocument): Suggestion[] {
+  // Findings are told apart by article id: without unique ids, the page is read whole.
+  if (scope === 'page' || !uniqueArticleIds(doc)) return run(doc);
+  const cache = cacheOf(articleCaches, run);
+  const prevOf = (i: number) => (scope === 'pair' ? doc.articles[i - 1] : undefined);
+  const fresh = (entry: Entry | undefined, i: number): entry is Entry => !!entry && entry.prev === prevOf(i) && entry.meta === doc.meta;
+  const stale = doc.articles.filter((a, i) => !fresh(cache.get(a), i)).length;
+  // When most articles changed, one run over the page is cheaper than one per article (a pair pass reads
+  // each article twice); its findings are the same, bucketed by article (and block). A block pass goes
+  // block by block unless its block cache is cold too (one big pasted article is always "most articles").
+  const cold = scope !== 'block' || !doc.articles.some((a) => a.blocks.some((b) => cacheOf(blockCaches, run).has(b)));
+  if (stale > doc.articles.length / 2 && cold) {
+    const byArticle = new Map<string, Suggestion[]>(doc.articles.map((a) => [a.id, []]));
+    for (const s of run(doc)) byArticle.get(s.articleId)?.push(s);
+    doc.articles.forEach((article, i) => cache.set(article, { prev: prevOf(i), meta: doc.meta, found: byArticle.get(article.id)! }));
+    if (scope === 'block') {
+      const blocks = cacheOf(blockCaches, run);
+      for (const article of doc.articles) {
+        const byBlock = new Map<string, Suggestion[]>(article.blocks.map((b) => [b.id, []]));
+        for (const s of byArticle.get(article.id)!) byBlock.get(s.blockIds[0])?.push(s);
+        if (byBlock.size === article.blocks.length) for (const b of article.blocks) blocks.set(b, { prev: article.id, meta: doc.meta, found: byBlock.get(b.id)! });
+      }
+    }
+  }
+  const out: Suggestion[] = [];
+  doc.articles.forEach((article, i) => {
+    const prev = prevOf(i);
+    let entry = cache.get(article);
+    if (!fresh(entry, i)) {
+      const found = scope === 'block'
+        ? blockByBlock(run, doc, article)
+        : run({ ...doc, articles: prev ? [prev, article] : [article] }).filter((s) => s.articleId === article.id);
+      entry = { prev, meta: doc.meta, found };
+      cache.set(article, entry);
+    }
+    for (const s of entry.found) out.push(s);
+  });
+  return out;
+}

@@ -1,1 +1,3 @@
 export { planRegion, type RegionPart, type RegionPlan } from './region-plan';
+export { emptyRuns, withoutRules } from './ink-blocks';
+export { otsu } from './preprocess';

@@ -1,6 +1,6 @@
 /**
  * `epaper-md ocr PAGE [--url URL] [--regions FILE] [--format md|json] [-o OUT] [--workers N] [--scale F]
- *   [--apply safe|all|none] [--out DIR [--per article|page|both] [--zip] [--json] [--images] [--cite csl,ris]]`
+ *   [--engine paddle|tesseract] [--apply safe|all|none] [--out DIR [--per article|page|both] [--zip] [--json] [--images] [--cite csl,ris]]`
  * The repair engine runs on the OCR (`--apply`, default safe), so the counts of what is left for review are true.
  * PAGE: an image file, or a saved/served e-paper HTML page (through cli/page-source.ts).
  * Progress goes to stderr, one line per region; the document to stdout, OUT, or export files under DIR.
@@ -9,7 +9,7 @@ import { writeFile } from 'node:fs/promises';
 import { Option, type Command } from 'commander';
 import type { PageDetection } from '../lib/detect/types';
 import { documentJson } from '../lib/export';
-import { BUNDLED_LANGS, DEFAULT_LANGS } from '../lib/ocr';
+import { BUNDLED_LANGS, DEFAULT_ENGINE, DEFAULT_LANGS, OCR_ENGINES, type OcrEngineChoice } from '../lib/ocr';
 import { UsageError } from './errors';
 import { addOutputOptions, writeOutputs, type OutputFlags } from './output';
 import { decodeImage, ocrPage } from './node-ocr';
@@ -32,6 +32,7 @@ export interface OcrCommandFlags extends Partial<OutputFlags> {
   workers: string;
   scale: string;
   lang: string;
+  engine: OcrEngineChoice;
   apply: ApplyLevel;
 }
 
@@ -54,9 +55,19 @@ function parseLangs(value: string): string[] {
 }
 
 /** OCRs one page into a document; progress lines to `log`. Failed regions are returned, not thrown. */
-export async function ocrPageToDocument(page: string, flags: Pick<OcrCommandFlags, 'regions' | 'workers' | 'scale' | 'url'> & { lang?: string }, log: (line: string) => void, signal?: AbortSignal) {
+export async function ocrPageToDocument(
+  page: string,
+  flags: Pick<OcrCommandFlags, 'regions' | 'workers' | 'scale' | 'url'> & { lang?: string; engine?: OcrEngineChoice },
+  log: (line: string) => void,
+  signal?: AbortSignal,
+) {
   const workers = positive(flags.workers, '--workers', true);
+  const engine = flags.engine ?? DEFAULT_ENGINE;
   const langs = flags.lang ? parseLangs(flags.lang) : [...DEFAULT_LANGS];
+  // PP-OCR has one dictionary (Chinese, Latin letters, digits): a language choice would silently do nothing.
+  if (engine === 'paddle' && langs.join('+') !== DEFAULT_LANGS.join('+')) {
+    throw new UsageError(`--lang chooses tesseract's languages; PP-OCR reads Chinese with Latin letters and digits on its own. Use --engine tesseract with --lang ${langs.join('+')}`);
+  }
   const fixedScale = flags.scale === 'auto' ? undefined : positive(flags.scale, '--scale', false);
   const { detection, image } = await loadOcrInput(page, flags.regions, flags.url);
   const raster = await decodeImage(image);
@@ -67,14 +78,21 @@ export async function ocrPageToDocument(page: string, flags: Pick<OcrCommandFlag
   const { doc, failures } = await ocrPage(raster, detection, {
     workers,
     langs,
+    engine,
     fixedScale,
     signal,
     onArticle: (regionId) => log(`[${++done}/${regionCount}] region ${regionId} done (${((Date.now() - t0) / 1000).toFixed(1)} s)`),
     onFailure: (f) => log(`[${++done}/${regionCount}] region ${f.regionId} failed: ${f.message}`),
   });
-  log(`OCR of ${regionCount} region(s) took ${((Date.now() - t0) / 1000).toFixed(1)} s with ${workers} worker(s)`);
+  log(`OCR of ${regionCount} region(s) took ${((Date.now() - t0) / 1000).toFixed(1)} s with ${workers} ${engine} worker(s)`);
   return { doc, failures, regionCount, image: raster };
 }
+
+/** `--engine`, shared by the commands that OCR. */
+export const ENGINE_OPTION = () =>
+  new Option('--engine <engine>', 'OCR engine: paddle (PP-OCRv4 on ONNX Runtime) or tesseract (tesseract.js, the only one with --lang eng)')
+    .choices([...OCR_ENGINES])
+    .default(DEFAULT_ENGINE);
 
 /** The repair summary (and with `--apply none` the suggestions themselves) for stderr. */
 export function repairReport(step: ReturnType<typeof repairStep>, level: ApplyLevel): string {
@@ -92,6 +110,7 @@ export function registerOcr(program: Command): void {
     .addOption(new Option('--format <format>', 'output format').choices(['md', 'json']).default('md'))
     .option('-o, --output <file>', 'write to FILE instead of stdout')
     .option('--workers <n>', 'parallel OCR workers', '2')
+    .addOption(ENGINE_OPTION())
     .option('--scale <factor>', "resample regions before OCR: a factor, or 'auto' (upscale small print, chosen by the layout code)", 'auto')
     .addOption(new Option('--apply <level>', APPLY_HELP).choices([...APPLY_LEVELS]).default('safe'))
     .option('--lang <langs>', `recognition languages from ${BUNDLED_LANGS.join(', ')}, joined with "+"`, DEFAULT_LANGS.join('+'));

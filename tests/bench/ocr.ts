@@ -39,7 +39,7 @@ function scaleRegion(r: Region, f: number): Region {
   return { ...r, box, polygon: r.polygon.map(([x, y]) => [Math.round(x * f), Math.round(y * f)]) };
 }
 
-async function resized(p: BenchPage, f: number): Promise<BenchPage> {
+export async function resized(p: BenchPage, f: number): Promise<BenchPage> {
   const png = await sharp(p.png).resize(Math.round(p.width * f)).png().toBuffer();
   const meta = await sharp(png).metadata();
   return { ...p, name: `${p.name} @${Math.round(p.body * f)} px`, png, width: meta.width!, height: meta.height!, body: p.body * f, regions: p.regions.map((r) => scaleRegion(r, f)) };

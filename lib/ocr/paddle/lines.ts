@@ -53,6 +53,22 @@ function median(values: number[]): number {
   return sorted.length ? sorted[sorted.length >> 1] : 0;
 }
 
+/**
+ * A line of characters with a white row through them (二, 三, a row of dashes) comes apart into thin
+ * bands: a band under half the usual height joins its neighbour across a gap under 0.4 lines when the
+ * two still fit in one line. What stays thinner than a quarter line is a speck (JPEG noise), not text.
+ */
+function mergeFragments(found: [number, number][], usual: number): [number, number][] {
+  const out: [number, number][] = [];
+  for (const band of found) {
+    const last = out[out.length - 1];
+    const thin = (b: [number, number]) => b[1] - b[0] < 0.5 * usual;
+    if (last && (thin(last) || thin(band)) && band[0] - last[1] < 0.4 * usual && band[1] - last[0] <= 1.3 * usual) last[1] = band[1];
+    else out.push([...band]);
+  }
+  return out;
+}
+
 /** Splits a band `n` ways at the thinnest row near each expected boundary. */
 function splitTall(profile: number[], band: [number, number], n: number): [number, number][] {
   const [s, e] = band;
@@ -80,10 +96,9 @@ export function findLines(gray: Raster, minGap = 1): LineBox[] {
   const mask = darkMask(gray);
   const noise = Math.max(0, Math.floor(width * 0.004));
   const rows = withoutRules(rowProfile(mask, width, 0, height), width);
-  // Specks (a dot of JPEG noise, the tail of a stroke) are no line: bands under a quarter of the usual height go.
-  let found = bands(rows, minGap, noise);
-  const usual = median(found.map(([s, e]) => e - s));
-  found = found.filter(([s, e]) => e - s >= Math.max(2, usual * 0.25));
+  const raw = bands(rows, minGap, noise);
+  const usual = median(raw.map(([s, e]) => e - s));
+  const found = mergeFragments(raw, usual).filter(([s, e]) => e - s >= Math.max(2, usual * 0.25));
   const split = found.flatMap((b) => {
     const h = b[1] - b[0];
     const n = usual > 0 && found.length >= 3 ? Math.round(h / usual) : 1;

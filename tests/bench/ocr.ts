@@ -7,8 +7,10 @@
  * - seconds per region and per page with 1 and 2 tesseract.js workers (warm), and the 2-worker scaling;
  * - tesseract.js vs the native CLI on the same crops, models and parameters (ratio, same run);
  * - the plain tesseract CLI on the whole page (default settings) vs our pipeline.
+ * - the realistic pages (tests/fixtures/realistic, tests/bench/realistic.ts): our pipeline against the plain
+ *   tesseract CLI on the same boxes.
  * Pages: the fixture pages (tests/fixtures/pages), or the typeset sample page when none are rendered.
- * `--quick`: the first page's downscaled JPEG only.
+ * `--quick`: the first page's downscaled JPEG only, and the first realistic page.
  * Run: `node bin/run-ts.mjs tests/bench/ocr.ts [--quick]`.
  */
 import sharp from 'sharp';
@@ -26,6 +28,7 @@ import { bestIntTessdata, nativeOnCrops, plainCliOnPage } from '../layout/suppor
 import { fixturePages, type BenchPage } from '../layout/support/fixture-pages';
 import { samplePage } from '../layout/support/sample-page';
 import { pageCer, scoreDocument } from '../layout/support/score';
+import { benchRealistic, realisticPages } from './realistic';
 
 interface Variant extends BenchPage {
   pipelines: Pipeline[];
@@ -159,6 +162,10 @@ export async function benchOcr(options: { quick?: boolean; silent?: boolean } = 
   const ours = accuracyRows.filter((r) => r.variant === speedPage.name && r.pipeline === 'blocks')[0];
   const plainCer = pageCer(speedPage.truth, plain.text);
 
+  // The realistic pages (quick: the first one only).
+  if (!options.silent) console.log('\nRealistic pages: our pipeline vs the plain tesseract CLI on the same boxes');
+  const realistic = await benchRealistic({ names: quick ? realisticPages().slice(0, 1).map((p) => p.name) : [], silent: options.silent });
+
   console.log('\nOCR accuracy (CER over the page in reading order; structure summed over the articles)');
   console.log('variant                             pipeline         scales    page CER  headlines  paragraph F1  captions  seconds');
   for (const r of accuracyRows) {
@@ -177,6 +184,7 @@ export async function benchOcr(options: { quick?: boolean; silent?: boolean } = 
     speed: { page: speedPage.name, regions: doubled.length, oneWorker: one, twoWorkers: two, scaling: round(scaling) },
     native: { crops: jobs.length, tesseractJsSeconds: js.pageSeconds, nativeSeconds: round(native.seconds, 2), ratio: round(js.pageSeconds / native.seconds) },
     plainCli: { page: speedPage.name, cer: round(plainCer), seconds: round(plain.seconds, 1), ourCer: ours.pageCer, improvement: round(plainCer / Math.max(ours.pageCer, 1e-3), 1) },
+    realistic,
   };
 }
 

@@ -12,25 +12,9 @@ import type { EpaperDocument } from '../../lib/model/document';
 import type { RegionOcr } from '../../lib/ocr';
 import type { RegionFailure } from '../../lib/pipeline';
 import { articleText, fixturePageDir, listFixturePages, loadTruth, type TruthPage } from '../support/truth';
-import { cer } from '../support/cer';
+import { cer, characterRecall } from '../support/cer';
 
 const pages = listFixturePages();
-
-/** Share of the truth's characters (as a multiset) found in the output: CER that ignores order. */
-function characterRecall(truth: string, output: string): number {
-  const have = new Map<string, number>();
-  for (const c of output.replace(/\s/g, '')) have.set(c, (have.get(c) ?? 0) + 1);
-  const chars = [...truth.replace(/\s/g, '')];
-  let found = 0;
-  for (const c of chars) {
-    const n = have.get(c) ?? 0;
-    if (n > 0) {
-      found += 1;
-      have.set(c, n - 1);
-    }
-  }
-  return chars.length ? found / chars.length : 1;
-}
 
 it('has generated fixture pages to measure (run `npm run fixtures`)', () => {
   expect(pages.length).toBeGreaterThan(0);

@@ -47,3 +47,19 @@ export function cerDetail(truth: string, actual: string): CerResult {
 export function cer(truth: string, actual: string): number {
   return cerDetail(truth, actual).cer;
 }
+
+/** Share of the truth's characters (as a multiset) found in the output: CER that ignores order. */
+export function characterRecall(truth: string, output: string): number {
+  const have = new Map<string, number>();
+  for (const c of stripWhitespace(output)) have.set(c, (have.get(c) ?? 0) + 1);
+  const chars = stripWhitespace(truth);
+  let found = 0;
+  for (const c of chars) {
+    const n = have.get(c) ?? 0;
+    if (n > 0) {
+      found += 1;
+      have.set(c, n - 1);
+    }
+  }
+  return chars.length ? found / chars.length : 1;
+}

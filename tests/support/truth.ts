@@ -39,8 +39,14 @@ export interface TruthArticle {
   columns: number;
   /** Blocks in reading order. */
   blocks: TruthBlock[];
-  /** Photo placeholders (no text). */
+  /** Photos and QR codes: pictures whose text (if any) is not article text. */
   photos: BBox[];
+  /**
+   * Text painted inside a photo (a shop sign, a meeting's banner), realistic pages only. It is part of
+   * the picture: it is NOT in `blocks` nor in the article's reference text. A reader that returns it
+   * should set it apart (photo text), not mix it into the paragraphs.
+   */
+  photoTexts?: { text: string; bbox: BBox }[];
 }
 
 export interface TruthPage {
@@ -63,9 +69,16 @@ export interface TruthPage {
   /** Running head / foot blocks outside any article. */
   furniture: TruthBlock[];
   articles: TruthArticle[];
+  /** Realistic pages: where their look comes from, and how the JPEG was degraded after the screenshot. */
+  realistic?: { evidence: string; degrade: { blur: number; sharpen: { sigma: number; m2: number }; quality: number; chromaSubsampling: '4:2:0' } };
 }
 
 export const FIXTURE_PAGES_DIR = fileURLToPath(new URL('../fixtures/pages/', import.meta.url));
+/**
+ * Realistic pages (printed and degraded like real e-paper JPEGs): kept apart from the clean pages, whose
+ * tests hold the pipeline to 96 % recall; these measure how far real pages are from that.
+ */
+export const REALISTIC_PAGES_DIR = fileURLToPath(new URL('../fixtures/realistic/', import.meta.url));
 
 export function loadTruth(dir: string): TruthPage {
   const file = join(resolve(dir), 'truth.json');
@@ -82,9 +95,16 @@ export function listFixturePages(root = FIXTURE_PAGES_DIR): string[] {
     .sort();
 }
 
-/** Absolute folder of a fixture page by name. */
-export function fixturePageDir(name: string, root = FIXTURE_PAGES_DIR): string {
-  return join(root, name);
+/** Names of the realistic fixture pages. */
+export function listRealisticPages(): string[] {
+  return listFixturePages(REALISTIC_PAGES_DIR);
+}
+
+/** Absolute folder of a fixture page by name: a clean page, else a realistic one of that name. */
+export function fixturePageDir(name: string, root?: string): string {
+  if (root) return join(root, name);
+  const realistic = join(REALISTIC_PAGES_DIR, name);
+  return !existsSync(join(FIXTURE_PAGES_DIR, name)) && existsSync(realistic) ? realistic : join(FIXTURE_PAGES_DIR, name);
 }
 
 /** An article's text in reading order, blocks joined by newlines (the CER reference). */

@@ -33,9 +33,10 @@ function truthArticles(page: TruthPage): TruthArticle[] {
   });
 }
 
-export function fixturePages(): BenchPage[] {
-  return listFixturePages().map((name) => {
-    const dir = join(FIXTURE_PAGES_DIR, name);
+/** The clean fixture pages by default; `root`: another folder of rendered pages (the realistic ones). */
+export function fixturePages(root = FIXTURE_PAGES_DIR): BenchPage[] {
+  return listFixturePages(root).map((name) => {
+    const dir = join(root, name);
     const page = loadTruth(dir);
     return {
       name,

@@ -4,8 +4,10 @@
  * reading order, seconds from engine creation to document (start-up included, as a CLI run or the first page
  * in the panel sees it), and the peak memory of the process. Each run is its own child process, so one
  * engine's memory is not counted against the next.
- * Pages: each fixture page as rendered and downscaled to ≈ 15 px as JPEG q30 (as tests/bench/ocr.ts).
- * Run: `node bin/run-ts.mjs tests/bench/ocr-engines.ts [--quick] [--workers N]`.
+ * Pages: the realistic pages (tests/fixtures/realistic) as they are, and each clean fixture page as rendered
+ * and downscaled to ≈ 15 px as JPEG q30 (as tests/bench/ocr.ts). The wasm runtime is slow enough to be
+ * measured on the realistic pages and the first clean page only. `--quick`: the first realistic page.
+ * Run: `node bin/run-ts.mjs tests/bench/ocr-engines.ts [--quick] [--workers N]` (also part of `npm run bench -- --only ocr`).
  */
 import { execFile } from 'node:child_process';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -18,10 +20,11 @@ import { readPage } from '../../lib/pipeline';
 import { fixturePages, type BenchPage } from '../layout/support/fixture-pages';
 import { pageCer } from '../layout/support/score';
 import { resized } from './ocr';
+import { realisticPages } from './realistic';
 
 const ENGINES = ['tesseract', 'paddle', 'paddle-wasm'] as const;
 type EngineRun = (typeof ENGINES)[number];
-type VariantKind = 'rendered' | 'jpeg';
+type VariantKind = 'realistic' | 'rendered' | 'jpeg';
 
 export interface EngineRow {
   page: string;
@@ -33,6 +36,7 @@ export interface EngineRow {
 }
 
 async function variant(page: BenchPage, kind: VariantKind): Promise<BenchPage> {
+  if (kind === 'realistic') return page;
   if (kind === 'rendered') return { ...page, name: `${page.name} @${page.body} px` };
   const lo = await resized(page, page.body >= 20 ? 15 / page.body : 0.7);
   return { ...lo, name: `${lo.name} JPEG q30`, png: await sharp(lo.png).jpeg({ quality: 30 }).toBuffer() };
@@ -46,7 +50,7 @@ function engineOf(run: EngineRun, workers: number) {
 
 /** One engine on one page, in this process (the child's side). */
 async function runOne(pageName: string, kind: VariantKind, run: EngineRun, workers: number): Promise<EngineRow> {
-  const page = fixturePages().find((p) => p.name === pageName);
+  const page = (kind === 'realistic' ? realisticPages() : fixturePages()).find((p) => p.name === pageName);
   if (!page) throw new Error(`no fixture page ${pageName}`);
   const v = await variant(page, kind);
   const image = await decodeImage(v.png);
@@ -70,17 +74,21 @@ const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 export async function benchEngines(options: { quick?: boolean; workers?: number; silent?: boolean } = {}): Promise<EngineRow[]> {
   const workers = options.workers ?? 2;
-  const pages = fixturePages();
+  const clean = fixturePages();
+  const plan: [BenchPage, VariantKind, EngineRun[]][] = [
+    ...realisticPages().map((p): [BenchPage, VariantKind, EngineRun[]] => [p, 'realistic', [...ENGINES]]),
+    ...clean.flatMap((p, i) =>
+      (['rendered', 'jpeg'] as const).map((kind): [BenchPage, VariantKind, EngineRun[]] => [p, kind, ENGINES.filter((e) => e !== 'paddle-wasm' || i === 0)]),
+    ),
+  ];
   const rows: EngineRow[] = [];
-  for (const page of options.quick ? pages.slice(0, 1) : pages) {
-    for (const kind of options.quick ? (['jpeg'] as const) : (['rendered', 'jpeg'] as const)) {
-      for (const run of ENGINES) {
-        const args = ['bin/run-ts.mjs', 'tests/bench/ocr-engines.ts', '--child', page.name, kind, run, String(workers)];
-        const { stdout } = await exec(process.execPath, args, { cwd: ROOT, maxBuffer: 1 << 24 });
-        const row = JSON.parse(stdout.trim().split('\n').pop()!) as EngineRow;
-        rows.push(row);
-        if (!options.silent) console.log(`  ${row.page} / ${row.engine} ×${row.workers}: CER ${(row.pageCer * 100).toFixed(1)} % in ${row.seconds} s, peak ${row.peakMb} MB`);
-      }
+  for (const [page, kind, engines] of options.quick ? plan.slice(0, 1) : plan) {
+    for (const run of engines) {
+      const args = ['bin/run-ts.mjs', 'tests/bench/ocr-engines.ts', '--child', page.name, kind, run, String(workers)];
+      const { stdout } = await exec(process.execPath, args, { cwd: ROOT, maxBuffer: 1 << 24 });
+      const row = JSON.parse(stdout.trim().split('\n').pop()!) as EngineRow;
+      rows.push(row);
+      if (!options.silent) console.log(`  ${row.page} / ${row.engine} ×${row.workers}: CER ${(row.pageCer * 100).toFixed(1)} % in ${row.seconds} s, peak ${row.peakMb} MB`);
     }
   }
   return rows;

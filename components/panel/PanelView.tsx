@@ -4,6 +4,7 @@
  * only messages, the permission button and the folded page facts and raw rows stay here.
  */
 import type { PageDetection } from '../../lib/detect/types';
+import { OCR_ENGINES, type OcrEngineChoice } from '../../lib/ocr/engines';
 import type { Region } from '../../lib/detect/types';
 import { ArticleRowView } from './ArticleRowView';
 import { CaptureSelect } from './CaptureSelect';
@@ -25,6 +26,9 @@ export interface PanelViewProps {
   needsAccess: string | null;
   message: string | null;
   onStart: () => void;
+  /** The OCR engine Start reads with, and choosing another (the panel's setting). */
+  engine?: OcrEngineChoice;
+  onEngine?: (engine: OcrEngineChoice) => void;
   onCancel: () => void;
   onGrant: () => void;
   /** No page image: a capture of the visible tab to drag a rectangle on (null until taken). */
@@ -94,6 +98,16 @@ export function PanelView(p: PanelViewProps) {
             <button type="button" class="choose-all" onClick={() => p.onChooseAll?.(chosen < p.rows.length)}>
               {t(chosen < p.rows.length ? 'chooseAll' : 'chooseNone')}
             </button>
+          )}
+          {!p.running && p.engine && p.onEngine && (
+            <label class="engine">
+              {t('engine')}{' '}
+              <select value={p.engine} onChange={(e) => p.onEngine!((e.target as HTMLSelectElement).value as OcrEngineChoice)}>
+                {OCR_ENGINES.map((e) => (
+                  <option key={e} value={e}>{t(e === 'paddle' ? 'enginePaddle' : 'engineTesseract')}</option>
+                ))}
+              </select>
+            </label>
           )}
           {p.running ? (
             <button type="button" class="cancel" onClick={p.onCancel}>{t('cancel')}</button>

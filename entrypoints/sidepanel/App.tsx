@@ -20,9 +20,9 @@ import { EditorPanel } from './EditorPanel';
 import { PanelHome } from './PanelHome';
 import { pickLang, translator } from '../../lib/i18n';
 import { tabIdFromSearch } from '../../lib/messaging';
-import { OcrCancelledError, type OcrEngine } from '../../lib/ocr';
+import { DEFAULT_ENGINE, OcrCancelledError, type OcrEngine, type OcrEngineChoice } from '../../lib/ocr';
 import { readPage } from '../../lib/pipeline';
-import { createExtensionEngine } from './ocr-run';
+import { createExtensionEngine, loadEngineChoice, saveEngineChoice } from './ocr-run';
 import { boundTabId, detectInTab, hasImageAccess, ImageAccessError, loadPageRaster, requestImageAccess } from './page-access';
 import { errorText } from './error-text';
 
@@ -34,14 +34,16 @@ export function App() {
   const { detection, opened } = state;
   const tab = useRef<number | null>(null);
   const [store, setStore] = useState<EditorStore | null>(null);
-  const engine = useRef<OcrEngine | null>(null);
+  const engine = useRef<{ choice: OcrEngineChoice; engine: OcrEngine } | null>(null);
   const run = useRef<AbortController | null>(null);
+  const [engineChoice, setEngineChoice] = useState<OcrEngineChoice>(DEFAULT_ENGINE);
 
   useEffect(() => {
     (async () => {
       // The store first: pasting text and reopening saved pages work on any tab, e-paper page or not.
       const db = await openEditorStore().catch(() => null);
       setStore(db);
+      setEngineChoice(await loadEngineChoice().catch(() => DEFAULT_ENGINE));
       const tabId = await boundTabId(location.search, tabIdFromSearch);
       if (tabId === null) return dispatch({ type: 'noTab' });
       tab.current = tabId;
@@ -59,9 +61,27 @@ export function App() {
     })().catch((err) => dispatch({ type: 'error', message: errorText(err, lang) }));
     return () => {
       run.current?.abort();
-      void engine.current?.terminate();
+      void engine.current?.engine.terminate();
     };
   }, []);
+
+  /** Another engine from now on: the old one's workers stop (a reading in progress keeps its engine). */
+  function chooseEngine(choice: OcrEngineChoice) {
+    setEngineChoice(choice);
+    void saveEngineChoice(choice).catch((err: unknown) => dispatch({ type: 'error', message: errorText(err, lang) }));
+    if (engine.current && engine.current.choice !== choice && !state.running) {
+      void engine.current.engine.terminate();
+      engine.current = null;
+    }
+  }
+
+  function engineFor(choice: OcrEngineChoice): OcrEngine {
+    if (engine.current?.choice !== choice) {
+      void engine.current?.engine.terminate();
+      engine.current = { choice, engine: createExtensionEngine(choice) };
+    }
+    return engine.current.engine;
+  }
 
   // The panel follows its tab (components/panel/tab-follow.ts): a new page there, or another active tab, is offered.
   useEffect(() => {
@@ -100,7 +120,7 @@ export function App() {
     run.current = controller;
     try {
       const image = await loadPageRaster(page.image!.url);
-      const { doc } = await readPage((engine.current ??= createExtensionEngine()), image, page, {
+      const { doc } = await readPage(engineFor(engineChoice), image, page, {
         signal: controller.signal,
         onProgress: (progress) => dispatch({ type: 'progress', progress }),
         onArticle: (regionId, article, region) => dispatch({ type: 'article', regionId, article, seconds: region.seconds }),
@@ -153,6 +173,8 @@ export function App() {
       needsAccess={state.needsAccess}
       message={message}
       onStart={() => void start()}
+      engine={engineChoice}
+      onEngine={chooseEngine}
       onCancel={() => run.current?.abort()}
       onGrant={() => void grant()}
       captureSrc={state.captureSrc}

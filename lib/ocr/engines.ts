@@ -6,7 +6,7 @@
  */
 export const OCR_ENGINES = ['paddle', 'tesseract'] as const;
 export type OcrEngineChoice = (typeof OCR_ENGINES)[number];
-export const DEFAULT_ENGINE: OcrEngineChoice = 'tesseract';
+export const DEFAULT_ENGINE: OcrEngineChoice = 'paddle';
 
 export function isOcrEngineChoice(value: unknown): value is OcrEngineChoice {
   return (OCR_ENGINES as readonly unknown[]).includes(value);

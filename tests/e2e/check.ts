@@ -60,7 +60,8 @@ export function checkMarkdown(md: string, truth: TruthPage, edit: string): void 
   if (!md.startsWith('---\n')) problems.push('no YAML front matter');
   if (!md.includes(`date: ${truth.date}`) && !md.includes(`date: '${truth.date}'`)) problems.push(`date ${truth.date} missing`);
   if (!md.includes(truth.paper)) problems.push(`paper name ${truth.paper} missing`);
-  if (!/^ocr_engine: tesseract\.js 7$/m.test(md) || !/^ocr_languages:\s*(\[chi_sim\]|\n\s*- chi_sim)\s*$/m.test(md)) problems.push('OCR engine and languages missing from the front matter');
+  // The panel's default engine (lib/ocr/engines.ts): PP-OCR, whose one dictionary is `ch`.
+  if (!/^ocr_engine: PP-OCRv4 rec \(ONNX Runtime\)$/m.test(md) || !/^ocr_languages:\s*(\[ch\]|\n\s*- ch)\s*$/m.test(md)) problems.push('OCR engine and languages missing from the front matter');
   if (!md.includes(edit)) problems.push(`the user's edit "${edit}" missing`);
   const headings = md.split('\n').filter((l) => l.startsWith('## ')).length;
   if (headings < truth.articles.length) problems.push(`${headings} article headings for ${truth.articles.length} articles`);

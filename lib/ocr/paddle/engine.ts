@@ -5,13 +5,13 @@ import { paddleWorkerFactory, type LoadRecModel } from './worker';
 
 /** `meta.ocr.engine` of a document read with PP-OCR. */
 export const PADDLE_ENGINE_NAME = 'PP-OCRv4 rec (ONNX Runtime)';
-/** The model's dictionary: simplified and traditional Chinese, Latin letters, digits and punctuation. */
-const PADDLE_LANGUAGES = ['ch'];
+/** `meta.ocr` of a document read with PP-OCR; its dictionary is Chinese with Latin letters, digits and punctuation. */
+export const PADDLE_INFO = { engine: PADDLE_ENGINE_NAME, languages: ['ch'] } as const;
 
 export interface PaddleEngineOptions extends Pick<OcrEngineOptions, 'workers' | 'onProgress' | 'idleMs' | 'jobsPerWorker' | 'startTimeoutMs'> {
   loadModel: LoadRecModel;
 }
 
 export function createPaddleEngine({ loadModel, ...options }: PaddleEngineOptions): OcrEngine {
-  return createOcrEngine({ ...options, createWorker: paddleWorkerFactory(loadModel), info: { engine: PADDLE_ENGINE_NAME, languages: PADDLE_LANGUAGES } });
+  return createOcrEngine({ ...options, createWorker: paddleWorkerFactory(loadModel), info: { ...PADDLE_INFO, languages: [...PADDLE_INFO.languages] } });
 }

@@ -14,6 +14,15 @@ import { articleText, type TruthPage } from '../support/truth';
 export const MAX_ARTICLE_CER = 0.065;
 export const MAX_PAGE_CER = 0.04;
 
+/**
+ * The realistic page the browsers read (tests/fixtures/realistic), and its bounds: the tesseract pipeline's
+ * worst article and the page as measured by the bench (docs/benchmarks-realistic.md) ×1.5 + 1 point.
+ * A better engine should lower these, not raise them.
+ */
+export const E2E_REALISTIC_PAGE = 'wangchuan-county-p02';
+export const REALISTIC_MAX_ARTICLE_CER = 0.33;
+export const REALISTIC_MAX_PAGE_CER = 0.235;
+
 export interface PanelArticle {
   href: string;
   text: string;
@@ -41,6 +50,8 @@ export function checkPanel(truth: TruthPage, shown: { paper: string; date: strin
 }
 
 export function scoreArticles(truth: TruthPage, read: PanelArticle[]): ArticleScore[] {
+  const maxPage = truth.realistic ? REALISTIC_MAX_PAGE_CER : MAX_PAGE_CER;
+  const maxArticle = truth.realistic ? REALISTIC_MAX_ARTICLE_CER : MAX_ARTICLE_CER;
   const scores = truth.articles.map((a) => {
     const found = read.find((r) => r.href.endsWith(`/${a.href.split('/').pop()}`));
     if (!found) throw new Error(`article ${a.id} (${a.href}) missing from the panel; panel has ${read.map((r) => r.href).join(', ')}`);
@@ -48,10 +59,10 @@ export function scoreArticles(truth: TruthPage, read: PanelArticle[]): ArticleSc
   });
   const page = pageCer(scores);
   const all = scores.map((s) => `${s.id} ${(s.cer * 100).toFixed(1)} %`).join(', ');
-  if (page > MAX_PAGE_CER) throw new Error(`page CER ${(page * 100).toFixed(1)} % > ${MAX_PAGE_CER * 100} % (${all})`);
-  const bad = scores.filter((s) => s.cer > MAX_ARTICLE_CER);
+  if (page > maxPage) throw new Error(`page CER ${(page * 100).toFixed(1)} % > ${maxPage * 100} % (${all})`);
+  const bad = scores.filter((s) => s.cer > maxArticle);
   if (bad.length) {
-    throw new Error(`CER over ${MAX_ARTICLE_CER * 100} % (${all}):\n${bad.map((s) => `${s.id}: ${s.text}`).join('\n')}`);
+    throw new Error(`CER over ${maxArticle * 100} % (${all}):\n${bad.map((s) => `${s.id}: ${s.text}`).join('\n')}`);
   }
   return scores.map(({ id, cer, errors, truthLength }) => ({ id, cer, errors, truthLength }));
 }

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { buildExtension, extensionDir, ROOT } from './build';
-import { checkManifest } from './check';
+import { checkManifest, E2E_REALISTIC_PAGE } from './check';
 import { chromiumChineseScreenshot, chromiumFlow } from './chromium';
 import { formatReport } from './report';
 import { listFixturePages } from '../support/truth';
@@ -13,9 +13,10 @@ function option(name: string, fallback: string): string {
 }
 
 const browsers = option('browser', 'all');
-// Both browsers read every fixture page by default; `--page NAME` runs one page in both.
+// Both browsers read every clean fixture page and one realistic page by default; `--page NAME` runs one page
+// (clean or realistic) in both.
 const pageOption = option('page', 'all');
-const pages = pageOption === 'all' ? listFixturePages() : [pageOption];
+const pages = pageOption === 'all' ? [...listFixturePages(), E2E_REALISTIC_PAGE] : [pageOption];
 // The README's screenshots show this page, whatever the page list.
 const SCREENSHOT_PAGE = 'jianglan-p03';
 const build = !process.argv.includes('--no-build');

@@ -9,7 +9,7 @@ import { dirname, join } from 'node:path';
 import sharp from 'sharp';
 import type { PageDetection } from '../lib/detect/types';
 import { rgbaRaster, type Raster } from '../lib/image';
-import { BUNDLED_LANGS, createOcrEngine, DEFAULT_ENGINE, DEFAULT_LANGS, type OcrEngine, type OcrEngineChoice, type OcrPaths } from '../lib/ocr';
+import { BUNDLED_LANGS, createOcrEngine, DEFAULT_CLI_ENGINE, DEFAULT_LANGS, type OcrEngine, type OcrEngineChoice, type OcrPaths } from '../lib/ocr';
 import { createPaddleEngine } from '../lib/ocr/paddle';
 import { readPage, type PageResult, type ReadPageHooks } from '../lib/pipeline';
 import { nodeRecModel } from './paddle-model';
@@ -60,7 +60,7 @@ export async function createNodeEngine(engine: OcrEngineChoice, options: Pick<No
 
 /** readPage on an engine of its own, stopped afterwards (a CLI run reads one page). */
 export async function ocrPage(image: Raster, detection: PageDetection, options: NodeOcrOptions = {}): Promise<PageResult> {
-  const { workers, langs, parameters, engine: choice = DEFAULT_ENGINE, ...hooks } = options;
+  const { workers, langs, parameters, engine: choice = DEFAULT_CLI_ENGINE, ...hooks } = options;
   const engine = await createNodeEngine(choice, { workers, langs, parameters });
   try {
     return await readPage(engine, image, detection, hooks);

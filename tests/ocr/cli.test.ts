@@ -68,7 +68,7 @@ describe('epaper-md ocr', () => {
     expect(r.stdout).toContain('##');
     expect(coverage(truthOf(ARTICLE_A) + truthOf(ARTICLE_B), r.stdout)).toBeGreaterThan(0.9);
     expect(r.stderr).toContain('[1/1] region whole done');
-    // The default engine is PP-OCR (docs/decisions/009-pp-ocr-engine.md), and the front matter says so.
+    // The default engine is PP-OCR (docs/decisions/010-pp-ocr-engine.md), and the front matter says so.
     const front = r.stdout.split('\n').slice(0, 40).join('\n');
     expect(front).toMatch(/^ocr_engine:\s*PP-OCRv4/m);
     expect(front).toMatch(/^ocr_languages:\s*(\[ch\]|\n\s*- ch)\s*$/m);

@@ -55,15 +55,15 @@ function median(values: number[]): number {
 
 /**
  * A line of characters with a white row through them (二, 三, a row of dashes) comes apart into thin
- * bands: a band under half the usual height joins its neighbour across a gap under 0.4 lines when the
- * two still fit in one line. What stays thinner than a quarter line is a speck (JPEG noise), not text.
+ * bands: a band under half the usual height joins its neighbour across a gap under 0.6 lines when the
+ * two still fit in one line (1.3 lines at most, so a fragment never swallows a whole neighbouring line).
  */
 function mergeFragments(found: [number, number][], usual: number): [number, number][] {
   const out: [number, number][] = [];
   for (const band of found) {
     const last = out[out.length - 1];
     const thin = (b: [number, number]) => b[1] - b[0] < 0.5 * usual;
-    if (last && (thin(last) || thin(band)) && band[0] - last[1] < 0.4 * usual && band[1] - last[0] <= 1.3 * usual) last[1] = band[1];
+    if (last && (thin(last) || thin(band)) && band[0] - last[1] < 0.6 * usual && band[1] - last[0] <= 1.3 * usual) last[1] = band[1];
     else out.push([...band]);
   }
   return out;
@@ -98,7 +98,7 @@ export function findLines(gray: Raster, minGap = 1): LineBox[] {
   const rows = withoutRules(rowProfile(mask, width, 0, height), width);
   const raw = bands(rows, minGap, noise);
   const usual = median(raw.map(([s, e]) => e - s));
-  const found = mergeFragments(raw, usual).filter(([s, e]) => e - s >= Math.max(2, usual * 0.25));
+  const found = mergeFragments(raw, usual);
   const split = found.flatMap((b) => {
     const h = b[1] - b[0];
     const n = usual > 0 && found.length >= 3 ? Math.round(h / usual) : 1;
@@ -111,6 +111,8 @@ export function findLines(gray: Raster, minGap = 1): LineBox[] {
     if (x0 < 0) continue;
     let x1 = width;
     while (cols[x1 - 1] === 0) x1 -= 1;
+    // A speck (JPEG noise, a stray dot) is small both ways; a thin band a character wide is a dash or 一: text.
+    if (y1 - y0 < Math.max(2, usual * 0.25) && x1 - x0 < usual) continue;
     lines.push([x0, y0, x1, y1]);
   }
   return lines;

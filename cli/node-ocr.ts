@@ -1,6 +1,6 @@
 /**
  * Node adapter for the page pipeline: decodes the page image with sharp and runs lib/pipeline readPage on
- * an engine with tesseract files from node_modules (no network, ever).
+ * an engine whose files come from node_modules (no network, ever): tesseract.js, or PP-OCR on onnxruntime-node.
  */
 import { copyFile, mkdir, stat } from 'node:fs/promises';
 import { createRequire } from 'node:module';
@@ -9,8 +9,10 @@ import { dirname, join } from 'node:path';
 import sharp from 'sharp';
 import type { PageDetection } from '../lib/detect/types';
 import { grayRaster, rgbaRaster, type Raster } from '../lib/image';
-import { BUNDLED_LANGS, createOcrEngine, DEFAULT_LANGS, type OcrPaths } from '../lib/ocr';
+import { BUNDLED_LANGS, createOcrEngine, DEFAULT_CLI_ENGINE, DEFAULT_LANGS, type OcrEngine, type OcrEngineChoice, type OcrPaths } from '../lib/ocr';
+import { createPaddleEngine } from '../lib/ocr/paddle';
 import { readPage, readPageWithText, type PageResult, type PublisherTextOptions, type ReadPageHooks } from '../lib/pipeline';
+import { nodeRecModel } from './paddle-model';
 
 const require = createRequire(import.meta.url);
 
@@ -56,16 +58,24 @@ export interface NodeOcrOptions extends ReadPageHooks {
   workers?: number;
   /** Extra/overriding tesseract parameters for every job. */
   parameters?: Record<string, string>;
-  /** Recognition languages, from BUNDLED_LANGS; default DEFAULT_LANGS (chi_sim). */
+  /** Recognition languages, from BUNDLED_LANGS; default DEFAULT_LANGS (chi_sim). tesseract only. */
   langs?: readonly string[];
   /** The publisher's text from the hotspots' content pages (`--text`); without it every region is OCR'd. */
   text?: PublisherTextOptions;
+  engine?: OcrEngineChoice;
+}
+
+/** The chosen engine with its Node files; PP-OCR on onnxruntime-node, the faster runtime in Node (decision 010). */
+export async function createNodeEngine(engine: OcrEngineChoice, options: Pick<NodeOcrOptions, 'workers' | 'langs' | 'parameters'> = {}): Promise<OcrEngine> {
+  const { workers = 2, langs = DEFAULT_LANGS, parameters } = options;
+  if (engine === 'paddle') return createPaddleEngine({ loadModel: nodeRecModel('node'), workers });
+  return createOcrEngine({ paths: await nodeOcrPaths(), workers, langs, parameters });
 }
 
 /** readPageWithText (readPage plus the publisher's text) on an engine of its own, stopped afterwards (a CLI run reads one page). */
 export async function ocrPage(image: Raster, detection: PageDetection, options: NodeOcrOptions = {}): Promise<PageResult> {
-  const { workers = 2, langs = DEFAULT_LANGS, parameters, text, ...hooks } = options;
-  const engine = createOcrEngine({ paths: await nodeOcrPaths(), workers, langs, parameters });
+  const { workers, langs, parameters, text, engine: choice = DEFAULT_CLI_ENGINE, ...hooks } = options;
+  const engine = await createNodeEngine(choice, { workers, langs, parameters });
   try {
     return await (text ? readPageWithText(engine, image, detection, text, hooks) : readPage(engine, image, detection, hooks));
   } finally {

@@ -1,6 +1,6 @@
 /**
  * `epaper-md ocr PAGE [--url URL] [--regions FILE] [--text publisher|ocr|both] [--format md|json] [-o OUT] [--workers N] [--scale F]
- *   [--apply safe|all|none] [--out DIR [--per article|page|both] [--zip] [--json] [--images] [--cite csl,ris]]`
+ *   [--engine paddle|tesseract] [--apply safe|all|none] [--out DIR [--per article|page|both] [--zip] [--json] [--images] [--cite csl,ris]]`
  * The repair engine runs on the OCR (`--apply`, default safe), so the counts of what is left for review are true.
  * `--text` (default publisher): an article whose hotspot links to a readable content page takes the
  * publisher's text from it (cli/content-pages.ts); `both` OCRs it too and keeps OCR's reading beside it.
@@ -11,7 +11,7 @@ import { writeFile } from 'node:fs/promises';
 import { Option, type Command } from 'commander';
 import type { PageDetection } from '../lib/detect/types';
 import { documentJson } from '../lib/export';
-import { BUNDLED_LANGS, DEFAULT_LANGS } from '../lib/ocr';
+import { BUNDLED_LANGS, DEFAULT_CLI_ENGINE, DEFAULT_LANGS, OCR_ENGINES, type OcrEngineChoice } from '../lib/ocr';
 import { UsageError } from './errors';
 import { addOutputOptions, writeOutputs, type OutputFlags } from './output';
 import { lowCoverage } from '../lib/model/coverage';
@@ -37,6 +37,7 @@ export interface OcrCommandFlags extends Partial<OutputFlags> {
   workers: string;
   scale: string;
   lang: string;
+  engine: OcrEngineChoice;
   apply: ApplyLevel;
   /** Where article text comes from: the publisher's content pages, our OCR, or both (compared). */
   text?: TextMode;
@@ -61,9 +62,19 @@ function parseLangs(value: string): string[] {
 }
 
 /** OCRs one page into a document; progress lines to `log`. Failed regions are returned, not thrown. */
-export async function ocrPageToDocument(page: string, flags: Pick<OcrCommandFlags, 'regions' | 'workers' | 'scale' | 'url' | 'text'> & { lang?: string }, log: (line: string) => void, signal?: AbortSignal) {
+export async function ocrPageToDocument(
+  page: string,
+  flags: Pick<OcrCommandFlags, 'regions' | 'workers' | 'scale' | 'url' | 'text'> & { lang?: string; engine?: OcrEngineChoice },
+  log: (line: string) => void,
+  signal?: AbortSignal,
+) {
   const workers = positive(flags.workers, '--workers', true);
+  const engine = flags.engine ?? DEFAULT_CLI_ENGINE;
   const langs = flags.lang ? parseLangs(flags.lang) : [...DEFAULT_LANGS];
+  // PP-OCR has one dictionary (Chinese, Latin letters, digits): a language choice would silently do nothing.
+  if (engine === 'paddle' && langs.join('+') !== DEFAULT_LANGS.join('+')) {
+    throw new UsageError(`--lang chooses tesseract's languages; PP-OCR reads Chinese with Latin letters and digits on its own. Use --engine tesseract with --lang ${langs.join('+')}`);
+  }
   const fixedScale = flags.scale === 'auto' ? undefined : positive(flags.scale, '--scale', false);
   const { detection, image } = await loadOcrInput(page, flags.regions, flags.url);
   const raster = await decodeImage(image);
@@ -75,6 +86,7 @@ export async function ocrPageToDocument(page: string, flags: Pick<OcrCommandFlag
   const { doc, failures } = await ocrPage(raster, detection, {
     workers,
     langs,
+    engine,
     fixedScale,
     signal,
     text: {
@@ -92,7 +104,7 @@ export async function ocrPageToDocument(page: string, flags: Pick<OcrCommandFlag
     onFailure: (f) => log(`[${++done}/${regionCount}] region ${f.regionId} failed: ${f.message}`),
   });
   const ocrCount = regionCount - published;
-  log(`${published ? `${published} region(s) from the publisher's pages; ` : ''}OCR of ${ocrCount} region(s) took ${((Date.now() - t0) / 1000).toFixed(1)} s with ${workers} worker(s)`);
+  log(`${published ? `${published} region(s) from the publisher's pages; ` : ''}OCR of ${ocrCount} region(s) took ${((Date.now() - t0) / 1000).toFixed(1)} s with ${workers} ${engine} worker(s)`);
   return { doc, failures, regionCount, image: raster };
 }
 
@@ -105,6 +117,12 @@ export async function readPageDocument(page: string, flags: Parameters<typeof oc
   const { doc, ...read } = await ocrPageToDocument(page, flags, log, signal);
   return { step: repairStep(doc, flags.apply), ...read };
 }
+
+/** `--engine`, shared by the commands that OCR. */
+export const ENGINE_OPTION = () =>
+  new Option('--engine <engine>', 'OCR engine: paddle (PP-OCRv4 on ONNX Runtime) or tesseract (tesseract.js, the only one with --lang eng)')
+    .choices([...OCR_ENGINES])
+    .default(DEFAULT_CLI_ENGINE);
 
 /** The repair summary (and with `--apply none` the suggestions themselves) for stderr. */
 export function repairReport(step: ReturnType<typeof repairStep>, level: ApplyLevel): string {
@@ -123,6 +141,7 @@ export function registerOcr(program: Command): void {
     .addOption(new Option('--format <format>', 'output format').choices(['md', 'json']).default('md'))
     .option('-o, --output <file>', 'write to FILE instead of stdout')
     .option('--workers <n>', 'parallel OCR workers', '2')
+    .addOption(ENGINE_OPTION())
     .option('--scale <factor>', "resample regions before OCR: a factor, or 'auto' (upscale small print, chosen by the layout code)", 'auto')
     .addOption(new Option('--apply <level>', APPLY_HELP).choices([...APPLY_LEVELS]).default('safe'))
     .option('--lang <langs>', `recognition languages from ${BUNDLED_LANGS.join(', ')}, joined with "+"`, DEFAULT_LANGS.join('+'));

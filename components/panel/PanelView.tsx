@@ -4,6 +4,7 @@
  * only messages, the permission button and the folded page facts and raw rows stay here.
  */
 import type { PageDetection } from '../../lib/detect/types';
+import { OCR_ENGINES, type OcrEngineChoice } from '../../lib/ocr/engines';
 import type { Region } from '../../lib/detect/types';
 import { TEXT_MODES, type TextMode } from '../../lib/pipeline';
 import { ArticleRowView } from './ArticleRowView';
@@ -26,6 +27,9 @@ export interface PanelViewProps {
   needsAccess: string | null;
   message: string | null;
   onStart: () => void;
+  /** The OCR engine Start reads with, and choosing another (the panel's setting). */
+  engine?: OcrEngineChoice;
+  onEngine?: (engine: OcrEngineChoice) => void;
   onCancel: () => void;
   onGrant: () => void;
   /** No page image: a capture of the visible tab to drag a rectangle on (null until taken). */
@@ -107,6 +111,16 @@ export function PanelView(p: PanelViewProps) {
               <select value={p.textMode} onChange={(e) => p.onTextMode!((e.target as HTMLSelectElement).value as TextMode)}>
                 {TEXT_MODES.map((m) => (
                   <option key={m} value={m}>{t(MODE_LABEL[m])}</option>
+                ))}
+              </select>
+            </label>
+          )}
+          {!p.running && p.engine && p.onEngine && (
+            <label class="engine">
+              {t('engine')}{' '}
+              <select value={p.engine} onChange={(e) => p.onEngine!((e.target as HTMLSelectElement).value as OcrEngineChoice)}>
+                {OCR_ENGINES.map((e) => (
+                  <option key={e} value={e}>{t(e === 'paddle' ? 'enginePaddle' : 'engineTesseract')}</option>
                 ))}
               </select>
             </label>

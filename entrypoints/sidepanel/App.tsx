@@ -20,9 +20,9 @@ import { EditorPanel } from './EditorPanel';
 import { PanelHome } from './PanelHome';
 import { pickLang, translator } from '../../lib/i18n';
 import { tabIdFromSearch } from '../../lib/messaging';
-import { OcrCancelledError, type OcrEngine } from '../../lib/ocr';
+import { DEFAULT_PANEL_ENGINE, OcrCancelledError, type OcrEngine, type OcrEngineChoice } from '../../lib/ocr';
 import { readPageWithText, type TextMode } from '../../lib/pipeline';
-import { createExtensionEngine } from './ocr-run';
+import { createExtensionEngine, loadEngineChoice, saveEngineChoice } from './ocr-run';
 import { loadTextMode, panelContentOptions, saveTextMode } from './content-pages';
 import { boundTabId, detectInTab, hasImageAccess, ImageAccessError, loadPageRaster, requestImageAccess } from './page-access';
 import { errorText } from './error-text';
@@ -38,9 +38,9 @@ export function App() {
   const tab = useRef<number | null>(null);
   const [store, setStore] = useState<EditorStore | null>(null);
   const [storeError, setStoreError] = useState<StorageError | null>(null);
-  const engine = useRef<OcrEngine | null>(null);
+  const engine = useRef<{ choice: OcrEngineChoice; engine: OcrEngine } | null>(null);
   const run = useRef<AbortController | null>(null);
-  const issue = useIssue({ detection, store, t, engine: () => (engine.current ??= createExtensionEngine()), title: (doc) => pageLabel(doc, editorTranslator(lang)('untitled')), errorText: (err) => errorText(err, lang) });
+  const issue = useIssue({ detection, store, t, engine: () => engineFor(engineChoice), title: (doc) => pageLabel(doc, editorTranslator(lang)('untitled')), errorText: (err) => errorText(err, lang) });
   const [textMode, setTextMode] = useState<TextMode>('publisher');
   // Read by start() from the click that follows a change, before the next render.
   const textModeNow = useRef<TextMode>('publisher');
@@ -48,6 +48,7 @@ export function App() {
     textModeNow.current = mode;
     setTextMode(mode);
   };
+  const [engineChoice, setEngineChoice] = useState<OcrEngineChoice>(DEFAULT_PANEL_ENGINE);
 
   useEffect(() => {
     (async () => {
@@ -57,6 +58,7 @@ export function App() {
       setStore(db);
       // Before detection: the setting is shown with Start, and never overwrites a choice made there.
       chooseTextMode(await loadTextMode().catch((): TextMode => 'publisher'));
+      setEngineChoice(await loadEngineChoice().catch(() => DEFAULT_PANEL_ENGINE));
       const tabId = await boundTabId(location.search, tabIdFromSearch);
       if (tabId === null) return dispatch({ type: 'noTab' });
       tab.current = tabId;
@@ -74,9 +76,27 @@ export function App() {
     })().catch((err) => dispatch({ type: 'error', message: errorText(err, lang) }));
     return () => {
       run.current?.abort();
-      void engine.current?.terminate();
+      void engine.current?.engine.terminate();
     };
   }, []);
+
+  /** Another engine from now on: the old one's workers stop (a reading in progress keeps its engine). */
+  function chooseEngine(choice: OcrEngineChoice) {
+    setEngineChoice(choice);
+    void saveEngineChoice(choice).catch((err: unknown) => dispatch({ type: 'error', message: errorText(err, lang) }));
+    if (engine.current && engine.current.choice !== choice && !state.running) {
+      void engine.current.engine.terminate();
+      engine.current = null;
+    }
+  }
+
+  function engineFor(choice: OcrEngineChoice): OcrEngine {
+    if (engine.current?.choice !== choice) {
+      void engine.current?.engine.terminate();
+      engine.current = { choice, engine: createExtensionEngine(choice) };
+    }
+    return engine.current.engine;
+  }
 
   // The panel follows its tab (components/panel/tab-follow.ts): a new page there, or another active tab, is offered.
   useEffect(() => {
@@ -119,7 +139,7 @@ export function App() {
       const text = panelContentOptions(textModeNow.current, page.image!.url, {
         onPublisherArticle: (regionId, article) => dispatch({ type: 'article', regionId, article }),
       });
-      const { doc } = await readPageWithText((engine.current ??= createExtensionEngine()), image, page, text, {
+      const { doc } = await readPageWithText(engineFor(engineChoice), image, page, text, {
         signal: controller.signal,
         onProgress: (progress) => dispatch({ type: 'progress', progress }),
         onArticle: (regionId, article, region) => dispatch({ type: 'article', regionId, article, seconds: region.seconds }),
@@ -172,6 +192,8 @@ export function App() {
       needsAccess={state.needsAccess}
       message={message}
       onStart={() => void start()}
+      engine={engineChoice}
+      onEngine={chooseEngine}
       onCancel={() => run.current?.abort()}
       onGrant={() => void grant()}
       captureSrc={state.captureSrc}

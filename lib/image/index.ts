@@ -1,5 +1,5 @@
 export { grayRaster, invertRaster, rgbaRaster, toGray, type Raster } from './raster';
 export { clampBox, cropToPolygon, insidePolygon } from './crop';
 export { scaleRaster } from './scale';
-export { encodePng } from './png';
+export { decodeGrayPng, encodePng } from './png';
 export { prepareRegion } from './prepare';

@@ -1,7 +1,7 @@
 /**
  * When an article's OCR coverage (Article.ocrCoverage: the share of its region's ink under recognised
  * lines) says text may be missing. Clean renders and JPEG pages that read fully measure well above it;
- * an article with one column block lost falls below it (tests/bench/coverage.ts, docs/decisions/010).
+ * an article with one column block lost falls below it (tests/bench/coverage.ts, docs/decisions/009).
  */
 import type { Article } from './document';
 

@@ -4,7 +4,8 @@ import type { OcrProgress, RegionOcr } from './types';
 import type { OcrPaths, WorkerFactory } from './worker';
 
 export interface OcrEngineOptions {
-  paths: OcrPaths;
+  /** tesseract's files; an engine with its own worker factory (PP-OCR) needs none. */
+  paths?: OcrPaths;
   /** Parallel workers (default 2). */
   workers?: number;
   langs?: readonly string[];
@@ -18,8 +19,10 @@ export interface OcrEngineOptions {
   jobsPerWorker?: number;
   /** A worker that has not started by then is given up (CSP blocking wasm makes start hang). Default 60 s. */
   startTimeoutMs?: number;
-  /** Injected for tests and other runtimes; defaults to tesseract.js. */
+  /** Injected for tests and other engines; defaults to tesseract.js. */
   createWorker?: WorkerFactory;
+  /** The engine's name and languages for `meta.ocr`; defaults to tesseract.js and `langs`. */
+  info?: OcrEngineInfo;
 }
 
 /** What the engine is, for the document's meta: `meta.ocr`. */

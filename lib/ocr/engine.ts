@@ -40,7 +40,7 @@ export function createOcrEngine(options: OcrEngineOptions): OcrEngine {
   const slots: Slot[] = [];
   let closed = false;
 
-  const info: OcrEngineInfo = { engine: ENGINE_NAME, languages: [...langs] };
+  const info: OcrEngineInfo = options.info ?? { engine: ENGINE_NAME, languages: [...langs] };
 
   function emit(pending: Pending, status: OcrProgress['status'], progress: number, error?: string): void {
     const { regionId, partId } = pending.job;
@@ -69,7 +69,7 @@ export function createOcrEngine(options: OcrEngineOptions): OcrEngine {
 
   function startWorker(slot: Slot): Promise<OcrWorker> {
     const started = factory({
-      paths: options.paths,
+      paths: options.paths ?? { langPath: '' },
       langs,
       parameters,
       onProgress: ({ status, progress }) => {

@@ -57,7 +57,7 @@ function inkOf(gray: Raster): Ink {
 
 // Ink per column / row of a box. A thin run (≤ 4 px) of columns or rows inked along 90 % of the box is a
 // rule (the separators between columns and articles), not text: it counts as white. A photo is not thin.
-function withoutRules(profile: number[], length: number): number[] {
+export function withoutRules(profile: number[], length: number): number[] {
   const full = profile.map((v) => v >= 0.9 * length);
   const out = [...profile];
   for (let i = 0; i < full.length; ) {
@@ -79,7 +79,7 @@ const rawRowProfile = (ink: Ink, b: BBox) =>
 const rowProfile = (ink: Ink, b: BBox) => withoutRules(rawRowProfile(ink, b), b[2] - b[0]);
 
 /** Runs of (nearly) empty entries at least `min` long, strictly inside the profile. */
-function emptyRuns(profile: number[], min: number, noise: number): [number, number][] {
+export function emptyRuns(profile: number[], min: number, noise: number): [number, number][] {
   const runs: [number, number][] = [];
   let start = -1;
   for (let i = 0; i <= profile.length; i += 1) {

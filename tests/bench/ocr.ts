@@ -8,7 +8,8 @@
  * - tesseract.js vs the native CLI on the same crops, models and parameters (ratio, same run);
  * - the plain tesseract CLI on the whole page (default settings) vs our pipeline.
  * - the realistic pages (tests/fixtures/realistic, tests/bench/realistic.ts): our pipeline against the plain
- *   tesseract CLI on the same boxes.
+ *   tesseract CLI on the same boxes;
+ * - the OCR engines side by side, engine × page: CER, seconds, peak MB (tests/bench/ocr-engines.ts).
  * Pages: the fixture pages (tests/fixtures/pages), or the typeset sample page when none are rendered.
  * `--quick`: the first page's downscaled JPEG only, and the first realistic page.
  * Run: `node bin/run-ts.mjs tests/bench/ocr.ts [--quick]`.
@@ -28,6 +29,7 @@ import { bestIntTessdata, nativeOnCrops, plainCliOnPage } from '../layout/suppor
 import { fixturePages, type BenchPage } from '../layout/support/fixture-pages';
 import { samplePage } from '../layout/support/sample-page';
 import { pageCer, scoreDocument } from '../layout/support/score';
+import { benchEngines } from './ocr-engines';
 import { benchRealistic, realisticPages } from './realistic';
 
 interface Variant extends BenchPage {
@@ -42,7 +44,7 @@ function scaleRegion(r: Region, f: number): Region {
   return { ...r, box, polygon: r.polygon.map(([x, y]) => [Math.round(x * f), Math.round(y * f)]) };
 }
 
-async function resized(p: BenchPage, f: number): Promise<BenchPage> {
+export async function resized(p: BenchPage, f: number): Promise<BenchPage> {
   const png = await sharp(p.png).resize(Math.round(p.width * f)).png().toBuffer();
   const meta = await sharp(png).metadata();
   return { ...p, name: `${p.name} @${Math.round(p.body * f)} px`, png, width: meta.width!, height: meta.height!, body: p.body * f, regions: p.regions.map((r) => scaleRegion(r, f)) };
@@ -165,6 +167,8 @@ export async function benchOcr(options: { quick?: boolean; silent?: boolean } = 
   // The realistic pages (quick: the first one only).
   if (!options.silent) console.log('\nRealistic pages: our pipeline vs the plain tesseract CLI on the same boxes');
   const realistic = await benchRealistic({ names: quick ? realisticPages().slice(0, 1).map((p) => p.name) : [], silent: options.silent });
+  if (!options.silent) console.log('\nOCR engines × pages (tests/bench/ocr-engines.ts)');
+  const engines = await benchEngines({ quick, silent: options.silent });
 
   console.log('\nOCR accuracy (CER over the page in reading order; structure summed over the articles)');
   console.log('variant                             pipeline         scales    page CER  headlines  paragraph F1  captions  seconds');
@@ -185,6 +189,7 @@ export async function benchOcr(options: { quick?: boolean; silent?: boolean } = 
     native: { crops: jobs.length, tesseractJsSeconds: js.pageSeconds, nativeSeconds: round(native.seconds, 2), ratio: round(js.pageSeconds / native.seconds) },
     plainCli: { page: speedPage.name, cer: round(plainCer), seconds: round(plain.seconds, 1), ourCer: ours.pageCer, improvement: round(plainCer / Math.max(ours.pageCer, 1e-3), 1) },
     realistic,
+    engines,
   };
 }
 

@@ -2,6 +2,7 @@
  * What every browser flow asserts on the panel's result: each truth article is read (matched by its
  * hotspot href) within a CER bound, and the exported Markdown holds the page and the user's edit.
  */
+import { DEFAULT_PANEL_ENGINE, isOcrEngineChoice, type OcrEngineChoice } from '../../lib/ocr/engines';
 import { cerDetail } from '../support/cer';
 import { articleText, type TruthPage } from '../support/truth';
 
@@ -66,12 +67,17 @@ export function scoreArticles(truth: TruthPage, read: PanelArticle[]): ArticleSc
   return scores.map(({ id, cer, errors, truthLength }) => ({ id, cer, errors, truthLength }));
 }
 
+/** The engine the e2e reads with: the default, or `EPAPER_E2E_ENGINE` (Chromium sets the panel's setting). */
+export const E2E_ENGINE: OcrEngineChoice = isOcrEngineChoice(process.env.EPAPER_E2E_ENGINE) ? process.env.EPAPER_E2E_ENGINE : DEFAULT_PANEL_ENGINE;
+
 export function checkMarkdown(md: string, truth: TruthPage, edit: string): void {
   const problems: string[] = [];
   if (!md.startsWith('---\n')) problems.push('no YAML front matter');
   if (!md.includes(`date: ${truth.date}`) && !md.includes(`date: '${truth.date}'`)) problems.push(`date ${truth.date} missing`);
   if (!md.includes(truth.paper)) problems.push(`paper name ${truth.paper} missing`);
-  if (!/^ocr_engine: tesseract\.js 7$/m.test(md) || !/^ocr_languages:\s*(\[chi_sim\]|\n\s*- chi_sim)\s*$/m.test(md)) problems.push('OCR engine and languages missing from the front matter');
+  // The panel's engine (lib/ocr/engines.ts): tesseract.js by default; PP-OCR's one dictionary is `ch`.
+  const [engine, languages] = E2E_ENGINE === 'paddle' ? [/^ocr_engine: PP-OCRv4 rec \(ONNX Runtime\)$/m, /^ocr_languages:\s*(\[ch\]|\n\s*- ch)\s*$/m] : [/^ocr_engine: tesseract\.js 7$/m, /^ocr_languages:\s*(\[chi_sim\]|\n\s*- chi_sim)\s*$/m];
+  if (!engine.test(md) || !languages.test(md)) problems.push(`${E2E_ENGINE} OCR engine and languages missing from the front matter`);
   if (!md.includes(edit)) problems.push(`the user's edit "${edit}" missing`);
   const headings = md.split('\n').filter((l) => l.startsWith('## ')).length;
   if (headings < truth.articles.length) problems.push(`${headings} article headings for ${truth.articles.length} articles`);

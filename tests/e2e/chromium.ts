@@ -9,6 +9,8 @@ import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { startFixtureServer, type FixtureServer } from '../support/server';
+import { DEFAULT_PANEL_ENGINE } from '../../lib/ocr/engines';
+import { E2E_ENGINE } from './check';
 import { fixturePageDir, loadTruth } from '../support/truth';
 import { checkAccessibility } from './a11y';
 import { checkFileName, checkMarkdown, checkPanel, E2E_EDIT } from './check';
@@ -21,6 +23,7 @@ import type { BrowserReport } from './report';
 interface WorkerChrome {
   tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> };
   downloads: { search(q: object): Promise<{ byExtensionId?: string; state?: string; filename?: string }[]> };
+  storage: { local: { set(items: object): Promise<void> } };
 }
 declare const chrome: WorkerChrome;
 
@@ -64,6 +67,8 @@ export async function launchWithExtension(extDir: string, root: string, zh = fal
   try {
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
     const extensionId = new URL(worker.url()).host;
+    // `EPAPER_E2E_ENGINE=paddle`: the panel's engine setting, to time both engines in the same browser.
+    if (E2E_ENGINE !== DEFAULT_PANEL_ENGINE) await worker.evaluate((e) => chrome.storage.local.set({ ocrEngine: e }), E2E_ENGINE);
     const openPanelFor = async (path: string) => {
       const url = `${server.url}${path}`;
       const tab = await context.newPage();

@@ -46,6 +46,27 @@ describe('PanelView', () => {
     running.unmount();
   });
 
+  it('offers the OCR engine next to Start, names the trade-off, and hides the choice while reading', () => {
+    const onEngine = vi.fn();
+    const { root, unmount } = mount(<PanelView {...props(base, { engine: 'tesseract', onEngine })} />);
+    const select = root.querySelector<HTMLSelectElement>('.actions .engine select')!;
+    expect(root.querySelector('.actions .engine')?.textContent).toContain('识别引擎');
+    expect([...select.options].map((o) => [o.value, o.textContent])).toEqual([
+      ['paddle', 'PP-OCR（更准，较慢）'],
+      ['tesseract', 'Tesseract（较快，可读英文）'],
+    ]);
+    expect(select.value).toBe('tesseract');
+    act(() => {
+      select.value = 'paddle';
+      select.dispatchEvent(new Event('change'));
+    });
+    expect(onEngine).toHaveBeenCalledWith('paddle');
+    unmount();
+    const running = mount(<PanelView {...props(base, { engine: 'paddle', onEngine, running: true })} />);
+    expect(running.root.querySelector('.engine')).toBeNull();
+    running.unmount();
+  });
+
   it('before Start: draws the hotspots on a thumbnail and lets the user choose articles', () => {
     const rect = (id: string, x: number) => ({ id, shape: 'rect' as const, polygon: [[x, 0], [x + 100, 0], [x + 100, 200], [x, 200]] as [number, number][], box: [x, 0, x + 100, 200] as [number, number, number, number] });
     const onToggleRegion = vi.fn();

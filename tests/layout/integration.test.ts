@@ -16,7 +16,7 @@ describe.runIf(page)('layout on a fixture page (tesseract.js)', () => {
 
   beforeAll(async () => {
     const image = await decodeImage(page!.png);
-    ({ doc } = await ocrPage(image, { meta: {}, image: null, regions: page!.regions, adapter: 'test', warnings: [] }, { workers: 2 }));
+    ({ doc } = await ocrPage(image, { meta: {}, image: null, regions: page!.regions, adapter: 'test', warnings: [] }, { workers: 2, engine: 'tesseract' }));
   });
 
   it('reads the articles in order with a low character error rate', () => {

@@ -43,7 +43,7 @@ beforeAll(async () => {
 describe('epaper-md ocr', () => {
   it('writes the document JSON with one article per region and reports progress per region', () => {
     const out = join(dir, 'page.json');
-    const r = cli('ocr', pagePath, '--regions', regionsPath, '--format', 'json', '-o', out, '--workers', '2', '--lang', 'chi_sim+eng');
+    const r = cli('ocr', pagePath, '--regions', regionsPath, '--format', 'json', '-o', out, '--workers', '2', '--engine', 'tesseract', '--lang', 'chi_sim+eng');
     expect(r.code).toBe(0);
     expect(r.stdout).toBe('');
     expect(r.stderr).toMatch(/\[1\/2\] region [ab] done \(\d+\.\d s\)/);
@@ -68,7 +68,18 @@ describe('epaper-md ocr', () => {
     expect(r.stdout).toContain('##');
     expect(coverage(truthOf(ARTICLE_A) + truthOf(ARTICLE_B), r.stdout)).toBeGreaterThan(0.9);
     expect(r.stderr).toContain('[1/1] region whole done');
-    expect(r.stdout.split('\n').slice(0, 40).join('\n')).toMatch(/^ocr_languages:\s*(\[chi_sim\]|\n\s*- chi_sim)\s*$/m);
+    // The default engine is PP-OCR (docs/decisions/010-pp-ocr-engine.md), and the front matter says so.
+    const front = r.stdout.split('\n').slice(0, 40).join('\n');
+    expect(front).toMatch(/^ocr_engine:\s*PP-OCRv4/m);
+    expect(front).toMatch(/^ocr_languages:\s*(\[ch\]|\n\s*- ch)\s*$/m);
+  });
+
+  it('reads with tesseract.js when asked (--engine tesseract), and says so in the front matter', () => {
+    const r = cli('ocr', pagePath, '--regions', regionsPath, '--workers', '2', '--engine', 'tesseract');
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('2 tesseract worker(s)');
+    expect(r.stdout).toMatch(/^ocr_engine:\s*tesseract\.js/m);
+    expect(coverage(truthOf(ARTICLE_A), r.stdout)).toBeGreaterThan(0.9);
   });
 
   it('reads a saved e-paper page: one article per hotspot, page metadata, links', () => {
@@ -144,6 +155,8 @@ describe('epaper-md ocr', () => {
     [['ocr', 'page.png', '--images'], '--images writes image files: use it with --out DIR'],
     [['ocr', 'page.png', '--lang', 'chi_sim+fra'], '--lang takes chi_sim, eng joined with "+" (e.g. chi_sim+eng), got "chi_sim+fra"'],
     [['ocr'], "missing required argument 'page'"],
+    [['ocr', 'page.png', '--engine', 'easyocr'], "argument 'easyocr' is invalid"],
+    [['ocr', 'page.png', '--lang', 'chi_sim+eng'], '--lang chooses tesseract'],
     // Region files: the message must name the file (wording is the region loader's).
     [['ocr', 'page.png', '--regions', 'page.png'], 'page.png'],
     [['ocr', 'page.png', '--regions', 'bad-regions.json'], 'bad-regions.json'],

@@ -32,7 +32,7 @@ describe.each(pages)('fixture page %s', (name) => {
     const t0 = Date.now();
     const read: RegionOcr[] = [];
     const detection = { meta: {}, image: null, regions, adapter: 'test', warnings: [] };
-    const page = await ocrPage(image, detection, { workers: 2, onArticle: (_, __, region) => read.push(region) });
+    const page = await ocrPage(image, detection, { workers: 2, engine: 'tesseract', onArticle: (_, __, region) => read.push(region) });
     doc = page.doc;
     result = { regions: regions.flatMap((r) => read.filter((x) => x.regionId === r.id)), failures: page.failures };
     seconds = (Date.now() - t0) / 1000;

@@ -24,7 +24,7 @@ describe('OCR of rendered Chinese articles (2 workers)', () => {
     const page = await decodeImage((await renderLines(PAGE_SIZE.width, PAGE_SIZE.height, twoArticleLines())).png);
     const read: RegionOcr[] = [];
     const detection = { meta: {}, image: null, regions: [REGION_A, REGION_B], adapter: 'test', warnings: [] };
-    const { failures } = await ocrPage(page, detection, { workers: 2, onArticle: (_, __, region) => read.push(region) });
+    const { failures } = await ocrPage(page, detection, { workers: 2, engine: 'tesseract', onArticle: (_, __, region) => read.push(region) });
     result = { regions: ['a', 'b'].flatMap((id) => read.filter((r) => r.regionId === id)), failures };
     jobs = [REGION_A, REGION_B].map((r) => regionJob(page, r));
   });

@@ -1,0 +1,15 @@
+/**
+ * The OCR engines a user can choose (CLI `--engine`, the panel's setting). tesseract.js is the only one
+ * with English (`eng`); PP-OCR reads Chinese with Latin letters and digits from one dictionary. Each
+ * target's default is the engine its benchmark shows reads realistic pages better at acceptable speed
+ * (docs/decisions/010-pp-ocr-engine.md): PP-OCR on onnxruntime-node reads them with a third of tesseract's
+ * errors in about the same time; in the browsers PP-OCR runs on wasm, several times slower than tesseract.js.
+ */
+export const OCR_ENGINES = ['paddle', 'tesseract'] as const;
+export type OcrEngineChoice = (typeof OCR_ENGINES)[number];
+export const DEFAULT_CLI_ENGINE: OcrEngineChoice = 'paddle';
+export const DEFAULT_PANEL_ENGINE: OcrEngineChoice = 'tesseract';
+
+export function isOcrEngineChoice(value: unknown): value is OcrEngineChoice {
+  return (OCR_ENGINES as readonly unknown[]).includes(value);
+}

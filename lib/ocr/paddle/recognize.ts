@@ -1,0 +1,74 @@
+/**
+ * One job crop read with the PP-OCR recognition model: lines found on the crop (lines.ts), cut and resized
+ * (tensor.ts), run in batches of similar width, CTC-decoded (ctc.ts) and returned in tesseract's shape
+ * (one block, one paragraph, the lines top to bottom) so the pool, the converter and everything after
+ * them stay the same for both engines. The session is injected: onnxruntime-node in the CLI,
+ * onnxruntime-web in the extension, a fake in tests.
+ */
+import type { Raster } from '../../image';
+import type { TessLine, TessPage } from '../tesseract-shapes';
+import { toTessLine } from './chars';
+import { ctcDecode } from './ctc';
+import { findLines } from './lines';
+import { batchTensor, batches, lineImage } from './tensor';
+
+/** The part of an ONNX Runtime tensor read here. */
+export interface TensorLike {
+  readonly data: unknown;
+  readonly dims: readonly number[];
+}
+
+/** The part of an ONNX Runtime InferenceSession used here (the same in onnxruntime-node and -web). */
+export interface RecSession {
+  readonly inputNames: readonly string[];
+  readonly outputNames: readonly string[];
+  run(feeds: Record<string, unknown>): Promise<Record<string, TensorLike>>;
+  release?(): Promise<void>;
+}
+
+export interface RecModel {
+  session: RecSession;
+  /** Makes the runtime's float32 tensor (`new ort.Tensor('float32', data, dims)`). */
+  tensor(data: Float32Array, dims: number[]): unknown;
+  /** ctcClasses(dictionary). */
+  classes: readonly string[];
+}
+
+export async function recognizeCrop(model: RecModel, gray: Raster, onProgress?: (done: number) => void): Promise<TessPage> {
+  const found = findLines(gray).map((l) => ({ line: l, ...lineImage(gray, l) }));
+  const read: (TessLine | null)[] = found.map(() => null);
+  const groups = batches(found.map((f) => f.image.width));
+  let done = 0;
+  for (const group of groups) {
+    const width = Math.max(...group.map((i) => found[i].image.width));
+    const { data, dims } = batchTensor(group.map((i) => found[i].image), width);
+    const out = await model.session.run({ [model.session.inputNames[0]]: model.tensor(data, dims) });
+    const probs = out[model.session.outputNames[0]];
+    const [n, steps, classes] = probs.dims;
+    if (n !== group.length || classes !== model.classes.length) {
+      throw new Error(`recognition output is ${probs.dims.join('×')}; expected ${group.length} lines × steps × ${model.classes.length} classes (model and dictionary do not match)`);
+    }
+    const all = probs.data as Float32Array;
+    group.forEach((i, k) => {
+      const f = found[i];
+      const chars = ctcDecode(all.subarray(k * steps * classes, (k + 1) * steps * classes), steps, model.classes);
+      // Crop pixels per step: the batch is padded to `width`, so steps cover the padded input.
+      const stepPx = ((width / steps) * (f.box[2] - f.box[0])) / f.image.width;
+      read[i] = toTessLine(chars, { x0: f.line[0], y0: f.line[1], x1: f.line[2], y1: f.line[3], originX: f.box[0], stepPx });
+    });
+    done += group.length;
+    onProgress?.(done / found.length);
+  }
+  const lines = read.filter((l): l is TessLine => !!l && !!l.text);
+  const text = lines.map((l) => l.text).join('\n');
+  const chars = lines.reduce((n, l) => n + l.text.length, 0);
+  const confidence = chars ? lines.reduce((s, l) => s + l.confidence * l.text.length, 0) / chars : 0;
+  if (!lines.length) return { text: '', confidence: 0, blocks: [] };
+  const bbox = {
+    x0: Math.min(...lines.map((l) => l.bbox.x0)),
+    y0: Math.min(...lines.map((l) => l.bbox.y0)),
+    x1: Math.max(...lines.map((l) => l.bbox.x1)),
+    y1: Math.max(...lines.map((l) => l.bbox.y1)),
+  };
+  return { text, confidence, blocks: [{ text, confidence, bbox, paragraphs: [{ text, confidence, bbox, lines }] }] };
+}

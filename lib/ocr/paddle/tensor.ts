@@ -1,0 +1,75 @@
+/**
+ * A line crop as the PP-OCR recognition model reads it: 48 px high, width by the line's aspect, NCHW float32
+ * with PaddleOCR's normalisation (v/255 − 0.5)/0.5 per channel (BGR; our crops are gray, so the three
+ * channels are equal) and zeros — mid grey after normalisation, as PaddleOCR pads — to the batch's width.
+ */
+import { cropToPolygon, scaleRaster, type Raster } from '../../image';
+import type { LineBox } from './lines';
+
+export const REC_HEIGHT = 48;
+/** Widest input sent in one piece; a longer line (a headline across the page) is still one line, just squeezed. */
+export const MAX_REC_WIDTH = 3200;
+/** Blank margin kept around a line's ink, as a share of its height: the model was trained on loose crops. */
+const MARGIN = 0.15;
+
+export interface LineImage {
+  /** The line's box in crop pixels, with its margin. */
+  box: LineBox;
+  /** The line resized to REC_HEIGHT, gray. */
+  image: Raster;
+}
+
+/** The line (with a margin) cut from the gray crop and resized to the model's height. */
+export function lineImage(gray: Raster, line: LineBox): LineImage {
+  const m = Math.max(1, Math.round((line[3] - line[1]) * MARGIN));
+  const box: LineBox = [Math.max(0, line[0] - m), Math.max(0, line[1] - m), Math.min(gray.width, line[2] + m), Math.min(gray.height, line[3] + m)];
+  const crop = cropToPolygon(gray, box);
+  let image = scaleRaster(crop, REC_HEIGHT / crop.height);
+  if (image.width > MAX_REC_WIDTH) image = squeeze(image, MAX_REC_WIDTH);
+  return { box, image };
+}
+
+/** Nearest-neighbour horizontal squeeze to `width` (rare: only lines longer than MAX_REC_WIDTH). */
+function squeeze(image: Raster, width: number): Raster {
+  const out = new Uint8ClampedArray(width * image.height);
+  for (let y = 0; y < image.height; y += 1) {
+    for (let x = 0; x < width; x += 1) out[y * width + x] = image.data[y * image.width + Math.floor((x * image.width) / width)];
+  }
+  return { width, height: image.height, channels: 1, data: out };
+}
+
+/** Lines of one batch as one [n, 3, 48, width] tensor's data; `width` is at least the widest line. */
+export function batchTensor(lines: Raster[], width: number): { data: Float32Array; dims: [number, number, number, number] } {
+  const plane = REC_HEIGHT * width;
+  const data = new Float32Array(lines.length * 3 * plane);
+  lines.forEach((img, n) => {
+    if (img.height !== REC_HEIGHT || img.channels !== 1) throw new Error(`line image must be gray and ${REC_HEIGHT} px high`);
+    if (img.width > width) throw new Error(`line image is ${img.width} px wide, batch width ${width}`);
+    for (let y = 0; y < REC_HEIGHT; y += 1) {
+      for (let x = 0; x < img.width; x += 1) {
+        const v = img.data[y * img.width + x] / 127.5 - 1;
+        const at = y * width + x;
+        data[(n * 3) * plane + at] = v;
+        data[(n * 3 + 1) * plane + at] = v;
+        data[(n * 3 + 2) * plane + at] = v;
+      }
+    }
+  });
+  return { data, dims: [lines.length, 3, REC_HEIGHT, width] };
+}
+
+/**
+ * Lines grouped into batches of similar width (sorted, a batch closes when the next line is more than
+ * `spread` times its narrowest or it holds `size` lines), so little of each run is padding.
+ * Returns indices into `widths`.
+ */
+export function batches(widths: number[], size = 8, spread = 1.3): number[][] {
+  const order = widths.map((w, i) => i).sort((a, b) => widths[a] - widths[b]);
+  const out: number[][] = [];
+  for (const i of order) {
+    const last = out[out.length - 1];
+    if (last && last.length < size && widths[i] <= spread * widths[last[0]]) last.push(i);
+    else out.push([i]);
+  }
+  return out;
+}

@@ -147,7 +147,7 @@ async function imageOnly(bytes: Buffer, label: string, url: string): Promise<{ d
 
 /** `err` with `context: ` before its message, as a new error of the same class (UsageError stays a usage error). */
 function withContext(err: unknown, context: string): Error {
-  const message = `${context}: ${describeError(err)}`;
+  const message = `${context}: ${err instanceof Error ? err.message : String(err)}`;
   return err instanceof UsageError ? new UsageError(message, { cause: err }) : new Error(message, { cause: err });
 }
 

@@ -12,6 +12,7 @@ import { checkText, ImportError } from './validate';
 // The placeholder our export writes for an article without a headline: read back as no headline.
 
 export { ImportError };
+export { decodeText, encodingName } from './encoding';
 
 export interface ImportOptions {
   /** File name, for error messages. */

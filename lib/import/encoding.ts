@@ -134,6 +134,8 @@ export function decodeText(bytes: Uint8Array, options: { encoding?: string; name
     .sort((a, b) => b.score - a.score);
   const best = candidates[0];
   if (best && best.score >= MIN_SCORE) return { text: best.text, encoding: best.encoding, how: 'statistics' };
+  // Text in no encoding has NUL bytes (UTF-16 was tried above): an image, a zip or a PDF.
+  if (bytes.includes(0)) throw new ImportError(`${name} looks like binary data (NUL bytes), not Markdown or text`);
   const tried = candidates.length ? `; as ${candidates.map((c) => `${c.encoding} only ${Math.round(c.score * 100)} % of it reads as common Chinese`).join(', ')}` : '';
   throw new ImportError(
     `${name} is not valid UTF-8${firstBadPlace('utf-8', bytes)} and no other encoding reads it cleanly${tried}. It may mix encodings: convert it to UTF-8, or pass --encoding (${TEXT_ENCODINGS.join(', ')})`,

@@ -11,7 +11,7 @@ import { fromJson } from '../lib/model/json';
 import type { EpaperDocument } from '../lib/model/document';
 import { documentJson } from '../lib/export';
 import { UsageError } from './errors';
-import { addOutputOptions, writeOutputs, type OutputFlags } from './output';
+import { addOutputOptions, checkOutputFlags, writeOutputs, type OutputFlags } from './output';
 import { APPLY_HELP, APPLY_LEVELS, listSuggestions, renderRepaired, repairStep, summarise, type ApplyLevel, type RepairStep } from './repair-step';
 
 export interface CleanResult extends RepairStep {
@@ -33,12 +33,12 @@ function readDocument(text: string, name: string): EpaperDocument {
 }
 
 
-export function cleanText(text: string, options: { name?: string; apply?: ApplyLevel; format?: 'md' | 'json'; markUncertain?: boolean } = {}): CleanResult {
+export function cleanText(text: string, options: { name?: string; apply?: ApplyLevel; format?: 'md' | 'json'; markUncertain?: boolean; includeSetAside?: boolean } = {}): CleanResult {
   const level = options.apply ?? 'safe';
   const doc = readDocument(text, options.name ?? 'input');
   const step = repairStep(doc, level);
   const list = level === 'none' && step.pending.length ? `${listSuggestions(step.doc, step.pending)}\n` : '';
-  return { ...step, output: renderRepaired(step, options.format ?? 'md', { markUncertain: options.markUncertain }), summary: list + summarise(step.applied, step.pending) };
+  return { ...step, output: renderRepaired(step, options.format ?? 'md', { markUncertain: options.markUncertain, includeSetAside: options.includeSetAside }), summary: list + summarise(step.applied, step.pending) };
 }
 
 async function readInput(file: string): Promise<Buffer> {
@@ -61,6 +61,7 @@ export function registerClean(program: Command): void {
     .option('--encoding <name>', 'encoding of the input: utf-8, gb18030 (also gbk, gb2312), big5, utf-16le, utf-16be (default: detected)');
   addOutputOptions(cmd).action(async (file: string, flags: CleanFlags) => {
     if (flags.out && flags.output) throw new UsageError('use either -o FILE (one file) or --out DIR (export files), not both');
+    checkOutputFlags(flags);
     if (flags.encoding !== undefined) {
       try {
         encodingName(flags.encoding);
@@ -79,7 +80,7 @@ export function registerClean(program: Command): void {
     const decoded = decodeText(bytes, { encoding: flags.encoding, name });
     if (decoded.how === 'statistics' || decoded.how === 'bom') process.stderr.write(`read ${name} as ${decoded.encoding} (${decoded.how === 'bom' ? 'byte-order mark' : 'detected; pass --encoding to choose another'})\n`);
     const text = decoded.text;
-    const result = cleanText(text, { name, apply: flags.apply, format: flags.format, markUncertain: flags.markUncertain });
+    const result = cleanText(text, { name, apply: flags.apply, format: flags.format, markUncertain: flags.markUncertain, includeSetAside: flags.setAside });
     if (flags.out) {
       const json = documentJson(result.doc, { suggestions: result.pending });
       const written = await writeOutputs(result.doc, flags, { json, unreviewedByArticle: result.unreviewedByArticle });

@@ -11,7 +11,7 @@ import type { PageDetection } from '../lib/detect/types';
 import { documentJson } from '../lib/export';
 import { BUNDLED_LANGS, DEFAULT_LANGS } from '../lib/ocr';
 import { UsageError } from './errors';
-import { addOutputOptions, writeOutputs, type OutputFlags } from './output';
+import { addOutputOptions, checkOutputFlags, writeOutputs, type OutputFlags } from './output';
 import { decodeImage, ocrPage } from './node-ocr';
 import { loadPage, loadRegionsFile } from './page-source';
 import { APPLY_HELP, APPLY_LEVELS, listSuggestions, renderRepaired, repairStep, summarise, type ApplyLevel } from './repair-step';
@@ -35,10 +35,18 @@ export interface OcrCommandFlags extends Partial<OutputFlags> {
   apply: ApplyLevel;
 }
 
-function positive(value: string, flag: string, integer: boolean): number {
+/**
+ * Bounds of the numeric flags. Each tesseract worker holds its own WebAssembly heap (tens of MB, growing
+ * with the region), and a factor beyond a few times the print size only multiplies the pixels tesseract
+ * must hold (`--scale 80` runs it out of memory; `auto` chooses 1 or 1.5).
+ */
+export const WORKERS_RANGE = { min: 1, max: 8 } as const;
+export const SCALE_RANGE = { min: 0.25, max: 4 } as const;
+
+function inRange(value: string, flag: string, range: { min: number; max: number }, integer: boolean): number {
   const n = Number(value);
-  if (!Number.isFinite(n) || n <= 0 || (integer && !Number.isInteger(n))) {
-    throw new UsageError(`${flag} must be a positive ${integer ? 'whole number' : 'number'}, got "${value}"`);
+  if (!Number.isFinite(n) || n < range.min || n > range.max || (integer && !Number.isInteger(n))) {
+    throw new UsageError(`${flag} must be a ${integer ? 'whole number' : 'number'} from ${range.min} to ${range.max}, got "${value}"`);
   }
   return n;
 }
@@ -55,9 +63,9 @@ function parseLangs(value: string): string[] {
 
 /** OCRs one page into a document; progress lines to `log`. Failed regions are returned, not thrown. */
 export async function ocrPageToDocument(page: string, flags: Pick<OcrCommandFlags, 'regions' | 'workers' | 'scale' | 'url'> & { lang?: string }, log: (line: string) => void, signal?: AbortSignal) {
-  const workers = positive(flags.workers, '--workers', true);
+  const workers = inRange(flags.workers, '--workers', WORKERS_RANGE, true);
   const langs = flags.lang ? parseLangs(flags.lang) : [...DEFAULT_LANGS];
-  const fixedScale = flags.scale === 'auto' ? undefined : positive(flags.scale, '--scale', false);
+  const fixedScale = flags.scale === 'auto' ? undefined : inRange(flags.scale, '--scale', SCALE_RANGE, false);
   const { detection, image } = await loadOcrInput(page, flags.regions, flags.url);
   const raster = await decodeImage(image);
   // A page without hotspots is read as one region (readPage's whole-image region).
@@ -73,7 +81,13 @@ export async function ocrPageToDocument(page: string, flags: Pick<OcrCommandFlag
     onFailure: (f) => log(`[${++done}/${regionCount}] region ${f.regionId} failed: ${f.message}`),
   });
   log(`OCR of ${regionCount} region(s) took ${((Date.now() - t0) / 1000).toFixed(1)} s with ${workers} worker(s)`);
-  return { doc, failures, regionCount, image: raster };
+  // A region that was read but gave no text is said so by name, never an empty article without a word.
+  const failed = new Set(failures.map((f) => f.regionId));
+  const withText = new Set(doc.articles.filter((a) => a.blocks.some((b) => b.text.trim())).map((a) => a.regionId));
+  const regionIds = detection.regions.length ? detection.regions.map((r) => r.id) : doc.articles.map((a) => a.regionId ?? '');
+  const empty = regionIds.filter((id) => !failed.has(id) && !withText.has(id));
+  for (const id of empty) log(`note: region ${id} has no text that OCR could read (blank, a photo, or print too small)`);
+  return { doc, failures, regionCount, image: raster, emptyRegions: empty.length };
 }
 
 /** The repair summary (and with `--apply none` the suggestions themselves) for stderr. */
@@ -101,16 +115,18 @@ export function registerOcr(program: Command): void {
     const controller = new AbortController();
     const onSigint = () => controller.abort();
     process.once('SIGINT', onSigint);
-    const { doc: ocrDoc, failures, regionCount, image } = await ocrPageToDocument(page, flags, (line) => process.stderr.write(`${line}\n`), controller.signal).finally(() =>
+    checkOutputFlags(flags);
+    const { doc: ocrDoc, failures, regionCount, image, emptyRegions } = await ocrPageToDocument(page, flags, (line) => process.stderr.write(`${line}\n`), controller.signal).finally(() =>
       process.off('SIGINT', onSigint),
     );
+    if (emptyRegions === regionCount) throw new Error(`no text found on ${page}: OCR read none of its ${regionCount} region(s); nothing was written`);
     const step = repairStep(ocrDoc, flags.apply);
     if (flags.out) {
       const json = documentJson(step.doc, { suggestions: step.pending });
       const written = await writeOutputs(step.doc, flags as OutputFlags, { json, pageImage: image, unreviewedByArticle: step.unreviewedByArticle });
       process.stdout.write(`Wrote:\n${written.map((f) => `  ${f}`).join('\n')}\n`);
     } else {
-      const text = renderRepaired(step, flags.format, { markUncertain: flags.markUncertain });
+      const text = renderRepaired(step, flags.format, { markUncertain: flags.markUncertain, includeSetAside: flags.setAside });
       if (flags.output) await writeFile(flags.output, text);
       else process.stdout.write(text);
     }

@@ -40,8 +40,8 @@ export interface OcrCommandFlags extends Partial<OutputFlags> {
  * with the region), and a factor beyond a few times the print size only multiplies the pixels tesseract
  * must hold (`--scale 80` runs it out of memory; `auto` chooses 1 or 1.5).
  */
-export const WORKERS_RANGE = { min: 1, max: 8 } as const;
-export const SCALE_RANGE = { min: 0.25, max: 4 } as const;
+const WORKERS_RANGE = { min: 1, max: 8 } as const;
+const SCALE_RANGE = { min: 0.25, max: 4 } as const;
 
 function inRange(value: string, flag: string, range: { min: number; max: number }, integer: boolean): number {
   const n = Number(value);

@@ -106,6 +106,10 @@ export function createOcrEngine(options: OcrEngineOptions): OcrEngine {
 
   async function run(slot: Slot, pending: Pending): Promise<void> {
     const { job } = pending;
+    // A retried job may land on this same slot while the stopped worker's call still settles: only the
+    // current try may answer.
+    const attempt = pending.timeouts;
+    const mine = () => slot.current === pending && pending.timeouts === attempt;
     try {
       if (!slot.worker) {
         emit(pending, 'loading', 0);
@@ -115,22 +119,22 @@ export function createOcrEngine(options: OcrEngineOptions): OcrEngine {
       try {
         worker = await slot.worker;
       } catch (err) {
-        if (slot.current === pending) failStart(slot, err);
+        if (mine()) failStart(slot, err);
         return;
       }
-      if (slot.current !== pending) return; // cancelled or worker died meanwhile
+      if (!mine()) return; // cancelled, timed out or worker died meanwhile
       emit(pending, 'recognizing', 0);
       const t0 = Date.now(); // after start-up, so `seconds` is recognition time only
       const timer = setTimeout(() => stalled(slot, pending), jobTimeoutMs);
       const page = await worker.recognize(job.png, job.parameters).finally(() => clearTimeout(timer));
-      if (slot.current !== pending) return;
+      if (!mine()) return;
       const result = toRegionOcr(job.regionId, job.box, page, job, Math.round((Date.now() - t0) / 100) / 10);
       slot.jobsDone += 1;
       if (slot.jobsDone >= jobsPerWorker) retire(slot);
       pending.resolve(result);
       emit(pending, 'done', 1);
     } catch (err) {
-      if (slot.current !== pending) return;
+      if (!mine()) return;
       const { message, brokenWorker } = describeRecognizeError(err, job);
       // A worker whose WebAssembly ran out of memory is not reused: its heap may be left broken.
       if (brokenWorker) retire(slot);

@@ -42,11 +42,14 @@ describe('a stalled OCR worker', () => {
 
   it('a job that answers on its second try is read', async () => {
     const fake = fakeFactory();
-    const engine = createOcrEngine({ paths: { langPath: '/x' }, workers: 1, jobTimeoutMs: 100, createWorker: fake.factory });
+    const engine = createOcrEngine({ paths: { langPath: '/x' }, workers: 1, jobTimeoutMs: 300, createWorker: fake.factory });
     const result = engine.recognizeRegion(job('a'));
-    await new Promise((r) => setTimeout(r, 160));
-    // The first worker was stopped; the new one answers.
+    // Until the retry reaches the second worker.
+    while (!fake.workers[1]?.calls.length) await settle();
+    // The first worker was stopped, and its call fails late, as tesseract's does on terminate; the new one answers.
     expect(fake.workers[0].terminated).toBe(true);
+    fake.workers[0].calls.splice(0).forEach((c) => c.fail('worker terminated'));
+    await settle();
     fake.workers[1].calls.splice(0).forEach((c) => c.answer());
     expect((await result).text).toBe('text of a');
     await engine.terminate();

@@ -12,6 +12,7 @@ import { parseHTML } from 'linkedom';
 import sharp from 'sharp';
 import { z } from 'zod';
 import { dateFromUrl, detectPage, polygonBox, rectToPolygon, resolveUrl, wholeRegion } from '../lib/detect';
+import { tooManyPixels } from '../lib/image';
 import type { PageDetection, Point, Region } from '../lib/detect/types';
 import { UsageError } from './errors';
 
@@ -22,8 +23,6 @@ const FETCH_TIMEOUT_MS = 30_000;
  */
 export const MAX_HTML_BYTES = 32 * 1024 * 1024;
 export const MAX_IMAGE_BYTES = 256 * 1024 * 1024;
-/** sharp's own default (`limitInputPixels`): decoding more would need gigabytes of RGBA. */
-export const MAX_IMAGE_PIXELS = 0x3fff * 0x3fff;
 /** One line of the smallest print OCR can read is about this tall. */
 const MIN_IMAGE_SIDE = 8;
 const HTML_EXTENSIONS = new Set(['.htm', '.html', '.shtml', '.xhtml']);
@@ -282,9 +281,8 @@ async function imageSize(bytes: Buffer, label: string): Promise<{ width: number;
 
 /** An image is refused before decoding when its RGBA raster would pass sharp's pixel limit (or is too small to hold text). */
 export function checkPixels(width: number, height: number, label: string): void {
-  if (width * height > MAX_IMAGE_PIXELS) {
-    throw new Error(`${label} is ${width}×${height} pixels: too large (limit ${MAX_IMAGE_PIXELS.toLocaleString('en')} pixels, e.g. 16383×16383); scale it down first`);
-  }
+  const tooLarge = tooManyPixels(width, height);
+  if (tooLarge) throw new Error(`${label} is ${tooLarge}; scale it down first`);
   if (width < MIN_IMAGE_SIDE || height < MIN_IMAGE_SIDE) {
     throw new Error(`${label} is ${width}×${height} pixels: too small to hold readable text (at least ${MIN_IMAGE_SIDE} pixels each way)`);
   }

@@ -1,4 +1,4 @@
-export { invertRaster, rgbaRaster, toGray, type Raster } from './raster';
+export { invertRaster, rgbaRaster, toGray, tooManyPixels, type Raster } from './raster';
 export { clampBox, cropToPolygon, insidePolygon } from './crop';
 export { scaleRaster } from './scale';
 export { encodePng } from './png';

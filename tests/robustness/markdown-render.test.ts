@@ -96,7 +96,7 @@ describe('exported Markdown in a renderer (markdown-it, html + linkify)', () => 
     const doc: EpaperDocument = {
       schema: 1,
       meta: {},
-      articles: [{ id: 'a1', blocks: [block('headline', '标题'), block('paragraph', '第一行\n--'), block('paragraph', '第二段\n=='), block('paragraph', '见 https://example.com 与 www.example.com'), block('caption', '图一\n图二'), aside] }],
+      articles: [{ id: 'a1', blocks: [block('headline', '标题'), block('paragraph', '第一行\n--'), block('paragraph', '第二段\n=='), block('paragraph', '见 https://example.com 与 www.example.com'), block('paragraph', '零\u0000一'), block('caption', '图一\n图二'), aside] }],
     };
     const markdown = articleToMarkdown(doc, doc.articles[0], { includeSetAside: true });
     const html = md.render(withoutFrontMatter(markdown)).replace(/<!--[\s\S]*?-->/g, '');
@@ -105,7 +105,7 @@ describe('exported Markdown in a renderer (markdown-it, html + linkify)', () => 
     checkRendered(markdown, doc);
     const back = importText(markdown);
     expect(back.articles[0].blocks.map((b) => [b.role, b.text])).toEqual([
-      ['headline', '标题'], ['paragraph', '第一行--'], ['paragraph', '第二段=='], ['paragraph', '见 https://example.com 与 www.example.com'], ['caption', '图一图二'], ['furniture', aside.text],
+      ['headline', '标题'], ['paragraph', '第一行--'], ['paragraph', '第二段=='], ['paragraph', '见 https://example.com 与 www.example.com'], ['paragraph', '零\u0000一'], ['caption', '图一图二'], ['furniture', aside.text],
     ]);
   });
 });

@@ -6,12 +6,12 @@
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { Option, type Command } from 'commander';
-import { importText } from '../lib/import';
+import { decodeText, encodingName, importText } from '../lib/import';
 import { fromJson } from '../lib/model/json';
 import type { EpaperDocument } from '../lib/model/document';
 import { documentJson } from '../lib/export';
 import { UsageError } from './errors';
-import { addOutputOptions, writeOutputs, type OutputFlags } from './output';
+import { addOutputOptions, checkOutputFlags, writeOutputs, type OutputFlags } from './output';
 import { APPLY_HELP, APPLY_LEVELS, listSuggestions, renderRepaired, repairStep, summarise, type ApplyLevel, type RepairStep } from './repair-step';
 
 export interface CleanResult extends RepairStep {
@@ -33,22 +33,22 @@ function readDocument(text: string, name: string): EpaperDocument {
 }
 
 
-export function cleanText(text: string, options: { name?: string; apply?: ApplyLevel; format?: 'md' | 'json'; markUncertain?: boolean } = {}): CleanResult {
+export function cleanText(text: string, options: { name?: string; apply?: ApplyLevel; format?: 'md' | 'json'; markUncertain?: boolean; includeSetAside?: boolean } = {}): CleanResult {
   const level = options.apply ?? 'safe';
   const doc = readDocument(text, options.name ?? 'input');
   const step = repairStep(doc, level);
   const list = level === 'none' && step.pending.length ? `${listSuggestions(step.doc, step.pending)}\n` : '';
-  return { ...step, output: renderRepaired(step, options.format ?? 'md', { markUncertain: options.markUncertain }), summary: list + summarise(step.applied, step.pending) };
+  return { ...step, output: renderRepaired(step, options.format ?? 'md', { markUncertain: options.markUncertain, includeSetAside: options.includeSetAside }), summary: list + summarise(step.applied, step.pending) };
 }
 
-async function readInput(file: string): Promise<string> {
-  if (file !== '-') return readFile(file, 'utf8');
+async function readInput(file: string): Promise<Buffer> {
+  if (file !== '-') return readFile(file);
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
+  return Buffer.concat(chunks);
 }
 
-type CleanFlags = OutputFlags & { apply: ApplyLevel; format: 'md' | 'json'; output?: string };
+type CleanFlags = OutputFlags & { apply: ApplyLevel; format: 'md' | 'json'; output?: string; encoding?: string };
 
 export function registerClean(program: Command): void {
   const cmd = program
@@ -57,16 +57,30 @@ export function registerClean(program: Command): void {
     .argument('<file>', 'input file, or - for stdin')
     .addOption(new Option('--apply <level>', APPLY_HELP).choices([...APPLY_LEVELS]).default('safe'))
     .addOption(new Option('--format <format>', 'output format').choices(['md', 'json']).default('md'))
-    .option('-o, --output <file>', 'write to FILE instead of stdout');
+    .option('-o, --output <file>', 'write to FILE instead of stdout')
+    .option('--encoding <name>', 'encoding of the input: utf-8, gb18030 (also gbk, gb2312), big5, utf-16le, utf-16be (default: detected)');
   addOutputOptions(cmd).action(async (file: string, flags: CleanFlags) => {
     if (flags.out && flags.output) throw new UsageError('use either -o FILE (one file) or --out DIR (export files), not both');
-    let text: string;
+    checkOutputFlags(flags);
+    if (flags.encoding !== undefined) {
+      try {
+        encodingName(flags.encoding);
+      } catch (err) {
+        throw new UsageError((err as Error).message);
+      }
+    }
+    let bytes: Buffer;
     try {
-      text = await readInput(file);
+      bytes = await readInput(file);
     } catch (err) {
       throw new UsageError(`cannot read ${file}: ${err instanceof Error ? err.message : String(err)}`);
     }
-    const result = cleanText(text, { name: file === '-' ? 'stdin' : file, apply: flags.apply, format: flags.format, markUncertain: flags.markUncertain });
+    const name = file === '-' ? 'stdin' : file;
+    // Every byte is decoded or the run stops with where it failed: no replacement characters, ever.
+    const decoded = decodeText(bytes, { encoding: flags.encoding, name });
+    if (decoded.how === 'statistics' || decoded.how === 'bom') process.stderr.write(`read ${name} as ${decoded.encoding} (${decoded.how === 'bom' ? 'byte-order mark' : 'detected; pass --encoding to choose another'})\n`);
+    const text = decoded.text;
+    const result = cleanText(text, { name, apply: flags.apply, format: flags.format, markUncertain: flags.markUncertain, includeSetAside: flags.setAside });
     if (flags.out) {
       const json = documentJson(result.doc, { suggestions: result.pending });
       const written = await writeOutputs(result.doc, flags, { json, unreviewedByArticle: result.unreviewedByArticle });

@@ -9,7 +9,7 @@ import { decodeHtmlBytes } from '../lib/detect';
 import type { PageDetection } from '../lib/detect/types';
 import type { PublisherFacts } from '../lib/model/document';
 import type { PublisherTextOptions, TextMode } from '../lib/pipeline';
-import { loadBytes } from './page-source';
+import { loadBytes, MAX_HTML_BYTES } from './page-source';
 
 /** A content page is small: one that takes longer than this is not coming. */
 const CONTENT_TIMEOUT_MS = 15_000;
@@ -34,7 +34,7 @@ export function cliContentOptions(mode: TextMode, detection: PageDetection, log:
   return {
     mode,
     fetchHtml: async (url) => {
-      const page = await loadBytes(url, url, CONTENT_TIMEOUT_MS);
+      const page = await loadBytes(url, url, { maxBytes: MAX_HTML_BYTES, timeoutMs: CONTENT_TIMEOUT_MS });
       return decodeHtmlBytes(page.bytes, page.contentType);
     },
     parseHtml: (html) => parseHTML(html).document,

@@ -18,11 +18,11 @@ import { documentJson, exportIssue, sanitizeSegment, type CiteFormat } from '../
 import { DEFAULT_PAGE_DELAY_MS, readIssue, type IssueRun } from '../lib/issue';
 import { fromJson } from '../lib/model/json';
 import { TEXT_MODES, type TextMode } from '../lib/pipeline';
-import { BUNDLED_LANGS, DEFAULT_LANGS } from '../lib/ocr';
+import { BUNDLED_LANGS, DEFAULT_LANGS, type OcrEngineChoice } from '../lib/ocr';
 import { UsageError } from './errors';
-import { readPageDocument } from './ocr';
+import { ENGINE_OPTION, readPageDocument } from './ocr';
 import { parseCite } from './output';
-import { loadBytes, loadPageHtml } from './page-source';
+import { loadBytes, loadPageHtml, MAX_HTML_BYTES, MAX_IMAGE_BYTES } from './page-source';
 import { APPLY_HELP, APPLY_LEVELS, repairStep, type ApplyLevel, type RepairStep } from './repair-step';
 
 export interface IssueCommandFlags {
@@ -33,6 +33,7 @@ export interface IssueCommandFlags {
   apply: ApplyLevel;
   /** Where article text comes from (as on `ocr`). */
   text?: TextMode;
+  engine?: OcrEngineChoice;
   pdf?: boolean;
   /** Seconds between page loads. */
   delay: string;
@@ -74,7 +75,7 @@ async function issuePages(url: string, log: (line: string) => void): Promise<{ p
 async function pageListData(start: PageDetection, url: string, log: (line: string) => void): Promise<PageList | undefined> {
   const dataUrl = start.pageListData!;
   try {
-    const list = pageListFromData((await loadBytes(dataUrl, dataUrl)).bytes.toString('utf8'), url, start.adapter);
+    const list = pageListFromData((await loadBytes(dataUrl, dataUrl, { maxBytes: MAX_HTML_BYTES })).bytes.toString('utf8'), url, start.adapter);
     if (!list) log(`the page list ${dataUrl} lists no pages of this edition`);
     return list;
   } catch (err) {
@@ -135,7 +136,7 @@ export async function runIssue(url: string, flags: IssueCommandFlags, io: { log:
       if (!pdf) return void (read.pdfError = 'the page links no PDF');
       try {
         const file = join(dir, 'pdf', `${pageBase(page, i)}.pdf`);
-        await write(file, (await loadBytes(pdf, pdf)).bytes);
+        await write(file, (await loadBytes(pdf, pdf, { maxBytes: MAX_IMAGE_BYTES })).bytes);
         read.pdfFile = relative(dir, file);
       } catch (err) {
         read.pdfError = (err as Error).message;
@@ -184,6 +185,7 @@ export function registerIssue(program: Command): void {
     .option('--delay <seconds>', 'pause between page loads, to spare the site', String(DEFAULT_PAGE_DELAY_MS / 1000))
     .option('--workers <n>', 'parallel OCR workers', '2')
     .option('--scale <factor>', "resample regions before OCR: a factor, or 'auto'", 'auto')
+    .addOption(ENGINE_OPTION())
     .addOption(new Option('--apply <level>', APPLY_HELP).choices([...APPLY_LEVELS]).default('safe'))
     .addOption(new Option('--text <source>', "article text: the publisher's content pages where readable (else OCR), OCR only, or both compared").choices([...TEXT_MODES]).default('publisher'))
     .option('--lang <langs>', `recognition languages from ${BUNDLED_LANGS.join(', ')}, joined with "+"`, DEFAULT_LANGS.join('+'))

@@ -13,7 +13,7 @@ import type { PageDetection } from '../lib/detect/types';
 import { documentJson } from '../lib/export';
 import { BUNDLED_LANGS, DEFAULT_CLI_ENGINE, DEFAULT_LANGS, OCR_ENGINES, type OcrEngineChoice } from '../lib/ocr';
 import { UsageError } from './errors';
-import { addOutputOptions, writeOutputs, type OutputFlags } from './output';
+import { addOutputOptions, checkOutputFlags, writeOutputs, type OutputFlags } from './output';
 import { lowCoverage } from '../lib/model/coverage';
 import { decodeImage, ocrPage } from './node-ocr';
 import { loadPage, loadRegionsFile } from './page-source';
@@ -43,10 +43,18 @@ export interface OcrCommandFlags extends Partial<OutputFlags> {
   text?: TextMode;
 }
 
-function positive(value: string, flag: string, integer: boolean): number {
+/**
+ * Bounds of the numeric flags. Each tesseract worker holds its own WebAssembly heap (tens of MB, growing
+ * with the region), and a factor beyond a few times the print size only multiplies the pixels tesseract
+ * must hold (`--scale 80` runs it out of memory; `auto` chooses 1 or 1.5).
+ */
+const WORKERS_RANGE = { min: 1, max: 8 } as const;
+const SCALE_RANGE = { min: 0.25, max: 4 } as const;
+
+function inRange(value: string, flag: string, range: { min: number; max: number }, integer: boolean): number {
   const n = Number(value);
-  if (!Number.isFinite(n) || n <= 0 || (integer && !Number.isInteger(n))) {
-    throw new UsageError(`${flag} must be a positive ${integer ? 'whole number' : 'number'}, got "${value}"`);
+  if (!Number.isFinite(n) || n < range.min || n > range.max || (integer && !Number.isInteger(n))) {
+    throw new UsageError(`${flag} must be a ${integer ? 'whole number' : 'number'} from ${range.min} to ${range.max}, got "${value}"`);
   }
   return n;
 }
@@ -68,14 +76,14 @@ export async function ocrPageToDocument(
   log: (line: string) => void,
   signal?: AbortSignal,
 ) {
-  const workers = positive(flags.workers, '--workers', true);
+  const workers = inRange(flags.workers, '--workers', WORKERS_RANGE, true);
   const engine = flags.engine ?? DEFAULT_CLI_ENGINE;
   const langs = flags.lang ? parseLangs(flags.lang) : [...DEFAULT_LANGS];
   // PP-OCR has one dictionary (Chinese, Latin letters, digits): a language choice would silently do nothing.
   if (engine === 'paddle' && langs.join('+') !== DEFAULT_LANGS.join('+')) {
     throw new UsageError(`--lang chooses tesseract's languages; PP-OCR reads Chinese with Latin letters and digits on its own. Use --engine tesseract with --lang ${langs.join('+')}`);
   }
-  const fixedScale = flags.scale === 'auto' ? undefined : positive(flags.scale, '--scale', false);
+  const fixedScale = flags.scale === 'auto' ? undefined : inRange(flags.scale, '--scale', SCALE_RANGE, false);
   const { detection, image } = await loadOcrInput(page, flags.regions, flags.url);
   const raster = await decodeImage(image);
   // A page without hotspots is read as one region (readPage's whole-image region).
@@ -105,7 +113,13 @@ export async function ocrPageToDocument(
   });
   const ocrCount = regionCount - published;
   log(`${published ? `${published} region(s) from the publisher's pages; ` : ''}OCR of ${ocrCount} region(s) took ${((Date.now() - t0) / 1000).toFixed(1)} s with ${workers} ${engine} worker(s)`);
-  return { doc, failures, regionCount, image: raster };
+  // A region that was read but gave no text is said so by name, never an empty article without a word.
+  const failed = new Set(failures.map((f) => f.regionId));
+  const withText = new Set(doc.articles.filter((a) => a.blocks.some((b) => b.text.trim())).map((a) => a.regionId));
+  const regionIds = detection.regions.length ? detection.regions.map((r) => r.id) : doc.articles.map((a) => a.regionId ?? '');
+  const empty = regionIds.filter((id) => !failed.has(id) && !withText.has(id));
+  for (const id of empty) log(`note: region ${id} has no text that OCR could read (blank, a photo, or print too small)`);
+  return { doc, failures, regionCount, image: raster, emptyRegions: empty.length };
 }
 
 /** The stderr line for an article whose recognised lines cover too little of its ink. */
@@ -151,15 +165,17 @@ export function registerOcr(program: Command): void {
     const controller = new AbortController();
     const onSigint = () => controller.abort();
     process.once('SIGINT', onSigint);
-    const { step, failures, regionCount, image } = await readPageDocument(page, flags, (line) => process.stderr.write(`${line}\n`), controller.signal).finally(() =>
+    checkOutputFlags(flags);
+    const { step, failures, regionCount, image, emptyRegions } = await readPageDocument(page, flags, (line) => process.stderr.write(`${line}\n`), controller.signal).finally(() =>
       process.off('SIGINT', onSigint),
     );
+    if (emptyRegions === regionCount) throw new Error(`no text found on ${page}: OCR read none of its ${regionCount} region(s); nothing was written`);
     if (flags.out) {
       const json = documentJson(step.doc, { suggestions: step.pending });
       const written = await writeOutputs(step.doc, flags as OutputFlags, { json, pageImage: image, unreviewedByArticle: step.unreviewedByArticle });
       process.stdout.write(`Wrote:\n${written.map((f) => `  ${f}`).join('\n')}\n`);
     } else {
-      const text = renderRepaired(step, flags.format, { markUncertain: flags.markUncertain });
+      const text = renderRepaired(step, flags.format, { markUncertain: flags.markUncertain, includeSetAside: flags.setAside });
       if (flags.output) await writeFile(flags.output, text);
       else process.stdout.write(text);
     }

@@ -37,10 +37,21 @@ export function addOutputOptions(cmd: Command): Command {
     .option('--zip', 'write one zip of the page (article files, page file, JSON) into DIR')
     .option('--json', 'also write the document JSON')
     .option('--template <t>', 'article file-name template, e.g. "{date}-{newspaper}-{page}-{title}"')
-    .option('--set-aside', 'also write set-aside text (furniture, labels, removed duplicates) as comments')
+    .option('--set-aside', 'also write set-aside text (furniture, labels, removed duplicates) as comments (in every Markdown output)')
     .option('--mark-uncertain', 'highlight the words OCR was unsure of as ==…== in the Markdown')
     .option('--cite <formats>', 'also write the citations, one record per article: csl (CSL-JSON for Zotero), ris, or csl,ris', parseCite)
     .option('--images', "also write each article's part of the page image as images/<article file>.png (ocr only)");
+}
+
+/**
+ * Flags that only shape the files of `--out DIR` are refused without it, instead of being ignored
+ * silently. (`--set-aside` and `--mark-uncertain` also apply to the Markdown on stdout or in -o FILE.)
+ */
+export function checkOutputFlags(flags: Partial<OutputFlags>): void {
+  if (flags.out) return;
+  const only: [keyof OutputFlags, string][] = [['zip', '--zip'], ['json', '--json (for JSON on stdout use --format json)'], ['template', '--template'], ['cite', '--cite'], ['images', '--images']];
+  const used = only.filter(([key]) => flags[key] !== undefined && flags[key] !== false).map(([, flag]) => flag);
+  if (used.length) throw new UsageError(`${used.join(', ')} ${used.length > 1 ? 'write' : 'writes'} export files: use ${used.length > 1 ? 'them' : 'it'} with --out DIR`);
 }
 
 /** Writes the export files (or a zip) under `flags.out`; returns the paths written. */

@@ -5,18 +5,27 @@
  * its address on the web (`--url`, else its `saved from url` comment or `<base>`), so it gives the same
  * site adapter, links and boxes as the live page. `--regions FILE` replaces the detected hotspots.
  */
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { basename, dirname, extname, posix, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseHTML } from 'linkedom';
 import sharp from 'sharp';
 import { z } from 'zod';
 import { dateFromUrl, decodeHtmlBytes, detectPage, polygonBox, rectToPolygon, resolveUrl, wholeRegion } from '../lib/detect';
+import { tooManyPixels } from '../lib/image';
 import type { PageDetection, Point, Region } from '../lib/detect/types';
 import { UsageError } from './errors';
 import { USER_AGENT } from './user-agent';
 
 const FETCH_TIMEOUT_MS = 30_000;
+/**
+ * Upper bounds on what one page may make us read into memory: an HTML page or stylesheet, and a page
+ * image (a 12000×16000 scan is tens of MB as JPEG or PNG). A body over the cap is refused while it streams.
+ */
+export const MAX_HTML_BYTES = 32 * 1024 * 1024;
+export const MAX_IMAGE_BYTES = 256 * 1024 * 1024;
+/** One line of the smallest print OCR can read is about this tall. */
+const MIN_IMAGE_SIDE = 8;
 const HTML_EXTENSIONS = new Set(['.htm', '.html', '.shtml', '.xhtml']);
 
 export interface Loaded {
@@ -29,18 +38,22 @@ export interface LoadOptions {
   url?: string;
   /** Where the detector's warnings go (default: stderr), so dropped hotspots never vanish silently. */
   onWarning?: (warning: string) => void;
+  /** Time limit of each HTTP request, body included (default 30 s). */
+  timeoutMs?: number;
 }
 
 export async function loadPage(pathOrUrl: string, options: LoadOptions = {}): Promise<{ detection: PageDetection; image: Buffer }> {
   const isUrl = /^https?:\/\//i.test(pathOrUrl);
   if (options.url !== undefined && !/^https?:\/\/[^/]/i.test(options.url)) throw new UsageError(`--url must be an http(s) address, got "${options.url}"`);
   const fileUrl = isUrl ? pathOrUrl : pathToFileURL(resolve(pathOrUrl)).href;
-  const page = await loadBytes(fileUrl, pathOrUrl);
+  // The first load is a page or an image: the image cap, checked again for HTML before parsing.
+  const page = await loadBytes(fileUrl, pathOrUrl, { maxBytes: MAX_IMAGE_BYTES, timeoutMs: options.timeoutMs });
   if (!looksLikeHtml(page, pathOrUrl)) return imageOnly(page.bytes, pathOrUrl, fileUrl);
+  if (page.bytes.length > MAX_HTML_BYTES) throw new Error(`${pathOrUrl} is ${mib(page.bytes.length)}: too large for an HTML page (limit ${mib(MAX_HTML_BYTES)})`);
   const html = decodeHtmlBytes(page.bytes, page.contentType);
   const { document } = parseHTML(html);
   const siteUrl = isUrl ? pathOrUrl : options.url ?? savedFromUrl(html) ?? httpBase(document, fileUrl);
-  await inlineStylesheets(document, fileUrl, siteUrl);
+  await inlineStylesheets(document, fileUrl, siteUrl, options.timeoutMs);
   const pageUrl = siteUrl ?? fileUrl;
   const first = detectPage(document, pageUrl);
   if (!first.image) {
@@ -48,9 +61,10 @@ export async function loadPage(pathOrUrl: string, options: LoadOptions = {}): Pr
     const hint = !siteUrl && first.warnings.some((w) => w.includes('address is unknown')) ? ': pass --url with the page’s address' : '';
     throw new UsageError(`no page image found on ${pathOrUrl}${why}${hint}`);
   }
-  const image = await loadImage(first.image.url, isUrl ? undefined : { fileUrl, siteUrl }).catch((err: Error) => {
-    err.message = `page image of ${pathOrUrl}: ${err.message}`;
-    throw err;
+  const image = await loadImage(first.image.url, options.timeoutMs, isUrl ? undefined : { fileUrl, siteUrl }).catch((err: unknown) => {
+    // A new error of the same kind: a DOMException's message cannot be assigned to, and the exit code
+    // (usage or failure) must stay what the cause says.
+    throw withContext(err, `page image of ${pathOrUrl}`);
   });
   const size = await imageSize(image.bytes, `page image ${first.image.url}`);
   // Detect again now that the natural size is known: the hotspots scale from their frame to it.
@@ -77,16 +91,16 @@ function httpBase(doc: Document, fileUrl: string): string | undefined {
  * The image of a saved copy is looked for beside the file first — at the place it has relative to the
  * page on the site (a mirrored tree, or the `_files` folder a browser writes) — then on the site.
  */
-async function loadImage(imageUrl: string, saved?: { fileUrl: string; siteUrl?: string }): Promise<Loaded> {
+async function loadImage(imageUrl: string, timeoutMs: number | undefined, saved?: { fileUrl: string; siteUrl?: string }): Promise<Loaded> {
   const local = saved?.siteUrl ? localCopy(imageUrl, saved.siteUrl, saved.fileUrl) : undefined;
   if (local) {
     try {
-      return { bytes: await readFile(fileURLToPath(local)) };
+      return await readLocal(fileURLToPath(local), local, MAX_IMAGE_BYTES);
     } catch {
       // Not saved with the page: fetched from the site below.
     }
   }
-  return loadBytes(imageUrl, imageUrl);
+  return loadBytes(imageUrl, imageUrl, { maxBytes: MAX_IMAGE_BYTES, timeoutMs });
 }
 
 function localCopy(url: string, siteUrl: string, fileUrl: string): string | undefined {
@@ -101,14 +115,14 @@ function localCopy(url: string, siteUrl: string, fileUrl: string): string | unde
 const MAX_STYLESHEETS = 8;
 
 /** Linked stylesheets become `<style>` text, so image sizes set by CSS count as they do in the browser. */
-async function inlineStylesheets(doc: Document, fileUrl: string, siteUrl: string | undefined): Promise<void> {
+async function inlineStylesheets(doc: Document, fileUrl: string, siteUrl: string | undefined, timeoutMs?: number): Promise<void> {
   const links = Array.from(doc.querySelectorAll('link')).filter((l) => /stylesheet/i.test(l.getAttribute('rel') ?? '')).slice(0, MAX_STYLESHEETS);
   for (const link of links) {
     const href = link.getAttribute('href')?.trim();
     if (!href) continue;
     const places = [resolveUrl(href, fileUrl), siteUrl && resolveUrl(href, siteUrl)].filter((u): u is string => !!u);
     for (const place of [...new Set(places)]) {
-      const css = await loadBytes(place, place).then((b) => b.bytes.toString('utf8'), () => undefined);
+      const css = await loadBytes(place, place, { maxBytes: MAX_HTML_BYTES, timeoutMs }).then((b) => b.bytes.toString('utf8'), () => undefined);
       if (css === undefined) continue;
       const style = doc.createElement('style');
       style.textContent = css;
@@ -131,11 +145,32 @@ async function imageOnly(bytes: Buffer, label: string, url: string): Promise<{ d
   return { detection, image: bytes };
 }
 
-export async function loadBytes(url: string, label: string, timeoutMs = FETCH_TIMEOUT_MS): Promise<Loaded> {
+/** `err` with `context: ` before its message, as a new error of the same class (UsageError stays a usage error). */
+function withContext(err: unknown, context: string): Error {
+  const message = `${context}: ${err instanceof Error ? err.message : String(err)}`;
+  return err instanceof UsageError ? new UsageError(message, { cause: err }) : new Error(message, { cause: err });
+}
+
+function describeError(err: unknown): string {
+  if (!(err instanceof Error)) return String(err);
+  const cause = (err as { cause?: { code?: string; message?: string } }).cause;
+  return cause?.code ?? cause?.message ?? err.message;
+}
+
+const mib = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(bytes < 1024 * 1024 ? 2 : 0)} MB`;
+
+async function readLocal(path: string, label: string, maxBytes: number): Promise<Loaded> {
+  const info = await stat(path);
+  if (info.isDirectory()) throw Object.assign(new Error(`${label} is a folder`), { code: 'EISDIR' });
+  if (info.size > maxBytes) throw new Error(`${label} is ${mib(info.size)}: too large (limit ${mib(maxBytes)})`);
+  return { bytes: await readFile(path) };
+}
+
+export async function loadBytes(url: string, label: string, limits: FetchOptions): Promise<Loaded> {
   if (url.startsWith('file:')) {
     const path = fileURLToPath(url);
     try {
-      return { bytes: await readFile(path) };
+      return await readLocal(path, label === url ? path : label, limits.maxBytes);
     } catch (err) {
       const code = (err as { code?: string }).code;
       if (code === 'ENOENT') throw new UsageError(`file not found: ${label === url ? path : label}`);
@@ -144,15 +179,73 @@ export async function loadBytes(url: string, label: string, timeoutMs = FETCH_TI
     }
   }
   if (!/^https?:/i.test(url)) throw new Error(`cannot load ${url}: only files and http(s) URLs are supported`);
+  return fetchCapped(url, limits);
+}
+
+export interface FetchOptions {
+  /** Refuse a body larger than this (checked against Content-Length first, then while streaming). */
+  maxBytes: number;
+  /** For the whole request, body included (default 30 s). */
+  timeoutMs?: number;
+}
+
+/**
+ * GET `url` into memory with a byte cap and a time limit, for every HTTP read of the CLI (pages, images,
+ * stylesheets, and the content pages and issues other commands fetch). Errors are plain `Error`s whose
+ * message names the URL and the limit.
+ */
+export async function fetchCapped(url: string, options: FetchOptions): Promise<Loaded> {
+  const timeoutMs = options.timeoutMs ?? FETCH_TIMEOUT_MS;
+  const signal = AbortSignal.timeout(timeoutMs);
+  const timedOut = () => new Error(`cannot fetch ${url}: no complete answer within ${timeoutMs / 1000} s`);
   let response: Response;
   try {
-    response = await fetch(url, { signal: AbortSignal.timeout(timeoutMs), redirect: 'follow', headers: { 'User-Agent': USER_AGENT } });
+    response = await fetch(url, { signal, redirect: 'follow', headers: { 'User-Agent': USER_AGENT } });
   } catch (err) {
-    const cause = (err as { cause?: { code?: string; message?: string } }).cause;
-    throw new Error(`cannot fetch ${url}: ${cause?.code ?? cause?.message ?? (err as Error).message}`);
+    if (signal.aborted) throw timedOut();
+    throw new Error(`cannot fetch ${url}: ${describeError(err)}`, { cause: err });
   }
-  if (!response.ok) throw new Error(`cannot fetch ${url}: HTTP ${response.status} ${response.statusText}`.trim());
-  return { bytes: Buffer.from(await response.arrayBuffer()), contentType: response.headers.get('content-type') ?? undefined };
+  if (!response.ok) {
+    await response.body?.cancel().catch(() => {});
+    throw new Error(`cannot fetch ${url}: HTTP ${response.status} ${response.statusText}`.trim());
+  }
+  try {
+    const bytes = await readCappedBody(response, options.maxBytes, url);
+    return { bytes, contentType: response.headers.get('content-type') ?? undefined };
+  } catch (err) {
+    if (signal.aborted) throw timedOut();
+    throw err;
+  }
+}
+
+/** The body of `response`, refused (and the download stopped) as soon as it passes `maxBytes`. */
+export async function readCappedBody(response: Response, maxBytes: number, url: string): Promise<Buffer> {
+  const tooLarge = (size: string) => new Error(`cannot fetch ${url}: the answer is ${size}, too large (limit ${mib(maxBytes)})`);
+  const declared = Number(response.headers.get('content-length'));
+  if (Number.isFinite(declared) && declared > maxBytes) {
+    await response.body?.cancel().catch(() => {});
+    throw tooLarge(mib(declared));
+  }
+  if (!response.body) return Buffer.alloc(0);
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      total += value.byteLength;
+      if (total > maxBytes) {
+        await reader.cancel().catch(() => {});
+        throw tooLarge(`over ${mib(maxBytes)}`);
+      }
+      chunks.push(value);
+    }
+  } catch (err) {
+    if (err instanceof Error && err.message.startsWith(`cannot fetch ${url}`)) throw err;
+    throw new Error(`cannot fetch ${url}: the answer broke off after ${mib(total)} (${describeError(err)})`, { cause: err });
+  }
+  return Buffer.concat(chunks, total);
 }
 
 function looksLikeHtml(page: Loaded, label: string): boolean {
@@ -163,13 +256,24 @@ function looksLikeHtml(page: Loaded, label: string): boolean {
 }
 
 async function imageSize(bytes: Buffer, label: string): Promise<{ width: number; height: number }> {
+  let meta: sharp.Metadata | undefined;
   try {
-    const meta = await sharp(bytes).metadata();
-    if (meta.width && meta.height) return { width: meta.width, height: meta.height };
+    meta = await sharp(bytes, { limitInputPixels: false }).metadata();
   } catch {
     // Reported below with the file's name.
   }
-  throw new UsageError(`${label} is not an image (or an image format sharp cannot read)`);
+  if (!meta?.width || !meta.height) throw new UsageError(`${label} is not an image (or an image format sharp cannot read)`);
+  checkPixels(meta.width, meta.height, label);
+  return { width: meta.width, height: meta.height };
+}
+
+/** An image is refused before decoding when its RGBA raster would pass sharp's pixel limit (or is too small to hold text). */
+export function checkPixels(width: number, height: number, label: string): void {
+  const tooLarge = tooManyPixels(width, height);
+  if (tooLarge) throw new Error(`${label} is ${tooLarge}; scale it down first`);
+  if (width < MIN_IMAGE_SIDE || height < MIN_IMAGE_SIDE) {
+    throw new Error(`${label} is ${width}×${height} pixels: too small to hold readable text (at least ${MIN_IMAGE_SIDE} pixels each way)`);
+  }
 }
 
 const coord = z.number({ error: 'coordinates must be numbers' }).nonnegative({ error: 'coordinates must not be negative' });
@@ -194,7 +298,7 @@ const regionsFileSchema = z.object({ regions: z.array(z.unknown(), { error: '"re
 
 /** Reads `--regions FILE`: `{"regions":[{"id","box"}|{"id","polygon"}]}` in image pixels (a bare list is accepted too). */
 export async function loadRegionsFile(path: string): Promise<Region[]> {
-  const text = (await loadBytes(pathToFileURL(resolve(path)).href, path)).bytes.toString('utf8');
+  const text = (await loadBytes(pathToFileURL(resolve(path)).href, path, { maxBytes: MAX_HTML_BYTES })).bytes.toString('utf8');
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -225,7 +329,7 @@ export async function loadRegionsFile(path: string): Promise<Region[]> {
  * find the edition's page list before it reads any page.
  */
 export async function loadPageHtml(url: string): Promise<PageDetection> {
-  const page = await loadBytes(url, url);
+  const page = await loadBytes(url, url, { maxBytes: MAX_HTML_BYTES });
   if (!looksLikeHtml(page, url)) throw new UsageError(`${url} is not a web page (${page.contentType ?? 'no content type'}): give the address of an e-paper page`);
   return detectPage(parseHTML(decodeHtmlBytes(page.bytes, page.contentType)).document, url);
 }

@@ -26,10 +26,10 @@ export function repairStep(doc: EpaperDocument, level: ApplyLevel): RepairStep {
   return { doc: result.doc, applied: result.applied, pending: result.pending, unreviewedByArticle: unreviewedByArticle(result.pending) };
 }
 
-export function renderRepaired(step: RepairStep, format: 'md' | 'json', markdown: { markUncertain?: boolean } = {}): string {
+export function renderRepaired(step: RepairStep, format: 'md' | 'json', markdown: { markUncertain?: boolean; includeSetAside?: boolean } = {}): string {
   return format === 'json'
     ? documentJson(step.doc, { suggestions: step.pending })
-    : pageToMarkdown(step.doc, { unreviewed: unreviewedOnPage(step.unreviewedByArticle), markUncertain: markdown.markUncertain });
+    : pageToMarkdown(step.doc, { unreviewed: unreviewedOnPage(step.unreviewedByArticle), markUncertain: markdown.markUncertain, includeSetAside: markdown.includeSetAside });
 }
 
 const clip = (s: string, n = 40) => ([...s].length > n ? `${[...s].slice(0, n).join('')}…` : s);

@@ -96,6 +96,13 @@ export function PanelView(p: PanelViewProps) {
         <button type="button" class="capture-tab" onClick={p.onCapture}>{t('capture')}</button>
       )}
       {detection && !detection.image && p.captureSrc && <CaptureSelect src={p.captureSrc} hint={t('dragHint')} onSelect={p.onSelectRegion} />}
+      {detection && detection.warnings.length > 0 && (
+        // What the detector left out or changed (hotspots over the limit, unusable areas): said, never silent.
+        <details class="page-notes">
+          <summary>{t('pageNotes', { n: detection.warnings.length })}</summary>
+          <ul>{detection.warnings.map((w, i) => <li key={i}>{w}</li>)}</ul>
+        </details>
+      )}
       {choosing && <PageThumbnail detection={detection!} skipped={skipped} onToggle={p.onToggleRegion!} />}
       {detection?.image && (p.running || !p.compact) && (
         <div class="actions">

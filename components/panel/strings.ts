@@ -7,6 +7,7 @@ export const PANEL_STRINGS = {
   noTab: { zh: '没有可读取的标签页：请打开数字报版面，再点击工具栏里的 epaper-md 按钮。', en: 'No tab to read: open an e-paper page, then click the epaper-md button in the toolbar.' },
   noImage: { zh: '本页没有找到版面图片：可以截取当前页面来识别，或打开显示整版图片的页面后再点 epaper-md 按钮。', en: 'No page image on this page: capture the visible page to read it, or open the page that shows the newspaper page and click the epaper-md button again.' },
   noRegions: { zh: '版面上没有文章热区，将整版识别。', en: 'No article hotspots: the whole page is read.' },
+  pageNotes: { zh: '本页提示（{n} 条，英文）', en: 'Notes about this page ({n})' },
   capture: { zh: '截取当前页面', en: 'Capture the visible page' },
   dragHint: { zh: '在截图上拖出要识别的区域。', en: 'Drag a rectangle around the text to read.' },
   paper: { zh: '报纸', en: 'Paper' },

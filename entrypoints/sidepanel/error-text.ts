@@ -6,7 +6,7 @@
  */
 import { translator, type Lang, type Strings } from '../../lib/i18n';
 import { ImportError } from '../../lib/import';
-import { ImageAccessError } from './page-access';
+import { ImageAccessError, ImageTooLargeError } from './page-access';
 
 const ERROR_STRINGS = {
   pageNotReadable: {
@@ -24,6 +24,10 @@ const ERROR_STRINGS = {
   imageAccess: {
     zh: '无法读取 {origin} 上的版面图片（{cause}）。请点“允许读取”按钮授权；若已授权，请重新加载数字报页面后再试。',
     en: 'The page image on {origin} could not be read ({cause}). Use the “Allow reading images” button; if access is already allowed, reload the e-paper page and try again.',
+  },
+  imageTooLarge: {
+    zh: '版面图片太大，无法识别（{detail}）。请在网站上选择较小的版面图片，或截取当前页面来识别。',
+    en: 'The page image is too large to read ({detail}). Choose a smaller page image on the site, or capture the visible page instead.',
   },
   network: {
     zh: '网络连接失败，版面图片没有下载下来。请检查网络，重新加载数字报页面后再试。',
@@ -64,6 +68,7 @@ const detailOf = (err: unknown): string => (err instanceof Error ? err.message :
 export function errorText(err: unknown, lang: Lang): string {
   const t = translator(ERROR_STRINGS, lang);
   if (err instanceof ImageAccessError) return t('imageAccess', { origin: err.origin, cause: err.cause });
+  if (err instanceof ImageTooLargeError) return t('imageTooLarge', { detail: err.detail });
   const detail = detailOf(err);
   if (err instanceof ImportError) return t('unreadableText', { detail });
   const known = KNOWN.find(([pattern]) => pattern.test(detail));

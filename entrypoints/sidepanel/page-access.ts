@@ -4,7 +4,7 @@
  * cross-origin image never taints a canvas.
  */
 import type { PageDetection } from '../../lib/detect/types';
-import { rgbaRaster, type Raster } from '../../lib/image';
+import { rgbaRaster, tooManyPixels, type Raster } from '../../lib/image';
 import { parseDetectorReply } from '../../lib/messaging';
 
 export async function boundTabId(search: string, fromSearch: (s: string) => number | null): Promise<number | null> {
@@ -24,6 +24,14 @@ export class ImageAccessError extends Error {
   constructor(readonly origin: string, override readonly cause: string) {
     super(`cannot read the page image from ${origin}: ${cause}`);
     this.name = 'ImageAccessError';
+  }
+}
+
+/** A page image with more pixels than a canvas (and the OCR) can hold. */
+export class ImageTooLargeError extends Error {
+  constructor(readonly detail: string) {
+    super(`the page image is ${detail}`);
+    this.name = 'ImageTooLargeError';
   }
 }
 
@@ -53,6 +61,8 @@ export async function loadPageRaster(url: string): Promise<Raster> {
   }
   const bitmap = await createImageBitmap(blob);
   try {
+    const tooLarge = tooManyPixels(bitmap.width, bitmap.height);
+    if (tooLarge) throw new ImageTooLargeError(tooLarge);
     const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
     const ctx = canvas.getContext('2d');
     if (!ctx) throw new Error('no 2D canvas context for decoding the page image');

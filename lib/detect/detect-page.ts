@@ -20,6 +20,7 @@ import { boxOverlaySets, svgOverlaySets } from './overlays';
 import { attributeDisplaySize, imageSrc, isHidden, largestImage, type PartialSize, type Size } from './page-image';
 import { baseUrl, resolveUrl } from './urls';
 import type { PageDetection, Region } from './types';
+import { pushAll } from '../model/big-arrays';
 
 export interface DetectEnv {
   /** Displayed (CSS px) size of an image from layout; markup attributes fill what it leaves out. */
@@ -100,7 +101,7 @@ function chooseHotspots(ctx: AdapterContext, adapter: SiteAdapter, shownOnPage: 
     if (emptyMap && !emptyMap.warnings.length) {
       warnings.push('the image map is empty: this page builds its hotspots with script, open it in the browser (extension) to read them');
     } else if (emptyMap) {
-      warnings.push(...emptyMap.warnings, 'the image map has no usable hotspots: using the whole image');
+      pushAll(warnings, emptyMap.warnings).push('the image map has no usable hotspots: using the whole image');
     }
     return emptyMap;
   }
@@ -109,7 +110,7 @@ function chooseHotspots(ctx: AdapterContext, adapter: SiteAdapter, shownOnPage: 
   const rank = (s: HotspotSet) => Number(preferred.includes(s.image)) * 2 + Number(shownOnPage(s.image));
   usable.sort((a, b) => rank(b) - rank(a));
   const chosen = usable[0];
-  warnings.push(...chosen.warnings);
+  pushAll(warnings, chosen.warnings);
   const others = [...new Set(usable.map((s) => s.image))].filter((img) => img !== chosen.image);
   if (others.length) {
     warnings.push(`the page shows ${others.length + 1} page images with hotspots: read the first (${imageSrc(chosen.image)}); not read: ${others.map(imageSrc).join(', ')}`);

@@ -1,6 +1,7 @@
 /** Polygon arithmetic for hotspots: circles as polygons, scaling, clamping and bounding boxes. */
 import type { BBox } from '../model/document';
 import type { Point } from './types';
+import { maxOf, minOf } from '../model/big-arrays';
 
 /** Enough vertices that a circle's polygon strays < 1 % of its radius from the true outline. */
 export const CIRCLE_SEGMENTS = 24;
@@ -34,7 +35,7 @@ export function clampPolygon(points: Point[], width?: number, height?: number): 
 export function polygonBox(points: Point[]): BBox {
   const xs = points.map((p) => p[0]);
   const ys = points.map((p) => p[1]);
-  return [Math.floor(Math.min(...xs)), Math.floor(Math.min(...ys)), Math.ceil(Math.max(...xs)), Math.ceil(Math.max(...ys))];
+  return [Math.floor(minOf(xs)), Math.floor(minOf(ys)), Math.ceil(maxOf(xs)), Math.ceil(maxOf(ys))];
 }
 
 export function boxArea(box: BBox): number {

@@ -13,6 +13,7 @@ import { nearestImage } from './page-image';
 import { boxHotspot, styleBox } from './style-box';
 import { toRegions, type Frame, type HotspotSet, type RawHotspot } from './hotspots';
 import type { Point, Region } from './types';
+import { pushAll } from '../model/big-arrays';
 
 export interface MapContext extends LinkContext {
   /** Frame of `xy` point lists when the site states one (else the image file's pixels). */
@@ -45,13 +46,13 @@ export function imageMapSets(doc: Document, ctx: MapContext): HotspotSet[] {
     const map = findMap(doc, img);
     if (!map || bound.has(map)) continue;
     bound.add(map);
-    sets.push(...mapSets(map, img, ctx));
+    pushAll(sets, mapSets(map, img, ctx));
   }
   for (const map of Array.from(doc.querySelectorAll('map'))) {
     if (bound.has(map)) continue;
     const img = nearestImage(map);
     // An empty map nobody names is a leftover, not a page waiting for its script.
-    if (img) sets.push(...mapSets(map, img, ctx).filter((s) => s.hotspots.length));
+    if (img) pushAll(sets, mapSets(map, img, ctx).filter((s) => s.hotspots.length));
   }
   return sets;
 }
@@ -79,7 +80,7 @@ function mapSets(map: Element, image: Element, ctx: MapContext): HotspotSet[] {
     set.hotspots.push(withLink(boxHotspot(box), el, ctx));
   }
   const sets = [...byFrame.values()];
-  if (sets.length) sets[0].warnings.push(...warnings);
+  if (sets.length) pushAll(sets[0].warnings, warnings);
   else sets.push({ image, frame: { kind: 'display' }, hotspots: [], source: 'image map', warnings });
   return sets;
 }

@@ -4,6 +4,7 @@
  */
 import type { EpaperDocument } from '../model/document';
 import type { Suggestion } from '../repair/types';
+import { minOf } from '../model/big-arrays';
 
 /** Position of each block in reading order (article by article), to sort suggestions the way they are read. */
 function blockOrder(doc: EpaperDocument): Map<string, number> {
@@ -14,13 +15,13 @@ function blockOrder(doc: EpaperDocument): Map<string, number> {
 
 /** Where in its block a suggestion starts; block operations (joins, moves) count as at the block's end. */
 function firstOffset(s: Suggestion): number {
-  return s.edits?.length ? Math.min(...s.edits.map((e) => e.start)) : Number.MAX_SAFE_INTEGER;
+  return s.edits?.length ? minOf(s.edits.map((e) => e.start)) : Number.MAX_SAFE_INTEGER;
 }
 
 /** Pending suggestions (not rejected), in reading order: block position, then offset in the block. */
 export function pendingSuggestions(doc: EpaperDocument, all: Suggestion[], rejected: readonly string[]): Suggestion[] {
   const skip = new Set(rejected);
   const order = blockOrder(doc);
-  const pos = (s: Suggestion) => Math.min(...s.blockIds.map((id) => order.get(id) ?? Number.MAX_SAFE_INTEGER), Number.MAX_SAFE_INTEGER);
+  const pos = (s: Suggestion) => Math.min(minOf(s.blockIds.map((id) => order.get(id) ?? Number.MAX_SAFE_INTEGER)), Number.MAX_SAFE_INTEGER);
   return all.filter((s) => !skip.has(s.id)).sort((a, b) => pos(a) - pos(b) || firstOffset(a) - firstOffset(b));
 }

@@ -12,12 +12,22 @@ export const DEFAULT_ISSUE_TEMPLATE = '{date}-{newspaper}';
 
 /** Leaves room for a counter (`-99`) and an extension within 255 bytes. */
 const MAX_NAME_BYTES = 200;
-const RESERVED = /^(con|prn|aux|nul|com\d|lpt\d)$/i;
+/**
+ * Windows device names: reserved with any extension (`AUX.md.md`, `nul.txt`) and in any case, and so
+ * are the console names and the superscript-digit ports Windows also treats as devices.
+ */
+const RESERVED = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³]|conin\$|conout\$)\s*(\..*)?$/i;
 
+/**
+ * A template filled with sanitised fields; the whole result is sanitised again, because the template's
+ * own text (a custom one) may hold separators, a device name or a trailing dot, and several long fields
+ * together must still fit one name.
+ */
 export function fillTemplate(template: string, vars: Record<string, string | undefined>): string {
   const filled = template.replace(/\{(\w+)\}/g, (_, k: string) => sanitizeSegment(vars[k] ?? ''));
   // Missing fields leave separators behind: `2022-10-24--03-` → `2022-10-24-03`.
-  return filled.replace(/([-_ .])\1+/g, '$1').replace(/^[-_ .]+|[-_ .]+$/g, '');
+  const tidy = filled.replace(/([-_ .])\1+/g, '$1').replace(/^[-_ .]+|[-_ .]+$/g, '');
+  return tidy && sanitizeSegment(tidy);
 }
 
 /** One path segment: no separators, controls, reserved or invisible characters; never empty. */
@@ -40,6 +50,17 @@ export function sanitizeSegment(input: string): string {
   return s;
 }
 
+/** `folder/` for a sub-folder name, sanitised; '' when there is none or nothing of it is left. */
+export function folderPrefix(folder: string | undefined): string {
+  const name = folder ? sanitizeSegment(folder) : '';
+  return name ? `${name}/` : '';
+}
+
+/** A Windows device name, with or without an extension (`CON`, `aux.md`, `CONIN$.txt`). */
+export function isReservedName(name: string): boolean {
+  return RESERVED.test(name);
+}
+
 /** Cut to at most `max` UTF-8 bytes without splitting a character (emoji and other astral ones included). */
 export function capBytes(s: string, max: number): string {
   const enc = new TextEncoder();
@@ -57,7 +78,7 @@ export function capBytes(s: string, max: number): string {
 
 /** `name.ext`, or `name-2.ext` … when taken; records what it hands out in `taken` (case-insensitive). */
 export function uniqueFileName(base: string, ext: string, taken: Set<string>): string {
-  const stem = capBytes(sanitizeSegment(base) || 'untitled', MAX_NAME_BYTES);
+  const stem = sanitizeSegment(base) || 'untitled';
   for (let n = 1; ; n++) {
     const name = `${n === 1 ? stem : `${stem}-${n}`}.${ext}`;
     if (!taken.has(name.toLowerCase())) {

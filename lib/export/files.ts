@@ -7,7 +7,7 @@ import type { Article, EpaperDocument } from '../model/document';
 import { articleImagePng, checkPageImage } from './article-images';
 import { articleParts } from './parts';
 import { articleToMarkdown, pageToMarkdown, type MarkdownOptions } from './markdown';
-import { DEFAULT_ARTICLE_TEMPLATE, DEFAULT_PAGE_TEMPLATE, fillTemplate, sanitizeSegment, uniqueFileName } from './file-names';
+import { DEFAULT_ARTICLE_TEMPLATE, DEFAULT_PAGE_TEMPLATE, fillTemplate, folderPrefix, uniqueFileName } from './file-names';
 import { cslJson } from './csl';
 import { risFile } from './ris';
 import { unreviewedOnPage } from './unreviewed';
@@ -83,7 +83,7 @@ const stem = (path: string) => path.slice(path.lastIndexOf('/') + 1).replace(/\.
 
 export function exportFiles(doc: EpaperDocument, opts: ExportOptions = {}): ExportFile[] {
   const per = opts.per ?? 'article';
-  const folder = opts.folder ? `${sanitizeSegment(opts.folder)}/` : '';
+  const folder = folderPrefix(opts.folder);
   const taken = new Set<string>();
   const files: ExportFile[] = [];
   const unreviewed = opts.unreviewedByArticle;

@@ -5,7 +5,7 @@
  */
 import type { EpaperDocument } from '../model/document';
 import { escapeMarkdown } from './escape';
-import { DEFAULT_ISSUE_TEMPLATE, fillTemplate, sanitizeSegment, uniqueFileName } from './file-names';
+import { DEFAULT_ISSUE_TEMPLATE, fillTemplate, folderPrefix, uniqueFileName } from './file-names';
 import { CITE_FILES, exportFiles, type ExportFile, type ExportOptions } from './files';
 import { pageTitle, wikiLink } from './front-matter';
 import { stringify } from 'yaml';
@@ -38,7 +38,7 @@ function issueFacts(pages: EpaperDocument[]): { newspaper?: string; date?: strin
 
 export function exportIssue(pages: EpaperDocument[], opts: IssueOptions = {}): ExportFile[] {
   const { newspaper, date } = issueFacts(pages);
-  const folder = opts.folder ? `${sanitizeSegment(opts.folder)}/` : '';
+  const folder = folderPrefix(opts.folder);
   const per = opts.per ?? 'both';
   const files: ExportFile[] = [];
   const index: string[] = [];

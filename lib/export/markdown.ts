@@ -7,7 +7,8 @@
  */
 import { NO_HEADLINE, type Article, type Block, type EpaperDocument } from '../model/document';
 import { lowConfidenceSpans } from '../model/confidence';
-import { escapeComment, escapeMarkdown } from './escape';
+import { joinLines } from '../text';
+import { commentLabel, escapeComment, escapeMarkdown, escapePart, tidyLines } from './escape';
 import { articleFrontMatter, pageFrontMatter, pageTitle, type FileLinks, type FrontMatterOptions } from './front-matter';
 import { articleParts } from './parts';
 
@@ -23,36 +24,43 @@ export interface MarkdownOptions extends FrontMatterOptions, FileLinks {
   markUncertain?: boolean;
 }
 
-/** A paragraph or caption, escaped; with `mark`, its uncertain words (as the editor marks them) highlighted. */
+/** A block's text on one line: its line breaks joined as OCR lines are. */
+const oneLine = (text: string) => joinLines(text.split('\n'));
+
+/**
+ * A paragraph or caption, escaped, on one line: its line breaks are joined as OCR lines are (the format
+ * keeps no line breaks inside a block, and a later line could otherwise start Markdown of its own). With
+ * `mark`, its uncertain words (as the editor marks them) highlighted.
+ */
 function blockMarkdown(block: Block, mark: boolean | undefined): string {
   const spans = mark ? lowConfidenceSpans(block) : [];
-  if (!spans.length) return escapeMarkdown(block.text);
+  if (!spans.length) return escapeMarkdown(oneLine(block.text));
   let out = '';
   let at = 0;
   for (const s of spans) {
-    out += escapeMarkdown(block.text.slice(at, s.start)) + `==${escapeMarkdown(s.text)}==`;
+    out += escapePart(block.text.slice(at, s.start)) + `==${escapePart(s.text)}==`;
     at = s.end;
   }
-  return out + escapeMarkdown(block.text.slice(at));
+  return tidyLines(oneLine(out + escapePart(block.text.slice(at))));
 }
 
 /** The body of one article with its headline at `level` (1 in an article file, 2 in a page file). */
 function articleBody(article: Article, level: number, opts: MarkdownOptions = {}): string {
   const p = articleParts(article);
-  const h = (n: number, text: string) => `${'#'.repeat(n)} ${escapeMarkdown(text)}`;
-  const strong = (text: string) => `**${escapeMarkdown(text)}**`;
+  const h = (n: number, text: string) => `${'#'.repeat(n)} ${escapeMarkdown(oneLine(text))}`;
+  const strong = (text: string) => `**${escapeMarkdown(oneLine(text))}**`;
   const out: string[] = [];
   if (p.kicker) out.push(strong(p.kicker));
   out.push(h(level, p.headline ?? NO_HEADLINE));
   if (p.subtitle) out.push(strong(p.subtitle));
   const heads = out.join('\n');
   const blocks: string[] = [heads];
-  for (const by of p.bylines) blocks.push(`*${escapeMarkdown(by)}*`);
+  for (const by of p.bylines) blocks.push(`*${escapeMarkdown(oneLine(by))}*`);
   for (const para of p.paragraphs) blocks.push(blockMarkdown(para, opts.markUncertain));
   for (const cap of p.captions) blocks.push(`> ${blockMarkdown(cap, opts.markUncertain)}`);
   if (opts.includeSetAside) {
     for (const b of p.setAside) {
-      const kind = b.setAside?.kind ?? b.role;
+      const kind = commentLabel(b.setAside?.kind ?? b.role);
       blocks.push(`<!-- set-aside ${kind}: ${escapeComment(b.text)} -->`);
     }
   }
@@ -66,6 +74,6 @@ export function articleToMarkdown(doc: EpaperDocument, article: Article, opts: M
 
 export function pageToMarkdown(doc: EpaperDocument, opts: MarkdownOptions = {}): string {
   const fm = opts.frontMatter === false ? '' : `${pageFrontMatter(doc, opts)}\n`;
-  const parts = [`# ${escapeMarkdown(pageTitle(doc))}`, ...doc.articles.map((a) => articleBody(a, 2, opts))];
+  const parts = [`# ${escapeMarkdown(oneLine(pageTitle(doc)))}`, ...doc.articles.map((a) => articleBody(a, 2, opts))];
   return `${fm}${parts.join('\n\n')}\n`;
 }

@@ -2,6 +2,17 @@
  * Raw pixel buffers, the one image shape lib/ works on: the same code runs on sharp's raw output in Node
  * and on canvas ImageData in the extension, so OCR input is prepared identically in both.
  */
+/**
+ * The most pixels a page image may have to be decoded: sharp's default input limit (16383 × 16383) and
+ * about the largest canvas browsers allow; its RGBA raster is already about 1 GB.
+ */
+const MAX_RASTER_PIXELS = 0x3fff * 0x3fff;
+
+/** The one "too large" message of the CLI and the panel (the panel adds its own words around it). */
+export function tooManyPixels(width: number, height: number): string | undefined {
+  return width * height > MAX_RASTER_PIXELS ? `${width}×${height} pixels: too large (limit ${MAX_RASTER_PIXELS.toLocaleString('en')} pixels, e.g. 16383×16383)` : undefined;
+}
+
 export interface Raster {
   width: number;
   height: number;

@@ -9,9 +9,11 @@ import { isByline } from '../text';
 import { readFrontMatter, type FrontMatter } from './front-matter';
 import { toChunks, type Chunk } from './markdown';
 import { checkText, ImportError } from './validate';
+import { minOf } from '../model/big-arrays';
 // The placeholder our export writes for an article without a headline: read back as no headline.
 
 export { ImportError };
+export { decodeText, encodingName } from './encoding';
 
 export interface ImportOptions {
   /** File name, for error messages. */
@@ -28,7 +30,7 @@ function looksLikePageTitle(text: string, front: FrontMatter): boolean {
 function headlineLevel(chunks: Chunk[], front: FrontMatter): number {
   const levels = chunks.flatMap((c) => (c.type === 'heading' ? [c.level] : []));
   if (levels.length === 0) return 1;
-  const min = Math.min(...levels);
+  const min = minOf(levels);
   const first = chunks[0];
   const pageFile = front.page || (first?.type === 'heading' && looksLikePageTitle(first.text, front));
   const pageTitle = pageFile && first?.type === 'heading' && first.level === min && levels.filter((l) => l === min).length === 1 && levels.some((l) => l === min + 1);

@@ -6,6 +6,7 @@
 import type { BBox } from '../model/document';
 import type { OcrLine, OcrWord, RegionOcr } from '../ocr/types';
 import { joinLines } from '../text';
+import { maxOf, minOf } from '../model/big-arrays';
 
 export interface LayoutLine {
   text: string;
@@ -28,10 +29,10 @@ export function median(values: number[]): number {
 
 export function unionBox(boxes: BBox[]): BBox {
   return [
-    Math.min(...boxes.map((b) => b[0])),
-    Math.min(...boxes.map((b) => b[1])),
-    Math.max(...boxes.map((b) => b[2])),
-    Math.max(...boxes.map((b) => b[3])),
+    minOf(boxes.map((b) => b[0])),
+    minOf(boxes.map((b) => b[1])),
+    maxOf(boxes.map((b) => b[2])),
+    maxOf(boxes.map((b) => b[3])),
   ];
 }
 

@@ -10,6 +10,7 @@ import { bodySize, height, lineSize, type LayoutLine, median, unionBox } from '.
 /** Display type (headlines) is at least this much larger than the body (as in roles.ts). */
 const DISPLAY = 1.3;
 import type { Column } from './reading-order';
+import { maxOf, minOf } from '../model/big-arrays';
 
 export interface LineGroup {
   lines: LayoutLine[];
@@ -38,8 +39,8 @@ function columnEdges(column: Column): { left: number; right: number } {
   // The measure is where most lines start and end; an indented first line or a short last line must not move it.
   const lefts = column.lines.map((l) => l.bbox[0]);
   const rights = column.lines.map((l) => l.bbox[2]);
-  if (column.lines.length < 3) return { left: Math.min(...lefts), right: Math.max(...rights) };
-  return { left: Math.min(median(lefts), Math.min(...lefts) + 0.5 * median(column.lines.map(charOf))), right: Math.max(...rights) };
+  if (column.lines.length < 3) return { left: minOf(lefts), right: maxOf(rights) };
+  return { left: Math.min(median(lefts), minOf(lefts) + 0.5 * median(column.lines.map(charOf))), right: maxOf(rights) };
 }
 
 function startsParagraph(prev: Placed, cur: Placed, gaps: number[], body: number): boolean {

@@ -6,6 +6,7 @@
  */
 import type { BBox } from '../model/document';
 import { bodySize, lineSize, type LayoutLine, mergeRow, splitLineAt, unionBox } from './lines';
+import { maxOf, minOf } from '../model/big-arrays';
 
 /** A run of lines read top to bottom: one column of one band of the page. */
 export interface Column {
@@ -20,8 +21,8 @@ interface Interval {
 
 /** x-ranges inside the lines' extent covered by at most `tolerance` lines, with enough lines wholly on each side. */
 function columnGaps(lines: LayoutLine[], minGap: number, tolerance: number): Interval[] {
-  const x0 = Math.floor(Math.min(...lines.map((l) => l.bbox[0])));
-  const x1 = Math.ceil(Math.max(...lines.map((l) => l.bbox[2])));
+  const x0 = Math.floor(minOf(lines.map((l) => l.bbox[0])));
+  const x1 = Math.ceil(maxOf(lines.map((l) => l.bbox[2])));
   const diff = new Int32Array(x1 - x0 + 2);
   for (const l of lines) {
     diff[Math.floor(l.bbox[0]) - x0] += 1;
@@ -46,8 +47,8 @@ function columnGaps(lines: LayoutLine[], minGap: number, tolerance: number): Int
     if (left.length < need || right.length < need) return false;
     // Columns stand side by side: text on the two sides shares some height (an indented line below a
     // short one does not make a column).
-    const top = Math.max(Math.min(...left.map((l) => l.bbox[1])), Math.min(...right.map((l) => l.bbox[1])));
-    const bottom = Math.min(Math.max(...left.map((l) => l.bbox[3])), Math.max(...right.map((l) => l.bbox[3])));
+    const top = Math.max(minOf(left.map((l) => l.bbox[1])), minOf(right.map((l) => l.bbox[1])));
+    const bottom = Math.min(maxOf(left.map((l) => l.bbox[3])), maxOf(right.map((l) => l.bbox[3])));
     return bottom > top;
   });
 }
@@ -123,8 +124,8 @@ function cut(lines: LayoutLine[], body: number): Column[] {
   const columns = clean.length ? splitX(lines, clean) : [];
   // Columns of one band start level; a centred headline leaves a gap over the first column that is no
   // column gap, so an unaligned split waits until the spanning lines have been cut off.
-  const tops = columns.map((g) => Math.min(...g.map((l) => l.bbox[1])));
-  const alignedColumns = columns.length > 1 && Math.max(...tops) - Math.min(...tops) <= 2.5 * body;
+  const tops = columns.map((g) => minOf(g.map((l) => l.bbox[1])));
+  const alignedColumns = columns.length > 1 && maxOf(tops) - minOf(tops) <= 2.5 * body;
   if (alignedColumns) return recurse(columns)!;
 
   // Display lines (headline, subtitle) span columns: the columns are the clean gaps of the remaining lines,

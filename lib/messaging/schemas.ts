@@ -4,7 +4,7 @@
  * until it has the shape (and sane numbers) the panel relies on.
  */
 import { z } from 'zod';
-import { MAX_PAGES, MAX_REGIONS, MAX_WARNINGS } from '../detect/limits';
+import { MAX_PAGES, MAX_POLYGON_POINTS, MAX_REGIONS, MAX_WARNINGS } from '../detect/limits';
 
 const finite = z.number().finite();
 const bbox = z.tuple([finite, finite, finite, finite]);
@@ -14,7 +14,7 @@ const httpUrl = z.string().max(4096).refine((u) => /^https?:\/\//i.test(u), 'mus
 export const regionSchema = z.object({
   id: z.string().min(1).max(200),
   shape: z.enum(['rect', 'poly', 'circle', 'whole', 'user']),
-  polygon: z.array(point).min(1).max(10_000),
+  polygon: z.array(point).min(1).max(MAX_POLYGON_POINTS),
   box: bbox,
   href: z.string().max(4096).optional(),
   title: z.string().max(2000).optional(),

@@ -6,6 +6,7 @@
  * Nothing is ever deleted: a block that is taken out of the body is kept with `setAside` filled in, and
  * `raw` always holds the text exactly as it arrived (OCR or import), so every change is restorable.
  */
+import { maxOf, minOf } from './big-arrays';
 
 export const SCHEMA_VERSION = 1 as const;
 
@@ -186,7 +187,7 @@ export interface EpaperDocument {
 export function articleBox(article: Article): BBox | null {
   const boxes = article.blocks.map((b) => b.source?.bbox).filter((b): b is BBox => !!b);
   if (!boxes.length) return null;
-  return [Math.min(...boxes.map((b) => b[0])), Math.min(...boxes.map((b) => b[1])), Math.max(...boxes.map((b) => b[2])), Math.max(...boxes.map((b) => b[3]))];
+  return [minOf(boxes.map((b) => b[0])), minOf(boxes.map((b) => b[1])), maxOf(boxes.map((b) => b[2])), maxOf(boxes.map((b) => b[3]))];
 }
 
 /**

@@ -117,11 +117,40 @@ function pathOf(path: PropertyKey[]): string {
   return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i ? '.' : ''}${String(p)}`)).join('') || '(document)';
 }
 
+/**
+ * How deep `mergedFrom` (the blocks a merge replaced, which may themselves be merges) may nest. Each
+ * level is one merge of merges; real documents stay in single digits, and validating a deeper chain
+ * recursively would overflow the stack.
+ */
+export const MAX_MERGE_DEPTH = 100;
+
+/** The first block whose `mergedFrom` chain nests deeper than MAX_MERGE_DEPTH, found without recursion. */
+function tooDeep(value: unknown): string | undefined {
+  const articles = (value as { articles?: unknown }).articles;
+  if (!Array.isArray(articles)) return undefined;
+  for (const [ai, article] of articles.entries()) {
+    const blocks = (article as { blocks?: unknown } | null)?.blocks;
+    if (!Array.isArray(blocks)) continue;
+    for (const [bi, start] of blocks.entries()) {
+      const stack: [unknown, number][] = [[start, 0]];
+      while (stack.length) {
+        const [block, depth] = stack.pop()!;
+        if (depth > MAX_MERGE_DEPTH) return `articles[${ai}].blocks[${bi}].mergedFrom nests more than ${MAX_MERGE_DEPTH} merges deep (limit ${MAX_MERGE_DEPTH})`;
+        const from = (block as { mergedFrom?: unknown } | null)?.mergedFrom;
+        if (Array.isArray(from)) for (const b of from) stack.push([b, depth + 1]);
+      }
+    }
+  }
+  return undefined;
+}
+
 /** Parses a JSON value (already `JSON.parse`d) into a document, or throws DocumentJsonError naming the paths. */
 export function fromJson(value: unknown): EpaperDocument {
   if (value && typeof value === 'object' && 'schema' in value && value.schema !== SCHEMA_VERSION) {
     throw new DocumentJsonError(`unsupported document schema ${JSON.stringify(value.schema)}; this version reads schema ${SCHEMA_VERSION}`);
   }
+  const deep = value && typeof value === 'object' ? tooDeep(value) : undefined;
+  if (deep) throw new DocumentJsonError(`not an epaper-md document: ${deep}`);
   const parsed = documentSchema.safeParse(value);
   if (!parsed.success) {
     const issues = parsed.error.issues.slice(0, 5).map((i) => `${pathOf(i.path)}: ${i.message}`);

@@ -19,6 +19,11 @@ export interface OcrEngineOptions {
   jobsPerWorker?: number;
   /** A worker that has not started by then is given up (CSP blocking wasm makes start hang). Default 60 s. */
   startTimeoutMs?: number;
+  /**
+   * A job whose worker has not answered by then (after start-up) is stopped and tried once more on a new
+   * worker; a second time-out fails the job. Default 180 s, well above the slowest region of a real page.
+   */
+  jobTimeoutMs?: number;
   /** Injected for tests and other engines; defaults to tesseract.js. */
   createWorker?: WorkerFactory;
   /** The engine's name and languages for `meta.ocr`; defaults to tesseract.js and `langs`. */

@@ -3,10 +3,13 @@
  * progress events that name the job's { regionId, partId }, cancel, idle shutdown and
  * periodic recycling (WASM memory only grows, so a worker is replaced after `jobsPerWorker` jobs). A worker
  * that dies never answers, so its job is rejected at once instead of hanging (scribe.js does the same).
+ * A worker that is alive but stalls is stopped after `jobTimeoutMs`; its job gets one more try on a fresh
+ * worker, then fails with a message, so the other regions keep their text and no row waits forever.
  */
 import { toRegionOcr } from './convert';
 import { checkJob, OcrCancelledError, type OcrJob } from './job';
 import { withStartTimeout } from './start-timeout';
+import { describeRecognizeError } from './errors';
 import { DEFAULT_LANGS, DEFAULT_PARAMETERS, ENGINE_NAME } from './settings';
 import type { OcrEngine, OcrEngineInfo, OcrEngineOptions } from './engine-types';
 import type { OcrProgress, RegionOcr } from './types';
@@ -19,6 +22,8 @@ interface Pending {
   onProgress?: (p: OcrProgress) => void;
   resolve: (r: RegionOcr) => void;
   reject: (e: Error) => void;
+  /** Tries that timed out so far (a job is retried once). */
+  timeouts: number;
 }
 
 interface Slot {
@@ -33,6 +38,7 @@ export function createOcrEngine(options: OcrEngineOptions): OcrEngine {
   const idleMs = options.idleMs ?? 30_000;
   const jobsPerWorker = options.jobsPerWorker ?? 40;
   const startTimeoutMs = options.startTimeoutMs ?? 60_000;
+  const jobTimeoutMs = options.jobTimeoutMs ?? 180_000;
   const factory = options.createWorker ?? createTesseractWorker;
   const langs = options.langs ?? DEFAULT_LANGS;
   const parameters = { ...DEFAULT_PARAMETERS, ...options.parameters };
@@ -100,6 +106,10 @@ export function createOcrEngine(options: OcrEngineOptions): OcrEngine {
 
   async function run(slot: Slot, pending: Pending): Promise<void> {
     const { job } = pending;
+    // A retried job may land on this same slot while the stopped worker's call still settles: only the
+    // current try may answer.
+    const attempt = pending.timeouts;
+    const mine = () => slot.current === pending && pending.timeouts === attempt;
     try {
       if (!slot.worker) {
         emit(pending, 'loading', 0);
@@ -109,23 +119,47 @@ export function createOcrEngine(options: OcrEngineOptions): OcrEngine {
       try {
         worker = await slot.worker;
       } catch (err) {
-        if (slot.current === pending) failStart(slot, err);
+        if (mine()) failStart(slot, err);
         return;
       }
-      if (slot.current !== pending) return; // cancelled or worker died meanwhile
+      if (!mine()) return; // cancelled, timed out or worker died meanwhile
       emit(pending, 'recognizing', 0);
       const t0 = Date.now(); // after start-up, so `seconds` is recognition time only
-      const page = await worker.recognize(job.png, job.parameters);
-      if (slot.current !== pending) return;
+      const timer = setTimeout(() => stalled(slot, pending), jobTimeoutMs);
+      const page = await worker.recognize(job.png, job.parameters).finally(() => clearTimeout(timer));
+      if (!mine()) return;
       const result = toRegionOcr(job.regionId, job.box, page, job, Math.round((Date.now() - t0) / 100) / 10);
       slot.jobsDone += 1;
       if (slot.jobsDone >= jobsPerWorker) retire(slot);
       pending.resolve(result);
       emit(pending, 'done', 1);
     } catch (err) {
-      if (slot.current !== pending) return;
-      const message = err instanceof Error ? err.message : String(err);
+      if (!mine()) return;
+      const { message, brokenWorker } = describeRecognizeError(err, job);
+      // A worker whose WebAssembly ran out of memory is not reused: its heap may be left broken.
+      if (brokenWorker) retire(slot);
       pending.reject(new Error(`OCR of region ${job.regionId} failed: ${message}`));
+      emit(pending, 'failed', 0, message);
+    }
+    release(slot);
+  }
+
+  /**
+   * tesseract cannot be interrupted, so a stalled job's worker is stopped; the job is queued first for
+   * one more try on a fresh worker, and fails after a second time-out.
+   */
+  function stalled(slot: Slot, pending: Pending): void {
+    if (slot.current !== pending) return;
+    slot.current = null;
+    retire(slot);
+    pending.timeouts += 1;
+    const seconds = `${(jobTimeoutMs / 1000).toFixed(1)} s`;
+    if (pending.timeouts < 2) {
+      queue.unshift(pending);
+      emit(pending, 'queued', 0);
+    } else {
+      const message = `no answer within ${seconds}, twice (the worker was restarted in between): the region is left unread`;
+      pending.reject(new Error(`OCR of region ${pending.job.regionId} failed: ${message}`));
       emit(pending, 'failed', 0, message);
     }
     release(slot);
@@ -187,7 +221,7 @@ export function createOcrEngine(options: OcrEngineOptions): OcrEngine {
         return Promise.reject(err);
       }
       return new Promise<RegionOcr>((resolve, reject) => {
-        const pending: Pending = { job, onProgress, resolve, reject };
+        const pending: Pending = { job, onProgress, resolve, reject, timeouts: 0 };
         queue.push(pending);
         emit(pending, 'queued', 0);
         pump();

@@ -8,6 +8,7 @@
 import type { BBox } from '../model/document';
 import { toGray, type Raster } from '../image/raster';
 import { otsu } from './preprocess';
+import { maxOf, minOf } from '../model/big-arrays';
 
 export interface InkBlock {
   box: BBox;
@@ -134,7 +135,7 @@ function verticalCuts(ink: Ink, b: BBox, gapX: number, text: number): BBox[] | n
 /** Columns start level: parts of a cut whose tops differ by more than 2.5 lines are not one band of columns. */
 function aligned(ink: Ink, parts: BBox[], text: number): boolean {
   const tops = parts.map((p) => trim(ink, p, 1)?.[1] ?? p[1]);
-  return Math.max(...tops) - Math.min(...tops) <= 2.5 * text;
+  return maxOf(tops) - minOf(tops) <= 2.5 * text;
 }
 
 /**
@@ -278,7 +279,7 @@ function isPanel(ink: Ink, b: BBox): boolean {
   if (dark <= 0.5 * rows.length * cols.length) return false;
   const solidEnds = (profile: number[], length: number) => {
     const edge = Math.max(1, Math.ceil(profile.length * 0.15));
-    const solid = (part: number[]) => Math.max(...part) >= 0.8 * length;
+    const solid = (part: number[]) => maxOf(part) >= 0.8 * length;
     return solid(profile.slice(0, edge)) && solid(profile.slice(-edge));
   };
   return solidEnds(rows, cols.length) && solidEnds(cols, rows.length);

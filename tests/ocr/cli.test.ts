@@ -150,7 +150,7 @@ describe('epaper-md ocr', () => {
 
   it.each([
     [['ocr', 'missing.png'], 'file not found: missing.png'],
-    [['ocr', 'page.png', '--workers', '0'], '--workers must be a positive whole number, got "0"'],
+    [['ocr', 'page.png', '--workers', '0'], '--workers must be a whole number from 1 to 8, got "0"'],
     [['ocr', 'page.png', '--format', 'xml'], "argument 'xml' is invalid"],
     [['ocr', 'page.png', '--images'], '--images writes image files: use it with --out DIR'],
     [['ocr', 'page.png', '--lang', 'chi_sim+fra'], '--lang takes chi_sim, eng joined with "+" (e.g. chi_sim+eng), got "chi_sim+fra"'],

@@ -14,6 +14,7 @@ import type { BlockOperation, RepairPass, Suggestion } from '../types';
 import { bodyBlocks } from '../../model/document';
 import { suggestionId } from './shared/ids';
 import { hasFinalPunctuation, isListOrQuoteStart, joinSeparator, startsArticle } from '../../text';
+import { minOf } from '../../model/big-arrays';
 
 export const meta = {
   kind: 'line-paragraphs',
@@ -48,7 +49,7 @@ function runGeometry(run: Block[]): Geometry | undefined {
   const boxes = run.map(box);
   if (boxes.some((b) => !b)) return undefined;
   const gaps = boxes.slice(1).map((b, i) => b![1] - boxes[i]![3]);
-  return { left: Math.min(...boxes.map((b) => b![0])), height: median(boxes.map((b) => b![3] - b![1])), gap: median(gaps) };
+  return { left: minOf(boxes.map((b) => b![0])), height: median(boxes.map((b) => b![3] - b![1])), gap: median(gaps) };
 }
 
 /** Geometry says a new paragraph starts at `next`: indented, or after a gap wider than line spacing. */

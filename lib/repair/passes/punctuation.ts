@@ -15,6 +15,7 @@ import { bodyBlocks } from '../../model/document';
 import { hasBylineMarker, isByline, isCjk, isDigit, isHan } from '../../text';
 import { charAfter, charBefore, inRanges, protectedRanges } from '../text';
 import { suggestionId } from './shared/ids';
+import { minOf } from '../../model/big-arrays';
 
 export const meta = {
   kind: 'punctuation',
@@ -108,6 +109,6 @@ function suggestion(articleId: string, block: Block, list: Found[], level: strin
       zh: `中文语境中的 ${edits.length} 处标点或形近字：${sample}`,
       en: `${edits.length} half-width mark(s) or look-alike(s) in Chinese text: ${sample}`,
     },
-    confidence: Math.min(...list.map((f) => f.confidence)),
+    confidence: minOf(list.map((f) => f.confidence)),
   };
 }

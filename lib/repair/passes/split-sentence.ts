@@ -16,6 +16,7 @@ import {
   CLAUSE_MARKS, endsSentence, isByline, isListOrQuoteStart, joinSeparator, lastChar, looksLikeTitle,
   openBrackets, startsArticle, startsMidClause,
 } from '../../text';
+import { maxOf } from '../../model/big-arrays';
 
 export const meta = {
   kind: 'split-sentence',
@@ -30,7 +31,7 @@ export const meta = {
 function lastLineIsFull(block: Block): boolean | undefined {
   const lines = block.source?.lines;
   if (!lines || lines.length < 2) return undefined;
-  const widest = Math.max(...lines.map((l) => l.bbox[2] - l.bbox[0]));
+  const widest = maxOf(lines.map((l) => l.bbox[2] - l.bbox[0]));
   const last = lines[lines.length - 1].bbox;
   return last[2] - last[0] >= 0.85 * widest;
 }

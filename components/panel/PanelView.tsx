@@ -47,6 +47,21 @@ export interface PanelViewProps {
 }
 
 const MODE_LABEL = { publisher: 'textPublisher', ocr: 'textOcr', both: 'textBoth' } as const;
+const ENGINE_LABEL = { paddle: 'enginePaddle', tesseract: 'engineTesseract' } as const;
+
+/** One of the reading settings shown before Start: a labelled choice among fixed values. */
+function Setting<T extends string>(p: { class: string; label: string; value: T; choices: readonly T[]; onChoose: (value: T) => void; name: (value: T) => string }) {
+  return (
+    <label class={p.class}>
+      {p.label}{' '}
+      <select value={p.value} onChange={(e) => p.onChoose((e.target as HTMLSelectElement).value as T)}>
+        {p.choices.map((c) => (
+          <option key={c} value={c}>{p.name(c)}</option>
+        ))}
+      </select>
+    </label>
+  );
+}
 
 export function PanelView(p: PanelViewProps) {
   const { t, detection } = p;
@@ -113,24 +128,10 @@ export function PanelView(p: PanelViewProps) {
             </button>
           )}
           {!p.running && p.textMode && p.onTextMode && (
-            <label class="text-source">
-              {t('textSource')}{' '}
-              <select value={p.textMode} onChange={(e) => p.onTextMode!((e.target as HTMLSelectElement).value as TextMode)}>
-                {TEXT_MODES.map((m) => (
-                  <option key={m} value={m}>{t(MODE_LABEL[m])}</option>
-                ))}
-              </select>
-            </label>
+            <Setting class="text-source" label={t('textSource')} value={p.textMode} choices={TEXT_MODES} onChoose={p.onTextMode} name={(m) => t(MODE_LABEL[m])} />
           )}
           {!p.running && p.engine && p.onEngine && (
-            <label class="engine">
-              {t('engine')}{' '}
-              <select value={p.engine} onChange={(e) => p.onEngine!((e.target as HTMLSelectElement).value as OcrEngineChoice)}>
-                {OCR_ENGINES.map((e) => (
-                  <option key={e} value={e}>{t(e === 'paddle' ? 'enginePaddle' : 'engineTesseract')}</option>
-                ))}
-              </select>
-            </label>
+            <Setting class="engine" label={t('engine')} value={p.engine} choices={OCR_ENGINES} onChoose={p.onEngine} name={(e) => t(ENGINE_LABEL[e])} />
           )}
           {p.running ? (
             <button type="button" class="cancel" onClick={p.onCancel}>{t('cancel')}</button>

@@ -15,6 +15,7 @@ import { pageListFromData, type IssuePage } from '../lib/detect';
 import type { PageList } from '../lib/detect/page-list';
 import type { PageDetection } from '../lib/detect/types';
 import { documentJson, exportIssue, sanitizeSegment, type CiteFormat } from '../lib/export';
+import { MAX_IMAGE_BYTES } from '../lib/image';
 import { DEFAULT_PAGE_DELAY_MS, readIssue, type IssueRun } from '../lib/issue';
 import { fromJson } from '../lib/model/json';
 import { TEXT_MODES, type TextMode } from '../lib/pipeline';
@@ -22,7 +23,7 @@ import { BUNDLED_LANGS, DEFAULT_LANGS, type OcrEngineChoice } from '../lib/ocr';
 import { UsageError } from './errors';
 import { ENGINE_OPTION, readPageDocument } from './ocr';
 import { parseCite } from './output';
-import { loadBytes, loadPageHtml, MAX_HTML_BYTES, MAX_IMAGE_BYTES } from './page-source';
+import { loadBytes, loadPageHtml, MAX_HTML_BYTES } from './page-source';
 import { APPLY_HELP, APPLY_LEVELS, repairStep, type ApplyLevel, type RepairStep } from './repair-step';
 
 export interface IssueCommandFlags {

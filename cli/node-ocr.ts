@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import sharp from 'sharp';
 import type { PageDetection } from '../lib/detect/types';
-import { grayRaster, rgbaRaster, type Raster } from '../lib/image';
+import { GRAY_DECODE_PIXELS, grayRaster, rgbaRaster, type Raster } from '../lib/image';
 import { BUNDLED_LANGS, createOcrEngine, DEFAULT_CLI_ENGINE, DEFAULT_LANGS, type OcrEngine, type OcrEngineChoice, type OcrPaths } from '../lib/ocr';
 import { createPaddleEngine } from '../lib/ocr/paddle';
 import { readPage, readPageWithText, type PageResult, type PublisherTextOptions, type ReadPageHooks } from '../lib/pipeline';
@@ -32,13 +32,6 @@ export async function nodeOcrPaths(langs: readonly string[] = BUNDLED_LANGS): Pr
   }
   return { langPath };
 }
-
-/**
- * Pages above this many pixels are decoded in gray, 1 byte a pixel instead of 4: a 12000×16000 scan is
- * 768 MB as RGBA, over the CLI's memory budget on its own (tests/bench/big-page.ts). OCR reads gray anyway;
- * only the article images of such a page come out gray.
- */
-export const GRAY_DECODE_PIXELS = 40_000_000;
 
 export async function decodeImage(bytes: Buffer | Uint8Array): Promise<Raster> {
   try {

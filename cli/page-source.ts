@@ -12,18 +12,17 @@ import { parseHTML } from 'linkedom';
 import sharp from 'sharp';
 import { z } from 'zod';
 import { dateFromUrl, decodeHtmlBytes, detectPage, polygonBox, rectToPolygon, resolveUrl, wholeRegion } from '../lib/detect';
-import { tooManyPixels } from '../lib/image';
+import { BrokenBodyError, MAX_IMAGE_BYTES, readCappedBytes, tooManyPixels } from '../lib/image';
 import type { PageDetection, Point, Region } from '../lib/detect/types';
 import { UsageError } from './errors';
 import { USER_AGENT } from './user-agent';
 
 const FETCH_TIMEOUT_MS = 30_000;
 /**
- * Upper bounds on what one page may make us read into memory: an HTML page or stylesheet, and a page
- * image (a 12000×16000 scan is tens of MB as JPEG or PNG). A body over the cap is refused while it streams.
+ * Upper bound on what one HTML page or stylesheet may make us read into memory (the image's is
+ * MAX_IMAGE_BYTES of lib/image). A body over the cap is refused while it streams.
  */
 export const MAX_HTML_BYTES = 32 * 1024 * 1024;
-export const MAX_IMAGE_BYTES = 256 * 1024 * 1024;
 /** One line of the smallest print OCR can read is about this tall. */
 const MIN_IMAGE_SIDE = 8;
 const HTML_EXTENSIONS = new Set(['.htm', '.html', '.shtml', '.xhtml']);
@@ -220,32 +219,15 @@ export async function fetchCapped(url: string, options: FetchOptions): Promise<L
 
 /** The body of `response`, refused (and the download stopped) as soon as it passes `maxBytes`. */
 export async function readCappedBody(response: Response, maxBytes: number, url: string): Promise<Buffer> {
-  const tooLarge = (size: string) => new Error(`cannot fetch ${url}: the answer is ${size}, too large (limit ${mib(maxBytes)})`);
-  const declared = Number(response.headers.get('content-length'));
-  if (Number.isFinite(declared) && declared > maxBytes) {
-    await response.body?.cancel().catch(() => {});
-    throw tooLarge(mib(declared));
-  }
-  if (!response.body) return Buffer.alloc(0);
-  const reader = response.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
+  const tooLarge = (declared: number | undefined) =>
+    new Error(`cannot fetch ${url}: the answer is ${declared === undefined ? `over ${mib(maxBytes)}` : mib(declared)}, too large (limit ${mib(maxBytes)})`);
   try {
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      total += value.byteLength;
-      if (total > maxBytes) {
-        await reader.cancel().catch(() => {});
-        throw tooLarge(`over ${mib(maxBytes)}`);
-      }
-      chunks.push(value);
-    }
+    const bytes = await readCappedBytes(response, maxBytes, tooLarge);
+    return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   } catch (err) {
-    if (err instanceof Error && err.message.startsWith(`cannot fetch ${url}`)) throw err;
-    throw new Error(`cannot fetch ${url}: the answer broke off after ${mib(total)} (${describeError(err)})`, { cause: err });
+    if (!(err instanceof BrokenBodyError)) throw err;
+    throw new Error(`cannot fetch ${url}: the answer broke off after ${mib(err.received)} (${describeError(err.cause)})`, { cause: err.cause });
   }
-  return Buffer.concat(chunks, total);
 }
 
 function looksLikeHtml(page: Loaded, label: string): boolean {

@@ -4,8 +4,9 @@
  * cross-origin image never taints a canvas.
  */
 import type { PageDetection } from '../../lib/detect/types';
-import { rgbaRaster, tooManyPixels, type Raster } from '../../lib/image';
+import { GRAY_DECODE_PIXELS, grayRaster, MAX_IMAGE_BYTES, putGrayStrip, readCappedBytes, rgbaRaster, tooManyPixels, type Raster } from '../../lib/image';
 import { parseDetectorReply } from '../../lib/messaging';
+import { yieldToEventLoop } from '../../lib/ocr/yield';
 
 export async function boundTabId(search: string, fromSearch: (s: string) => number | null): Promise<number | null> {
   const fixed = fromSearch(search);
@@ -50,19 +51,24 @@ export function requestImageAccess(url: string): Promise<boolean> {
   return browser.permissions.request({ origins: [originPattern(url)] });
 }
 
+/** Pixels of one RGBA strip when a big page is decoded to gray: 16 MB of RGBA at a time. */
+const STRIP_PIXELS = 4_000_000;
+
 export async function loadPageRaster(url: string): Promise<Raster> {
   let blob: Blob;
   try {
     const res = await fetch(url, { credentials: 'include' });
     if (!res.ok) throw new Error(`HTTP ${res.status}`);
-    blob = await res.blob();
+    blob = await readImageBody(res, MAX_IMAGE_BYTES);
   } catch (err) {
+    if (err instanceof ImageTooLargeError) throw err;
     throw new ImageAccessError(new URL(url).origin, err instanceof Error ? err.message : String(err));
   }
   const bitmap = await createImageBitmap(blob);
   try {
     const tooLarge = tooManyPixels(bitmap.width, bitmap.height);
     if (tooLarge) throw new ImageTooLargeError(tooLarge);
+    if (bitmap.width * bitmap.height > GRAY_DECODE_PIXELS) return await grayInStrips(bitmap);
     const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
     const ctx = canvas.getContext('2d');
     if (!ctx) throw new Error('no 2D canvas context for decoding the page image');
@@ -72,4 +78,40 @@ export async function loadPageRaster(url: string): Promise<Raster> {
   } finally {
     bitmap.close();
   }
+}
+
+/**
+ * A page too large to hold as RGBA (plus its canvas) is read strip by strip into one gray raster, as the
+ * CLI decodes it; the panel gets a turn between strips so it stays responsive.
+ */
+async function grayInStrips(bitmap: ImageBitmap): Promise<Raster> {
+  const { width, height } = bitmap;
+  const rows = Math.max(1, Math.floor(STRIP_PIXELS / width));
+  const page = grayRaster(width, height, new Uint8ClampedArray(width * height));
+  const canvas = new OffscreenCanvas(width, Math.min(rows, height));
+  const ctx = canvas.getContext('2d');
+  if (!ctx) throw new Error('no 2D canvas context for decoding the page image');
+  // 1:1 copies: no smoothing, so a strip's edge rows never mix with the rows of the next one.
+  ctx.imageSmoothingEnabled = false;
+  for (let top = 0; top < height; top += rows) {
+    const h = Math.min(rows, height - top);
+    // Cleared first: a transparent pixel must read as paper, not as the previous strip under it.
+    ctx.clearRect(0, 0, width, canvas.height);
+    ctx.drawImage(bitmap, 0, top, width, h, 0, 0, width, h);
+    putGrayStrip(page, top, ctx.getImageData(0, 0, width, h).data);
+    await yieldToEventLoop();
+  }
+  return page;
+}
+
+/** The image body, refused with ImageTooLargeError as soon as it is known to pass `maxBytes` (see readCappedBytes). */
+export async function readImageBody(res: Response, maxBytes: number): Promise<Blob> {
+  const tooLarge = (declared: number | undefined) =>
+    new ImageTooLargeError(`${declared === undefined ? `over ${mib(maxBytes)}` : mib(declared)} to download, limit ${mib(maxBytes)}`);
+  const bytes = await readCappedBytes(res, maxBytes, tooLarge);
+  return new Blob([bytes as Uint8Array<ArrayBuffer>], { type: res.headers.get('content-type') ?? '' });
+}
+
+function mib(bytes: number): string {
+  return `${Math.round(bytes / 1024 / 1024)} MB`;
 }

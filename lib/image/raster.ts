@@ -8,6 +8,16 @@
  */
 const MAX_RASTER_PIXELS = 0x3fff * 0x3fff;
 
+/**
+ * Pages above this many pixels are decoded in gray, 1 byte a pixel instead of 4 (the CLI with sharp, the
+ * panel strip by strip): a 12000×16000 scan is 768 MB as RGBA, over the memory budget on its own
+ * (tests/bench/big-page.ts). OCR reads gray anyway; only the article images of such a page come out gray.
+ */
+export const GRAY_DECODE_PIXELS = 40_000_000;
+
+/** The largest page image download the CLI and the panel accept (a 12000×16000 scan is tens of MB as JPEG or PNG). */
+export const MAX_IMAGE_BYTES = 256 * 1024 * 1024;
+
 /** The one "too large" message of the CLI and the panel (the panel adds its own words around it). */
 export function tooManyPixels(width: number, height: number): string | undefined {
   return width * height > MAX_RASTER_PIXELS ? `${width}×${height} pixels: too large (limit ${MAX_RASTER_PIXELS.toLocaleString('en')} pixels, e.g. 16383×16383)` : undefined;
@@ -55,12 +65,29 @@ export function toGray(image: Raster): Raster {
   if (image.channels === 1) return image;
   const { width, height, data } = image;
   const out = new Uint8ClampedArray(width * height);
-  for (let i = 0, p = 0; p < out.length; i += 4, p += 1) {
-    const luma = 0.299 * data[i] + 0.587 * data[i + 1] + 0.114 * data[i + 2];
-    const alpha = data[i + 3] / 255;
+  rgbaToGray(data, out, 0);
+  return { width, height, channels: 1, data: out };
+}
+
+/**
+ * Writes the gray of an RGBA strip (whole rows, `strip.length / 4 / target.width` of them) into the gray
+ * `target` from row `top` on: a page too large to hold as RGBA is decoded strip by strip into one gray raster.
+ */
+export function putGrayStrip(target: Raster, top: number, strip: Uint8ClampedArray): void {
+  if (target.channels !== 1) throw new Error('putGrayStrip needs a gray (1-channel) target');
+  const rows = strip.length / 4 / target.width;
+  if (!Number.isInteger(rows) || !Number.isInteger(top) || top < 0 || top + rows > target.height) {
+    throw new Error(`strip of ${strip.length} bytes at row ${top} does not fit a ${target.width}×${target.height} page`);
+  }
+  rgbaToGray(strip, target.data, top * target.width);
+}
+
+function rgbaToGray(rgba: Uint8ClampedArray, out: Uint8ClampedArray, start: number): void {
+  for (let i = 0, p = start; i < rgba.length; i += 4, p += 1) {
+    const luma = 0.299 * rgba[i] + 0.587 * rgba[i + 1] + 0.114 * rgba[i + 2];
+    const alpha = rgba[i + 3] / 255;
     out[p] = luma * alpha + 255 * (1 - alpha);
   }
-  return { width, height, channels: 1, data: out };
 }
 
 /** Negative of the image (alpha kept): light text on a dark panel becomes the dark-on-light tesseract reads. */

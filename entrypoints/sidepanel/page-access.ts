@@ -51,8 +51,11 @@ export function requestImageAccess(url: string): Promise<boolean> {
   return browser.permissions.request({ origins: [originPattern(url)] });
 }
 
-/** Pixels of one RGBA strip when a big page is decoded to gray: 16 MB of RGBA at a time. */
-const STRIP_PIXELS = 4_000_000;
+/**
+ * Pixels of one RGBA strip when a big page is decoded to gray: 8 MB of RGBA at a time, small enough that
+ * converting one strip stays a short task on the main thread.
+ */
+const STRIP_PIXELS = 2_000_000;
 
 export async function loadPageRaster(url: string): Promise<Raster> {
   let blob: Blob;

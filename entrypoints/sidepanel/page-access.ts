@@ -92,7 +92,8 @@ async function grayInStrips(bitmap: ImageBitmap): Promise<Raster> {
   const rows = Math.max(1, Math.floor(STRIP_PIXELS / width));
   const page = grayRaster(width, height, new Uint8ClampedArray(width * height));
   const canvas = new OffscreenCanvas(width, Math.min(rows, height));
-  const ctx = canvas.getContext('2d');
+  // Read back once per strip: a CPU-backed canvas makes each getImageData a copy, not a GPU readback.
+  const ctx = canvas.getContext('2d', { willReadFrequently: true });
   if (!ctx) throw new Error('no 2D canvas context for decoding the page image');
   // 1:1 copies: no smoothing, so a strip's edge rows never mix with the rows of the next one.
   ctx.imageSmoothingEnabled = false;

@@ -4,9 +4,9 @@
  * fixes apply, and after closing the panel the page is back under *Recent pages*. axe-core checks the
  * panel without a page and the paste dialog.
  */
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fixturePageDir } from '../support/truth';
 import { ROOT } from './build';
 import { checkAccessibility } from './a11y';
 import { launchWithExtension } from './chromium';
@@ -18,10 +18,12 @@ const SECOND = join(ROOT, 'tests/repair/pages/plain-ocr-lines.txt');
 
 export async function chromiumPasteFlow(extDir: string): Promise<string> {
   const text = readFileSync(PASTED, 'utf8');
-  const session = await launchWithExtension(extDir, fixturePageDir('jianglan-p03'));
+  // A page with text only: no image, no hotspots (the fixtures' content pages show the article's photo).
+  const root = mkdtempSync(join(tmpdir(), 'epaper-e2e-plain-'));
+  writeFileSync(join(root, 'notice.htm'), '<!doctype html><html lang="zh"><head><meta charset="utf-8"><title>通知</title></head><body><h1>关于调整办公时间的通知</h1><p>自下周一起，办公时间调整为上午九时至下午五时。</p></body></html>');
+  const session = await launchWithExtension(extDir, root);
   try {
-    // An article page of the fixture site: text only, no page image, no hotspots.
-    const panel = await session.openPanelFor('/html/2024-05/16/content_410231.htm');
+    const panel = await session.openPanelFor('/notice.htm');
     await waitFor('the no-page-image message', async () => /No page image|没有找到版面图片/.test((await panel.textContent('.message').catch(() => '')) ?? ''), 30_000);
     await checkAccessibility(panel, 'light');
     await panel.click('button.paste-text');

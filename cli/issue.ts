@@ -10,7 +10,7 @@
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
-import { Option, type Command } from 'commander';
+import type { Command } from 'commander';
 import { pageListFromData, type IssuePage } from '../lib/detect';
 import type { PageList } from '../lib/detect/page-list';
 import type { PageDetection } from '../lib/detect/types';
@@ -18,13 +18,13 @@ import { documentJson, exportIssue, sanitizeSegment, type CiteFormat } from '../
 import { MAX_IMAGE_BYTES } from '../lib/image';
 import { DEFAULT_PAGE_DELAY_MS, readIssue, type IssueRun } from '../lib/issue';
 import { fromJson } from '../lib/model/json';
-import { TEXT_MODES, type TextMode } from '../lib/pipeline';
-import { BUNDLED_LANGS, DEFAULT_LANGS, type OcrEngineChoice } from '../lib/ocr';
+import type { TextMode } from '../lib/pipeline';
+import type { OcrEngineChoice } from '../lib/ocr';
 import { UsageError } from './errors';
-import { ENGINE_OPTION, readPageDocument } from './ocr';
+import { addReadOptions, readPageDocument } from './ocr';
 import { parseCite } from './output';
 import { loadBytes, loadPageHtml, MAX_HTML_BYTES } from './page-source';
-import { APPLY_HELP, APPLY_LEVELS, repairStep, type ApplyLevel, type RepairStep } from './repair-step';
+import { repairStep, type ApplyLevel, type RepairStep } from './repair-step';
 
 export interface IssueCommandFlags {
   out: string;
@@ -177,19 +177,14 @@ export async function runIssue(url: string, flags: IssueCommandFlags, io: { log:
 }
 
 export function registerIssue(program: Command): void {
-  program
+  const cmd = program
     .command('issue')
     .description('read every page of an edition (from any of its pages) into one folder; a rerun resumes')
     .argument('<url>', 'http(s) address of one page of the edition')
     .requiredOption('--out <dir>', 'folder for the issue (created; pages already read there are kept)')
     .option('--pdf', "also download each page's PDF into DIR/pdf/")
-    .option('--delay <seconds>', 'pause between page loads, to spare the site', String(DEFAULT_PAGE_DELAY_MS / 1000))
-    .option('--workers <n>', 'parallel OCR workers', '2')
-    .option('--scale <factor>', "resample regions before OCR: a factor, or 'auto'", 'auto')
-    .addOption(ENGINE_OPTION())
-    .addOption(new Option('--apply <level>', APPLY_HELP).choices([...APPLY_LEVELS]).default('safe'))
-    .addOption(new Option('--text <source>', "article text: the publisher's content pages where readable (else OCR), OCR only, or both compared").choices([...TEXT_MODES]).default('publisher'))
-    .option('--lang <langs>', `recognition languages from ${BUNDLED_LANGS.join(', ')}, joined with "+"`, DEFAULT_LANGS.join('+'))
+    .option('--delay <seconds>', 'pause between page loads, to spare the site', String(DEFAULT_PAGE_DELAY_MS / 1000));
+  addReadOptions(cmd)
     .option('--cite <formats>', 'also write the issue citations: csl (CSL-JSON for Zotero), ris, or csl,ris', parseCite)
     .action(async (url: string, flags: IssueCommandFlags) => {
       const controller = new AbortController();

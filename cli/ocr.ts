@@ -132,6 +132,17 @@ export async function readPageDocument(page: string, flags: Parameters<typeof oc
   return { step: repairStep(doc, flags.apply), ...read };
 }
 
+/** How a page is read (text source, engine, workers, scale, languages, repair): the same on `ocr` and `issue`. */
+export function addReadOptions(cmd: Command): Command {
+  return cmd
+    .addOption(new Option('--text <source>', "article text: the publisher's content pages where readable (else OCR), OCR only, or both compared").choices([...TEXT_MODES]).default('publisher'))
+    .option('--workers <n>', 'parallel OCR workers', '2')
+    .addOption(ENGINE_OPTION())
+    .option('--scale <factor>', "resample regions before OCR: a factor, or 'auto' (upscale small print, chosen by the layout code)", 'auto')
+    .addOption(new Option('--apply <level>', APPLY_HELP).choices([...APPLY_LEVELS]).default('safe'))
+    .option('--lang <langs>', `recognition languages from ${BUNDLED_LANGS.join(', ')}, joined with "+"`, DEFAULT_LANGS.join('+'));
+}
+
 /** `--engine`, shared by the commands that OCR. */
 export const ENGINE_OPTION = () =>
   new Option('--engine <engine>', 'OCR engine: paddle (PP-OCRv4 on ONNX Runtime) or tesseract (tesseract.js, the only one with --lang eng)')
@@ -151,15 +162,9 @@ export function registerOcr(program: Command): void {
     .argument('<page>', 'image file, saved e-paper HTML page, or http:// URL')
     .option('--url <url>', 'address of a saved page on the web (its links, adapter and missing files resolve there)')
     .option('--regions <file>', 'JSON file with article regions (overrides the page’s hotspots)')
-    .addOption(new Option('--text <source>', "article text: the publisher's content pages where readable (else OCR), OCR only, or both compared").choices([...TEXT_MODES]).default('publisher'))
     .addOption(new Option('--format <format>', 'output format').choices(['md', 'json']).default('md'))
-    .option('-o, --output <file>', 'write to FILE instead of stdout')
-    .option('--workers <n>', 'parallel OCR workers', '2')
-    .addOption(ENGINE_OPTION())
-    .option('--scale <factor>', "resample regions before OCR: a factor, or 'auto' (upscale small print, chosen by the layout code)", 'auto')
-    .addOption(new Option('--apply <level>', APPLY_HELP).choices([...APPLY_LEVELS]).default('safe'))
-    .option('--lang <langs>', `recognition languages from ${BUNDLED_LANGS.join(', ')}, joined with "+"`, DEFAULT_LANGS.join('+'));
-  addOutputOptions(cmd).action(async (page: string, flags: OcrCommandFlags) => {
+    .option('-o, --output <file>', 'write to FILE instead of stdout');
+  addOutputOptions(addReadOptions(cmd)).action(async (page: string, flags: OcrCommandFlags) => {
     if (flags.images && !flags.out) throw new UsageError('--images writes image files: use it with --out DIR');
     // Ctrl-C stops the workers instead of leaving tesseract threads to finish their regions.
     const controller = new AbortController();

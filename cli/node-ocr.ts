@@ -10,9 +10,8 @@ import sharp from 'sharp';
 import type { PageDetection } from '../lib/detect/types';
 import { GRAY_DECODE_PIXELS, grayRaster, rgbaRaster, type Raster } from '../lib/image';
 import { BUNDLED_LANGS, createOcrEngine, DEFAULT_CLI_ENGINE, DEFAULT_LANGS, type OcrEngine, type OcrEngineChoice, type OcrPaths } from '../lib/ocr';
-import { createPaddleEngine } from '../lib/ocr/paddle';
 import { readPage, readPageWithText, type PageResult, type PublisherTextOptions, type ReadPageHooks } from '../lib/pipeline';
-import { nodeRecModel } from './paddle-model';
+import { nodePaddleEngine } from './paddle-model';
 
 const require = createRequire(import.meta.url);
 
@@ -61,7 +60,7 @@ export interface NodeOcrOptions extends ReadPageHooks {
 /** The chosen engine with its Node files; PP-OCR on onnxruntime-node, the faster runtime in Node (decision 010). */
 export async function createNodeEngine(engine: OcrEngineChoice, options: Pick<NodeOcrOptions, 'workers' | 'langs' | 'parameters'> = {}): Promise<OcrEngine> {
   const { workers = 2, langs = DEFAULT_LANGS, parameters } = options;
-  if (engine === 'paddle') return createPaddleEngine({ loadModel: nodeRecModel('node'), workers });
+  if (engine === 'paddle') return nodePaddleEngine('node', workers);
   return createOcrEngine({ paths: await nodeOcrPaths(), workers, langs, parameters });
 }
 

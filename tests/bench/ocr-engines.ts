@@ -15,8 +15,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import sharp from 'sharp';
 import { createNodeEngine, decodeImage } from '../../cli/node-ocr';
-import { nodeRecModel, type PaddleRuntime } from '../../cli/paddle-model';
-import { createPaddleEngine } from '../../lib/ocr/paddle';
+import { nodePaddleEngine, type PaddleRuntime } from '../../cli/paddle-model';
 import { readPage } from '../../lib/pipeline';
 import { fixturePages, type BenchPage } from '../layout/support/fixture-pages';
 import { pageCer } from '../layout/support/score';
@@ -48,7 +47,7 @@ async function variant(page: BenchPage, kind: VariantKind): Promise<BenchPage> {
 function engineOf(run: EngineRun, workers: number) {
   if (run === 'tesseract') return createNodeEngine('tesseract', { workers });
   const runtime: PaddleRuntime = run === 'paddle' ? 'node' : 'web';
-  return Promise.resolve(createPaddleEngine({ loadModel: nodeRecModel(runtime), workers }));
+  return Promise.resolve(nodePaddleEngine(runtime, workers));
 }
 
 /** One engine on one page, in this process (the child's side). */

@@ -85,8 +85,11 @@ export function spaceEdits(block: Block): TextEdit[] {
   const whole = titleLine || CREDIT_ROLES.has(block.role) || (block.role === 'paragraph' && isByline(text));
   const phrases = whole ? [{ start: -1, end: text.length + 1, strict: titleLine }] : phraseRanges(text);
   const dateline = datelineLength(text);
-  // In a title, `”` before or `“` after the gap closes or opens a phrase: not punctuation to close up.
-  const isPunct = (ch: string) => isCjkPunct(ch) && !(titleLine && QUOTE.test(ch));
+  // In a title, `”` before or `“` after the gap closes or opens a phrase: not punctuation to close up. Only
+  // in a block that is a title (a short prose line `他说 “…”` looks like a title line too).
+  const quoted = TITLE_ROLES.has(block.role);
+  const isPunct = (ch: string | undefined) => isCjkPunct(ch) && !(quoted && QUOTE.test(ch!));
+  const phraseChar = (ch: string | undefined) => isHan(ch) || (quoted && !!ch && QUOTE.test(ch));
   for (const m of text.matchAll(/[ \t\u3000\u00a0]+/gu)) {
     const start = m.index;
     const end = start + m[0].length;
@@ -95,7 +98,6 @@ export function spaceEdits(block: Block): TextEdit[] {
     const after = charAfter(text, end);
     const punct = isPunct(before) || isPunct(after);
     if (start === dateline && !isCjkPunct(after) && end - start === 1) continue; // `本报讯 记者从…`
-    const phraseChar = (ch: string) => isHan(ch) || (titleLine && QUOTE.test(ch));
     if (!punct && !(phraseChar(before) && phraseChar(after))) continue;
     if (!punct && m[0] === ' ' && deliberate(text, start, end, phrases)) continue;
     edits.push({ blockId: block.id, start, end, text: '', expected: m[0] });

@@ -7,7 +7,7 @@
 import { stringify } from 'yaml';
 import { lowCoverage } from '../model/coverage';
 import type { Article, EpaperDocument } from '../model/document';
-import { parseCredits, type Credits } from '../text';
+import { datelineCredit, parseCredits, type Credits } from '../text';
 import { articleParts } from './parts';
 import { articleQuality, articleRegion, pageQuality, type Quality } from './provenance';
 
@@ -38,8 +38,9 @@ export const wikiLink = (name: string, label?: string): string => {
 const asTag = (s: string): string => s.replace(/[^\p{L}\p{N}_\-/]+/gu, '-').replace(/^-+|-+$/g, '');
 
 /**
- * Credits of every byline of the article, merged in order, plus the photographers that captions credit in
- * their last sentence (`……满负荷运转。 记者 林晓岚 摄`).
+ * Credits of every byline of the article, merged in order, then the people the lead's dateline names
+ * (`本报讯（记者 张三）`, `本报记者 张三 报道`: the usual credit where a paper prints no byline line), plus the
+ * photographers that captions credit in their last sentence (`……满负荷运转。 记者 林晓岚 摄`).
  */
 export function articleCredits(article: Article): Credits {
   const all: Credits = { authors: [], photographers: [], contributors: [] };
@@ -48,6 +49,8 @@ export function articleCredits(article: Article): Credits {
   };
   const parts = articleParts(article);
   for (const line of parts.bylines) merge(parseCredits(line));
+  const lead = parts.paragraphs[0] && datelineCredit(parts.paragraphs[0].text);
+  if (lead) merge(parseCredits(lead));
   for (const cap of parts.captions) merge({ photographers: parseCredits(cap.text.split(/[。！？]/u).pop() ?? '').photographers });
   return all;
 }
@@ -129,7 +132,8 @@ export function articleFrontMatter(doc: EpaperDocument, article: Article, opts: 
 export function pageTitle(doc: EpaperDocument): string {
   const m = doc.meta;
   const page = m.pageNumber ? `第${m.pageNumber}版${m.pageName ? `：${m.pageName}` : ''}` : (m.pageName ?? '');
-  return [m.newspaper, m.date, page].filter(Boolean).join(' ') || 'epaper-md';
+  // Pasted text has no page facts: its first headline names it (as the panel's Recent pages do), not the tool.
+  return [m.newspaper, m.date, page].filter(Boolean).join(' ') || doc.articles.map((a) => articleParts(a).headline).find(Boolean) || 'epaper-md';
 }
 
 export function pageFrontMatter(doc: EpaperDocument, opts: FrontMatterOptions & Pick<FileLinks, 'articleFiles'> = {}): string {

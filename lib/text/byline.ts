@@ -10,7 +10,7 @@
  * When the OCR tool merged the byline into the first paragraph (`国本报记者刘明哲本报讯…`), `bylineEnd`
  * says where the paragraph starts.
  */
-import { isPhotoCredit } from './caption';
+import { isPhotoCredit } from './photo-credit';
 import { trimEnd, trimStart } from './edges';
 
 /** Role words that open a byline after a marker or a look-alike. */

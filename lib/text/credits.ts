@@ -53,6 +53,7 @@ function normalise(byline: string): string {
     .replace(/^\*+|\*+$/g, '')
     .replace(MARKER, '')
     .replace(/^[（(]\s*|\s*[）)]$/gu, '')
+    .replace(/\s*报道$/u, '') // `本报记者 张三 报道`: the verb, not a name
     .replace(/／/g, '/')
     .trim();
 }

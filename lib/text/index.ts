@@ -6,10 +6,11 @@
 export * from './chars';
 export * from './edges';
 export * from './sentence';
-export { isDateline } from './dateline';
+export { datelineCredit, datelineLength, isDateline } from './dateline';
 export { bylineBody, bylineEnd, hasBylineMarker, isByline } from './byline';
 export { parseCredits, type Credits } from './credits';
 export { startsArticle } from './article-start';
 export { isEditorCredit, isFurniture, isJumpLine, isPageNumber, isPaperName, isRunningHead, jumpTarget } from './furniture';
 export { joinLines, joinSeparator } from './join';
-export { isPhotoCaption, isPhotoCredit, photoCreditRange } from './caption';
+export { isPhotoCaption } from './caption';
+export { isPhotoCredit, photoCreditRange } from './photo-credit';

@@ -137,3 +137,39 @@ describe('page file and export set', () => {
     );
   });
 });
+
+// Written for the issue-13 audit (made-up names and news): pasted text has no page facts and often no byline line.
+describe('pasted text', () => {
+  const doc = makeDoc([
+    [
+      ['headline', '梧川大桥夜间限行一个月'],
+      ['paragraph', '本报讯 （通讯员 马骁腾） 因桥面维修，梧川大桥每晚禁止机动车通行。'],
+    ],
+    [
+      ['headline', '湿地公园迎来首批候鸟'],
+      ['byline', '本报记者 欧阳青禾 报道'],
+      ['paragraph', '近日，梧川湿地公园迎来今年首批越冬候鸟。'],
+      ['caption', '欧阳青禾 摄'],
+    ],
+  ]);
+
+  it('titles the page by its first headline, not the tool', () => {
+    const md = pageToMarkdown(doc, { unreviewed: 0 });
+    expect(frontMatter(md).title).toBe('梧川大桥夜间限行一个月');
+    expect(md).toContain('\n# 梧川大桥夜间限行一个月\n');
+    expect(frontMatter(pageToMarkdown(makeDoc([[['paragraph', '没有标题的一段。']]]))).title).toBe('epaper-md');
+  });
+
+  it('credits the people the lead dateline names, and never the verb 报道', () => {
+    expect(frontMatter(articleToMarkdown(doc, doc.articles[0])).author).toBeUndefined();
+    expect(frontMatter(articleToMarkdown(doc, doc.articles[0]))).toMatchObject({ contributors: ['马骁腾'] });
+    expect(frontMatter(articleToMarkdown(doc, doc.articles[1]))).toMatchObject({ author: ['欧阳青禾'], photographer: ['欧阳青禾'] });
+  });
+
+  it('near-miss: a dateline without a person in parentheses credits nobody', () => {
+    const plain = makeDoc([[['headline', '标题'], ['paragraph', '本报讯（上接第1版）全市春耕进度加快。']]]);
+    const fm = frontMatter(articleToMarkdown(plain, plain.articles[0]));
+    expect(fm).not.toHaveProperty('author');
+    expect(fm).not.toHaveProperty('contributors');
+  });
+});

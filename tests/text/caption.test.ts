@@ -9,6 +9,9 @@ const valid = [
   '改造后的永安老街吸引市民游客前来打卡。',
   '本报讯 记者从青禾县统计局获悉，今年一季度全县经济平稳。',
   '图为市民在公园散步。他们说，公园越来越美了。还有人说要常来。', // a second sentence without a credit is prose
+  // Written for the issue-13 audit: a paper that sets ▲ for ■ prints bylines with it; a byline is never a caption.
+  '▲本报记者 蔺思齐',
+  '▲通讯员 柯文倩 实习生 简一鸣',
   '',
 ];
 const match = [
@@ -24,6 +27,11 @@ const match = [
   '张三供图',
   '市民在公园散步（图片）',
   '游客在老街打卡（新华社记者 王五摄）',
+  // Near-misses of the ▲ byline (issue-13 audit): ▲ then prose that starts with a role word is a caption.
+  '▲记者在现场采访返乡务工人员',
+  '▲摄影爱好者在湿地公园拍摄候鸟',
+  '果农在石桥村梨园为果树授粉。 记者 温若岚 摄',
+  '春播现场。新华社发',
 ];
 
 describe('isPhotoCaption', () => {

@@ -28,6 +28,11 @@ const rows: Row[] = [
   ['●记者 阿卜杜·热合曼', ['阿卜杜·热合曼'], [], []],
   ['记者 王文静 图/赵六', ['王文静'], ['赵六'], []], // 文 inside a name is not a role
   ['记者 欧阳文图', ['欧阳文图'], [], []], // nor 图 at a name's end
+  // Written for the issue-13 audit (made-up names): `报道` after the names is the verb, not a name.
+  ['本报记者 孙悦 报道', ['孙悦'], [], []],
+  ['本报记者孙悦报道', ['孙悦'], [], []],
+  ['回全媒体记者 温若岚 实习生 简一鸣', ['温若岚'], [], ['简一鸣']],
+  ['□文/图 本报记者 詹子墨', ['詹子墨'], ['詹子墨'], []],
 ];
 
 // Near-misses: no person to credit.

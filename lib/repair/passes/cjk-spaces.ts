@@ -8,11 +8,14 @@
  * `《…》`, a single space between two runs of ≥ 2 Han characters is typography (`与时空对话 做少年君子`, `记者 伍施施`), not an OCR artefact; a run of
  * one character on either side means letter-spaced OCR output, which is removed. In credits (byline and
  * caption blocks, `（全媒体记者 向吟）` in a dateline) one ≥ 2-character side is enough: `赵磊 摄`.
+ * In a title a quoted phrase is a phrase too (`社区“微更新” 老街换新颜`): quote marks beside the gap do
+ * not count as punctuation there. The one space a paper sets after the dateline (`本报讯 记者从…`,
+ * `新华社北京5月1日电 记者…`) is kept.
  */
 import type { Block } from '../../model/document';
 import type { RepairPass, Suggestion, TextEdit } from '../types';
 import { bodyBlocks } from '../../model/document';
-import { isCjkPunct, isHan, photoCreditRange } from '../../text';
+import { datelineLength, isByline, isCjkPunct, isHan, photoCreditRange } from '../../text';
 import { charAfter, charBefore } from '../text';
 import { suggestionId } from './shared/ids';
 
@@ -45,12 +48,16 @@ function phraseRanges(text: string): Phrase[] {
   return out;
 }
 
-/** Length of the run of Han characters ending before `at` (or starting at `at` when forward). */
+/** Quote and title marks that belong to a title's phrase (`“微更新”`, `《江畔人家》`). */
+const QUOTE = /[“”‘’《》「」『』]/u;
+
+/** Length of the run of Han characters ending before `at` (or starting at `at` when forward); quote marks are stepped over, not counted. */
 function hanRun(text: string, at: number, forward: boolean): number {
   let n = 0;
   // Only "one or at least two" matters, so look at a few code units, not the whole text (stays linear).
-  const chars = forward ? [...text.slice(at, at + 4)] : [...text.slice(Math.max(0, at - 4), at)].reverse();
-  for (const ch of chars) {
+  const chars = forward ? [...text.slice(at, at + 5)] : [...text.slice(Math.max(0, at - 5), at)].reverse();
+  for (const [i, ch] of chars.entries()) {
+    if (i === 0 && QUOTE.test(ch)) continue;
     if (!isHan(ch)) break;
     n += 1;
   }
@@ -74,16 +81,24 @@ export function spaceEdits(block: Block): TextEdit[] {
   // A short line of space-separated phrases and nothing else is a title whatever its role so far (an
   // unmarked headline, a column banner): the headline/set-aside passes may still give it its role.
   const titleLine = TITLE_ROLES.has(block.role) || TITLE_LINE.test(text);
-  const whole = titleLine || CREDIT_ROLES.has(block.role);
+  // A byline not yet marked as one (the headline pass marks it with its head) is a credit already.
+  const whole = titleLine || CREDIT_ROLES.has(block.role) || (block.role === 'paragraph' && isByline(text));
   const phrases = whole ? [{ start: -1, end: text.length + 1, strict: titleLine }] : phraseRanges(text);
+  const dateline = datelineLength(text);
+  // In a title, `”` before or `“` after the gap closes or opens a phrase: not punctuation to close up. Only
+  // in a block that is a title (a short prose line `他说 “…”` looks like a title line too).
+  const quoted = TITLE_ROLES.has(block.role);
+  const isPunct = (ch: string | undefined) => isCjkPunct(ch) && !(quoted && QUOTE.test(ch!));
+  const phraseChar = (ch: string | undefined) => isHan(ch) || (quoted && !!ch && QUOTE.test(ch));
   for (const m of text.matchAll(/[ \t\u3000\u00a0]+/gu)) {
     const start = m.index;
     const end = start + m[0].length;
     if (start === 0 || end === text.length) continue; // leading/trailing space: indentation, not inside text
     const before = charBefore(text, start);
     const after = charAfter(text, end);
-    const punct = isCjkPunct(before) || isCjkPunct(after);
-    if (!punct && !(isHan(before) && isHan(after))) continue;
+    const punct = isPunct(before) || isPunct(after);
+    if (start === dateline && !isCjkPunct(after) && end - start === 1) continue; // `本报讯 记者从…`
+    if (!punct && !(phraseChar(before) && phraseChar(after))) continue;
     if (!punct && m[0] === ' ' && deliberate(text, start, end, phrases)) continue;
     edits.push({ blockId: block.id, start, end, text: '', expected: m[0] });
   }

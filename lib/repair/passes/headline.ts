@@ -47,10 +47,13 @@ function opening(b: Block): number {
 }
 
 const before = (body: Block[], i: number) => body[i - 1];
-/** The text before the head ends: a finished sentence, a non-body role, or nothing (start of the article). */
+/**
+ * The text before the head ends: a finished sentence, a non-body role, a photo caption (its credit,
+ * `记者 李文 摄`, `新华社发`, ends it), or nothing (start of the article).
+ */
 const boundaryBefore = (body: Block[], i: number) => {
   const prev = before(body, i);
-  return !prev || prev.role !== 'paragraph' || hasFinalPunctuation(prev.text) || /[”」』]$/u.test(prev.text.trim()) || isFurniture(prev.text);
+  return !prev || prev.role !== 'paragraph' || hasFinalPunctuation(prev.text) || /[”」』]$/u.test(prev.text.trim()) || isFurniture(prev.text) || isPhotoCaption(prev.text);
 };
 
 /** Roles of a head of one to three lines, top down. */
@@ -60,6 +63,9 @@ function headRoles(lines: Block[]): Block['role'][] {
   const first = lines[0].text.trim();
   return endsWithColon(first) || [...first].length <= 6 ? ['kicker', 'headline'] : ['headline', 'subtitle'];
 }
+
+/** The headline's characters in a head of these lines. */
+const headlineOf = (lines: Block[]) => [...lines[headRoles(lines).indexOf('headline')].text.trim()];
 
 export const headline: RepairPass = (doc) => {
   const out: Suggestion[] = [];
@@ -74,6 +80,8 @@ export const headline: RepairPass = (doc) => {
       while (start > 0 && end - start < MAX_HEAD_LINES && isHeadLine(body[start - 1])) start -= 1;
       // Shrink from the top until the line above ends a sentence; a single line may stand anyway (less sure).
       while (end - start > 1 && !boundaryBefore(body, start)) start += 1;
+      // A top line that would make a headline too long is prose cut without its full stop, not part of the head.
+      while (end - start > 1 && headlineOf(body.slice(start, end)).length > MAX_HEADLINE) start += 1;
       if (start === end) continue;
       const lines = body.slice(start, end);
       if (lines.length === 1 && endsWithColon(lines[0].text)) continue; // a kicker alone is not a headline
@@ -81,7 +89,7 @@ export const headline: RepairPass = (doc) => {
       if (body.slice(Math.max(0, start - 2), start).some((b) => b.role === 'headline' || b.role === 'kicker')) continue;
       const roles = headRoles(lines);
       const head = lines[roles.indexOf('headline')].text.trim();
-      if ([...head].length > MAX_HEADLINE) continue; // a long line without punctuation is OCR'd prose
+      if (headlineOf(lines).length > MAX_HEADLINE) continue; // a long line without punctuation is OCR'd prose
       const ops: BlockOperation[] = lines.map((b, k) => ({ op: 'set-role', blockId: b.id, role: roles[k] }));
       const open = body[o];
       const merged = bylineEnd(open.text);

@@ -5,7 +5,8 @@
  * (a column's measure) and most ending mid-sentence — is one or more paragraphs cut at every line. Join
  * each line to the next unless a paragraph ends there: the line is clearly shorter than the measure (the
  * short last line), or the next line opens a paragraph (two-character indent, opening quote, list
- * marker, dateline). With line geometry (`source.bbox` or its one `source.lines` box) the signals are the reader's: a left indent of
+ * marker, dateline) or a photo caption starts (`图为…`, `…。 记者 李文 摄`); a caption also ends at its credit,
+ * though its own second line may follow its first. With line geometry (`source.bbox` or its one `source.lines` box) the signals are the reader's: a left indent of
  * about one character or more, and a vertical gap clearly larger than the line spacing. Real paragraphs
  * almost always end with `。`, which is what keeps this rule off ordinary prose.
  */
@@ -13,7 +14,7 @@ import type { Block } from '../../model/document';
 import type { BlockOperation, RepairPass, Suggestion } from '../types';
 import { bodyBlocks } from '../../model/document';
 import { suggestionId } from './shared/ids';
-import { hasFinalPunctuation, isListOrQuoteStart, joinSeparator, startsArticle } from '../../text';
+import { hasFinalPunctuation, isListOrQuoteStart, isPhotoCaption, joinSeparator, photoCreditRange, startsArticle } from '../../text';
 import { minOf } from '../../model/big-arrays';
 
 export const meta = {
@@ -63,7 +64,11 @@ function median(values: number[]): number {
   return s.length ? s[Math.floor(s.length / 2)] : 0;
 }
 
+/** A caption stands apart from the body lines around it: it ends at its credit, and prose never runs into one. */
+const captionBreak = (prev: Block, next: Block) => photoCreditRange(prev.text) !== undefined || (isPhotoCaption(next.text) && !isPhotoCaption(prev.text));
+
 function paragraphEnds(prev: Block, next: Block, geometry: Geometry | undefined, measure: number): boolean {
+  if (captionBreak(prev, next)) return true;
   if (geometry) return geometryBreak(prev, next, geometry);
   if (/^[\u3000 ]{1,4}\S/u.test(next.text) || isListOrQuoteStart(next.text) || startsArticle(next.text)) return true;
   return len(prev) < measure * 0.85 || (hasFinalPunctuation(prev.text) && len(prev) < measure);

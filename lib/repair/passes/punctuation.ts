@@ -2,7 +2,7 @@
  * §10 Half-width punctuation and look-alikes in Chinese text.
  *
  * Rule: in Chinese context (a Han character or full-width mark next to it) `, : ; ? !` become `，：；？！`,
- * a `(…)` pair becomes `（…）`, a straight `"…"` / `'…'` pair becomes `“…”` / `‘…’`, `...` or `。。。`
+ * a lone `.` after a Han character becomes `。`, a `(…)` pair becomes `（…）`, a straight `"…"` / `'…'` pair becomes `“…”` / `‘…’`, `...` or `。。。`
  * becomes `……`, `--` becomes `——`. Between two digits, `一` (the Han "one") is a misread range dash:
  * `1一9月` → `1—9月`.
  * OCR misreads `1` as `]`, `l` or `|` next to digits (`20l2年`), `%` as `%6` (`3.47%6`), and a byline's
@@ -67,6 +67,12 @@ function marks(text: string, guard: [number, number][]): Found[] {
   for (const m of text.matchAll(/-{2,}|—(?!—)/g)) {
     if (m[0] === '—' && (text[m.index - 1] === '—' || isDigit(text[m.index - 1]))) continue;
     if (isHan(charBefore(text, m.index)) || isHan(charAfter(text, m.index + m[0].length))) add(m.index, m.index + m[0].length, '——', m[0] === '—' ? 0.8 : 0.95);
+  }
+  // A lone `.` after a Han character ends a typed sentence (`照明.`, `好多了."`); between two Han
+  // characters it may be a name's middle dot (`阿卜杜.热合曼`), so there it stays a guess.
+  for (const m of text.matchAll(/(?<=\p{Script=Han})\.(?![.\dA-Za-z])/gu)) {
+    const after = charAfter(text, m.index + 1);
+    add(m.index, m.index + 1, '。', isHan(after) ? 0.8 : 0.9);
   }
   for (const m of text.matchAll(/(?<=\d)一(?=\d)/g)) add(m.index, m.index + 1, '—', 0.95);
   // `]`/`l`/`|` for 1: a digit on one side, no Latin letter on the other (`20l2`, `l0月`, `第]版` stays).

@@ -6,14 +6,15 @@
  * or an article (dateline, byline, list marker, opening quote). Open brackets (`《与时` …) and a
  * clause mark at the end (`，` `、`) make it near-certain; a colon usually introduces a list or
  * quotation and stays low. Short punctuation-free blocks look like titles or labels and are left to
- * the headline/set-aside passes. Join with no space between CJK, one space between Latin words.
+ * the headline/set-aside passes. A photo caption (`…。 记者 李文 摄`, `新华社发`) ends at its credit: nothing is
+ * joined out of or into one. Join with no space between CJK, one space between Latin words.
  */
 import type { Block } from '../../model/document';
 import type { RepairPass, Suggestion } from '../types';
 import { bodyBlocks } from '../../model/document';
 import { suggestionId } from './shared/ids';
 import {
-  CLAUSE_MARKS, endsSentence, isByline, isListOrQuoteStart, joinSeparator, lastChar, looksLikeTitle,
+  CLAUSE_MARKS, endsSentence, isByline, isListOrQuoteStart, isPhotoCaption, joinSeparator, lastChar, looksLikeTitle,
   openBrackets, startsArticle, startsMidClause,
 } from '../../text';
 import { maxOf } from '../../model/big-arrays';
@@ -40,6 +41,7 @@ function lastLineIsFull(block: Block): boolean | undefined {
 function splitConfidence(first: Block, next: Block): number {
   if (first.role !== 'paragraph' || next.role !== 'paragraph') return 0;
   if (endsSentence(first.text) || isByline(first.text) || startsArticle(next.text)) return 0;
+  if (isPhotoCaption(first.text) || isPhotoCaption(next.text)) return 0;
   const last = lastChar(first.text) ?? '';
   const unbalanced = openBrackets(first.text).length > 0;
   if (last === '：' || last === ':') return isListOrQuoteStart(next.text) ? 0 : 0.5;

@@ -12,7 +12,7 @@ import type { RepairPass, Suggestion } from '../types';
 import { bodyBlocks } from '../../model/document';
 import { suggestionId } from './shared/ids';
 import { findContinuations, isDanglingEnd } from './shared/continuation';
-import { isJumpLine, jumpTarget } from '../../text';
+import { isJumpLine, isPhotoCaption, jumpTarget } from '../../text';
 
 export const meta = {
   kind: 'truncated',
@@ -29,9 +29,10 @@ export const truncated: RepairPass = (doc) => {
   doc.articles.forEach((article) => {
     const body = bodyBlocks(article);
     let i = body.length - 1;
-    // Trailing furniture and jump lines are not the prose ending; captions or titles after it are (stop).
+    // Trailing furniture and jump lines are not the prose ending; captions or titles after it are (stop),
+    // also a caption still in the body: its credit (`记者 李文 摄`, `新华社发`) ends it, not a cut sentence.
     while (i >= 0 && (body[i].role === 'furniture' || isJumpLine(body[i].text))) i -= 1;
-    if (i < 0 || body[i].role !== 'paragraph') return;
+    if (i < 0 || body[i].role !== 'paragraph' || isPhotoCaption(body[i].text)) return;
     const last = body[i];
     const entry = { article, articleIndex: 0, block: last, index: i, body: body.slice(0, i + 1) };
     // Already flagged (perhaps before a join moved its end): flagging again would repeat the same warning.

@@ -17,6 +17,11 @@ describe('cjk-spaces', () => {
     '优作风 优环境', // a column banner or unmarked headline: phrases of a title line
     '推进乡村振兴 建设美丽家园',
     '图为市民在公园散步。记者 李文 摄', // the photo credit's names are set apart on purpose
+    // Written for the issue-13 audit (made-up names): the space a paper sets after the dateline,
+    '本报讯 记者从市住建局获悉，加装电梯412部。',
+    '新华社北京4月8日电 记者从农业农村部获悉。',
+    // and a byline still in the body (the headline pass marks it with its head) is a credit already.
+    '▲本报记者 蔺思齐',
   ])('leaves alone: %s', (text) => {
     expect(para.fires(text)).toBe(false);
   });
@@ -24,6 +29,19 @@ describe('cjk-spaces', () => {
   it('keeps a single space between two phrases of a headline', () => {
     expect(head.fires('与时空对话 做少年君子')).toBe(false);
     expect(head.fires('走现代农业之路 让台九村形象更“精致”')).toBe(false);
+    // Issue-13 audit: a quoted phrase is a phrase (the quote mark beside the gap is not punctuation to close up).
+    expect(head.fires('社区“微更新” 老街换新颜')).toBe(false);
+    expect(head.fires('“书香梧川” 走进千家万户')).toBe(false);
+  });
+
+  it('near-misses of the title quote rule: letter-spaced text inside quotes, and quotes in prose', () => {
+    expect(head.fixed('社区“微 更新”老街')).toBe('社区“微更新”老街');
+    expect(para.fixed('居民说 “以前一下雨就积水”')).toBe('居民说“以前一下雨就积水”');
+  });
+
+  it('near-miss of the dateline rule: only one space right after the dateline is kept', () => {
+    expect(para.fixed('本报讯 记 者从市住建局获悉。')).toBe('本报讯 记者从市住建局获悉。');
+    expect(para.fixed('本报讯 （通讯员 马骁腾） 因桥面维修。')).toBe('本报讯（通讯员 马骁腾）因桥面维修。');
   });
 
   it.each([

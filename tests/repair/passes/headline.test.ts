@@ -86,4 +86,38 @@ describe('headline', () => {
       { op: 'split-article', blockId: 'a1.b2' },
     ]);
   });
+
+  // Written for the issue-13 audit (made-up names and news): pasted PaddleOCR lines.
+  it('a photo caption right above the head ends the previous article: the new head is as sure as after a full stop', () => {
+    for (const caption of ['果农在石桥村梨园为果树授粉。 记者 温若岚 摄', '春播现场。新华社发', '（图片）']) {
+      const [s] = headline(article(BODY, caption, '全国春播粮食面积稳中有增', '新华社北京4月8日电 记者从农业农村部获悉，春播进度同比略快。'));
+      expect(s.ops).toEqual([
+        { op: 'set-role', blockId: 'a1.b3', role: 'headline' },
+        { op: 'split-article', blockId: 'a1.b3' },
+      ]);
+      expect(s.confidence).toBeGreaterThanOrEqual(SAFE_CONFIDENCE);
+    }
+  });
+
+  it('near-miss: a line cut mid-sentence above the head still lowers the confidence', () => {
+    const [s] = headline(article(BODY, '合作社负责人罗志坚告诉记者，今年村里将新建冷库一座，延长销售期，让果子', '全国春播粮食面积稳中有增', '新华社北京4月8日电 记者从农业农村部获悉，春播进度同比略快。'));
+    expect(s.confidence).toBeLessThan(SAFE_CONFIDENCE);
+  });
+
+  it('a ▲-marked byline under the headline is the byline, not a caption skipped over', () => {
+    const [s] = headline(article('社区“微更新” 老街换新颜', '▲本报记者 蔺思齐', '本报讯 记者4月5日从梧川市城管局获悉，今年将改造18条小巷。'));
+    expect(s.ops).toEqual([
+      { op: 'set-role', blockId: 'a1.b1', role: 'headline' },
+      { op: 'set-role', blockId: 'a1.b2', role: 'byline' },
+    ]);
+    expect(headline(article('社区“微更新” 老街换新颜', '▲本报记者 蔺思齐', '本报讯 记者4月5日从梧川市城管局获悉，今年将改造18条小巷。'))).toHaveLength(1);
+  });
+
+  it('`本报记者 … 报道` opens an article like a dateline', () => {
+    const [s] = headline(article(BODY, '湿地公园迎来首批候鸟', '本报记者欧阳青禾报道：近日，梧川湿地公园迎来今年首批越冬候鸟。'));
+    expect(s.ops).toEqual([
+      { op: 'set-role', blockId: 'a1.b2', role: 'headline' },
+      { op: 'split-article', blockId: 'a1.b2' },
+    ]);
+  });
 });

@@ -38,6 +38,17 @@ describe('line-paragraphs', () => {
     expect(lineParagraphs(makeDoc(blocks))).toEqual([]);
   });
 
+  // Written for the issue-13 audit (made-up news): PaddleOCR lines with photo captions between them.
+  it('a caption line stands apart: a body line never runs into it, and it ends at its credit', () => {
+    const lines = ['本报讯 4月7日，石桥村的', '梨园里花开正盛，村民们正在', '给果树授粉，果农户均增收', '果农在石桥村梨园为果树授粉。 记者 温若岚 摄', '合作社负责人罗志坚告诉记者，', '今年将新建冷库一座，延长销', '售期，让果子卖出好价钱。'];
+    expect(texts(fixOnce(lineParagraphs, makeDoc(lines)))).toEqual([lines.slice(0, 3).join(''), lines[3], lines.slice(4).join('')]);
+  });
+
+  it('a caption set in two lines is joined, as its own paragraph', () => {
+    const lines = ['镇农业服务中心负责人介绍，近年', '来镇里推广绿色防控技术，茶叶', '品质明显提升。', '图为茶农在白云村茶园采摘春', '茶。 记者 邹明川 摄', '今年全镇茶园面积达到十万余亩，', '预计春茶产量一千八百吨。'];
+    expect(texts(fixOnce(lineParagraphs, makeDoc(lines)))).toEqual([lines.slice(0, 3).join(''), '图为茶农在白云村茶园采摘春茶。 记者 邹明川 摄', lines.slice(5).join('')]);
+  });
+
   it('joins Latin words with a space', () => {
     const lines = ['The meeting in the city centre was', 'attended by more than two hundred', 'people from all walks of life and', 'ended late.'];
     expect(texts(fixOnce(lineParagraphs, makeDoc(lines)))[0]).toBe(lines.join(' '));

@@ -20,6 +20,10 @@ describe('punctuation', () => {
     '日本报记者团一行抵达。',
     '回国记者会上，他说。',
     '本报记者 张三',
+    // Issue-13 audit near-misses of the lone `.`: Latin around it, a decimal, an ellipsis.
+    '登录 www.wuchuan-city.gov 提意见',
+    '增长3.5个百分点',
+    'v2.0版本',
   ])('leaves alone: %s', (text) => {
     expect(para.fires(text)).toBe(false);
   });
@@ -40,8 +44,16 @@ describe('punctuation', () => {
     ['增长𠀋,好', '增长𠀋，好'],
     ['国本报记者 林晓岚 通讯员 周明远', '■本报记者 林晓岚 通讯员 周明远'],
     ['围通讯员 方瑞', '■通讯员 方瑞'],
+    // Written for the issue-13 audit: hand-typed text with half-width full stops.
+    ['重点改造路面、管线和照明.', '重点改造路面、管线和照明。'],
+    ['他说:"现在好多了."据介绍', '他说：“现在好多了。”据介绍'],
   ])('fixes %s', (text, output) => {
     expect(para.fixed(text)).toBe(output);
+  });
+
+  it('a `.` between two Han characters may be a name\'s middle dot: a guess, below safe', () => {
+    const [s] = punctuation({ schema: 1, meta: {}, articles: [{ id: 'a', blocks: [{ id: 'b', role: 'paragraph', text: '阿卜杜.热合曼', raw: '' }] }] });
+    expect(s.confidence).toBeLessThan(0.9);
   });
 
   it('keeps guesses about digits below the safe threshold', () => {

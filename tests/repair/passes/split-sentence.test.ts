@@ -14,6 +14,10 @@ const valid: { name: string; rows: Row[] }[] = [
   { name: 'byline line without punctuation', rows: ['■本报记者 张三 通讯员 李四', '过去办事大厅狭小拥挤。'] },
   { name: 'into a headline role', rows: ['这一段没有结束，', ['headline', '新的标题']] },
   { name: 'Latin sentence ends with a period', rows: ['The plant opened in 2020.', 'Output rose by 5%.'] },
+  // Written for the issue-13 audit (made-up names): a photo caption ends at its credit.
+  { name: 'out of a caption ending in its credit', rows: ['图为茶农在白云村茶园采摘春茶。 记者 邹明川 摄', '镇农业服务中心负责人介绍，近年来茶叶品质明显提升。'] },
+  { name: 'out of an agency credit', rows: ['春播现场。新华社发', '梧川图书馆开设夜间书房'] },
+  { name: 'into a caption', rows: ['今年，村里将新建冷库一座，', '果农在梨园为果树授粉。 记者 温若岚 摄'] },
 ];
 
 const invalid: { name: string; rows: Row[]; separator: string; safe: boolean }[] = [
@@ -23,6 +27,7 @@ const invalid: { name: string; rows: Row[]; separator: string; safe: boolean }[]
   { name: 'split inside 《》 (unbalanced)', rows: ['老师作《与时', '空对话》讲座。'], separator: '', safe: true },
   { name: 'split inside quotes', rows: ['他强调“要把好外防', '输入各道关口”。'], separator: '', safe: true },
   { name: 'Latin words get a space', rows: ['The new plant will produce', 'batteries for export.'], separator: ' ', safe: true },
+  { name: 'a credit word inside prose is no caption (near-miss)', rows: ['今年春天，他第一次用无人机拍摄', '家乡的油菜花田。'], separator: '', safe: false },
   { name: 'number before CJK joins without space', rows: ['今年以来，全市新建充电桩的数量达到2020', '个，同比增长，同比增长。'], separator: '', safe: false },
 ];
 

@@ -10,11 +10,18 @@ const valid: { name: string; rows: Row[][] }[] = [
   { name: 'kicker of the next article is not a lost ending', rows: [[DATELINE, '石鼓区：'], [['headline', '高速路口战疫情'], DATELINE]] },
   { name: 'series label at the end', rows: [[DATELINE, '优作风 优环境']] },
   { name: 'continuation exists elsewhere (out-of-order handles it)', rows: [[DATELINE, '据了解，该中心'], [DATELINE, '，成立于2020年。']] },
+  // Written for the issue-13 audit (made-up names): a caption still in the body ends the article at its credit.
+  { name: 'photo caption at the end, credit without spaces (letter-spaced OCR closed up)', rows: [[DATELINE, '图为市民在夜市选购小吃。记者冉星河摄']] },
+  { name: 'agency photo credit at the end', rows: [[DATELINE, '春播现场。新华社发']] },
 ];
 
 describe('truncated', () => {
   it.each(valid)('does not fire: $name', ({ rows }) => {
     expect(truncated(makeDoc(...rows))).toEqual([]);
+  });
+
+  it('near-miss of the caption rule: prose that stops on 拍摄 is still flagged', () => {
+    expect(truncated(makeDoc([DATELINE, '据了解，不少市民正拿着手机在湿地公园拍摄']))).toHaveLength(1);
   });
 
   it('flags an article that stops mid-sentence', () => {

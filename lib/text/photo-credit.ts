@@ -1,0 +1,29 @@
+/**
+ * The photo credit at the end of a caption, or alone on its line: `记者 李文 摄`, `李文 摄`,
+ * `（新华社记者 李文摄）`, `新华社发`, `张三供图`, `（图片）`. The names in it are set off by spaces on purpose.
+ * Apart from the caption rule (caption.ts) so the byline rule can ask it too: a credit line is never a byline.
+ */
+import { trimEnd, trimStart } from './edges';
+
+const NAMES = '\\p{Script=Han}{2,4}(?:[\\s、]+\\p{Script=Han}{2,4}){0,3}';
+const ROLE = '(?:本报|全媒体|融媒体|特约|新华社|中新社)?(?:记者|通讯员|摄影记者|摄影)';
+/** A credit: role + names + 摄/供图, or names set off by a space, or names in parentheses; an agency's `…发`; `（图片）`. */
+const CREDIT_BODY = `(?:${ROLE}\\s*${NAMES}\\s*(?:摄|供图)|${NAMES}\\s+(?:摄|供图)|(?:新华社|中新社)(?:记者\\s*${NAMES}\\s*)?发|\\p{Script=Han}{2,10}供图)`;
+const CREDIT_END = new RegExp(`(?:[（(]\\s*(?:${CREDIT_BODY}|${NAMES}\\s*摄)\\s*[）)]|${CREDIT_BODY}|[（(]图片[）)])$`, 'u');
+const CREDIT_LINE = new RegExp(`^${CREDIT_END.source}`, 'u');
+/** A credit is short: the pattern only looks at the end of a text, so long paragraphs cost nothing. */
+const MAX_CREDIT = 40;
+const CREDIT_LAST = /[摄图发）)]$/u;
+
+/** The range of the credit at the end of a text (`记者 李文 摄`), whose spaces are deliberate; or undefined. */
+export function photoCreditRange(text: string): [number, number] | undefined {
+  const t = trimEnd(text);
+  if (!CREDIT_LAST.test(t)) return undefined;
+  const from = Math.max(0, t.length - MAX_CREDIT);
+  const m = CREDIT_END.exec(t.slice(from));
+  return m ? [from + m.index, t.length] : undefined;
+}
+
+/** A credit alone on its line (`（记者 张三 摄）`, `李文 摄`, `新华社发`). */
+export const isPhotoCredit = (text: string): boolean => CREDIT_LINE.test(trimEnd(trimStart(text)));
+

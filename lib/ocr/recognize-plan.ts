@@ -18,6 +18,8 @@ export interface RecognizePlanOptions {
   /** Aborting cancels the engine's jobs and rejects with OcrCancelledError. */
   signal?: AbortSignal;
   onProgress?: (p: OcrProgress) => void;
+  /** Every part is cut and queued on the engine (the next region may be planned now). */
+  onQueued?: () => void;
 }
 
 export function partJob(image: Raster, part: RegionPart, scale: number): OcrJob {
@@ -25,15 +27,26 @@ export function partJob(image: Raster, part: RegionPart, scale: number): OcrJob 
   return { regionId: part.regionId, partId: part.partId, png: prepared.png, offset: prepared.offset, scale: prepared.scale, box: prepared.box, parameters: part.parameters };
 }
 
-/** The plan's jobs, one task each: cancelling while they are cut must stop here, they would miss the engine's cancel. */
-async function planJobs(image: Raster, plan: RegionPlan, scale: number, signal?: AbortSignal): Promise<OcrJob[]> {
-  const jobs: OcrJob[] = [];
+/**
+ * The plan's jobs, cut one task each and queued on the engine as soon as each is cut, so a worker reads
+ * the first part while the next is cut. Cancelling while they are cut must stop here: the parts not cut
+ * yet would miss the engine's cancel.
+ */
+async function queueJobs(engine: OcrEngine, image: Raster, plan: RegionPlan, scale: number, signal: AbortSignal | undefined, onProgress?: (p: OcrProgress) => void): Promise<Promise<RegionOcr>[]> {
+  const running: Promise<RegionOcr>[] = [];
   for (const part of plan.parts) {
     await yieldToEventLoop();
-    if (signal?.aborted) throw new OcrCancelledError(plan.regionId);
-    jobs.push(partJob(image, part, scale));
+    if (signal?.aborted) {
+      // The parts already queued were cancelled with the engine; their rejections are this one.
+      await Promise.allSettled(running);
+      throw new OcrCancelledError(plan.regionId);
+    }
+    const result = engine.recognizeRegion(partJob(image, part, scale), onProgress);
+    // Settled together below; until then a part that fails early must not count as unhandled.
+    result.catch(() => {});
+    running.push(result);
   }
-  return jobs;
+  return running;
 }
 
 const STAGES = ['queued', 'loading', 'recognizing'] as const;
@@ -59,9 +72,10 @@ export async function recognizePlan(engine: OcrEngine, image: Raster, plan: Regi
   signal?.addEventListener('abort', onAbort, { once: true });
   try {
     const scale = options.fixedScale ?? plan.scale;
-    const jobs = await planJobs(image, plan, scale, signal);
     const onProgress = options.onProgress && regionProgress(plan, options.onProgress);
-    const settled = await Promise.allSettled(jobs.map((j) => engine.recognizeRegion(j, onProgress)));
+    const running = await queueJobs(engine, image, plan, scale, signal, onProgress);
+    options.onQueued?.();
+    const settled = await Promise.allSettled(running);
     const cancelled = settled.find((s) => s.status === 'rejected' && s.reason instanceof OcrCancelledError);
     if (cancelled?.status === 'rejected') throw cancelled.reason;
     // One failed part (a job timeout, a crashed worker) must not lose the text its siblings read; only a

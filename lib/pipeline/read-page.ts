@@ -51,12 +51,20 @@ export function pageMeta(engine: OcrEngine, image: Raster, detection: PageDetect
   };
 }
 
-async function readRegion(engine: OcrEngine, image: Raster, region: Region, meta: PageMeta, hooks: ReadPageHooks): Promise<Article> {
+/**
+ * `turn` resolves when the previous region's parts are all queued; `queued` lets the next region go. So
+ * regions are planned and queued in region order (the panel's row order): the engine reads the first
+ * article's parts first, while the next region is planned, and the first row fills first — planning
+ * every region before queueing any part kept the workers idle and let the region with the fewest parts
+ * go first, wherever it was.
+ */
+async function readRegion(engine: OcrEngine, image: Raster, region: Region, meta: PageMeta, hooks: ReadPageHooks, turn: Promise<void>, queued: () => void): Promise<Article> {
+  await turn;
   // Planning is tens of milliseconds of pixel work: one task per region keeps the panel responsive.
   await yieldToEventLoop();
   if (hooks.signal?.aborted) throw new OcrCancelledError(region.id);
   const plan = planRegion(image, region);
-  const ocr = await recognizePlan(engine, image, plan, { signal: hooks.signal, fixedScale: hooks.fixedScale, onProgress: hooks.onProgress });
+  const ocr = await recognizePlan(engine, image, plan, { signal: hooks.signal, fixedScale: hooks.fixedScale, onProgress: hooks.onProgress, onQueued: queued });
   const laid = layoutRegion(ocr, meta);
   const lineBoxes = laid.article.blocks.flatMap((b) => b.source?.lines?.map((l) => l.bbox) ?? []);
   const article = { ...laid.article, ocrCoverage: planCoverage(plan, lineBoxes, laid.textPhotos) };
@@ -68,13 +76,20 @@ export async function readPage(engine: OcrEngine, image: Raster, detection: Page
   const regions = detection.regions.length ? detection.regions : [wholeRegion(image)];
   const meta = pageMeta(engine, image, detection, hooks.now ?? (() => new Date()));
   if (hooks.signal?.aborted) throw new OcrCancelledError(regions[0].id);
+  let turn = Promise.resolve();
   const settled = await Promise.allSettled(
-    regions.map((region) =>
-      readRegion(engine, image, region, meta, hooks).catch((err: unknown) => {
-        if (!(err instanceof OcrCancelledError)) hooks.onFailure?.({ regionId: region.id, message: message(err) });
-        throw err;
-      }),
-    ),
+    regions.map((region) => {
+      const previous = turn;
+      let queued!: () => void;
+      turn = new Promise((resolve) => (queued = resolve));
+      return readRegion(engine, image, region, meta, hooks, previous, queued)
+        .catch((err: unknown) => {
+          if (!(err instanceof OcrCancelledError)) hooks.onFailure?.({ regionId: region.id, message: message(err) });
+          throw err;
+        })
+        // A region that fails while planned or cut must not hold the next ones back.
+        .finally(queued);
+    }),
   );
   const cancelled = settled.find((s) => s.status === 'rejected' && s.reason instanceof OcrCancelledError);
   if (cancelled?.status === 'rejected') throw cancelled.reason;

@@ -33,20 +33,31 @@ export function partJob(image: Raster, part: RegionPart, scale: number): OcrJob 
  * yet would miss the engine's cancel.
  */
 async function queueJobs(engine: OcrEngine, image: Raster, plan: RegionPlan, scale: number, signal: AbortSignal | undefined, onProgress?: (p: OcrProgress) => void): Promise<Promise<RegionOcr>[]> {
-  const running: Promise<RegionOcr>[] = [];
-  for (const part of plan.parts) {
+  const running: Promise<RegionOcr>[] = new Array(plan.parts.length);
+  for (const i of largestFirst(plan.parts)) {
+    const part = plan.parts[i];
     await yieldToEventLoop();
     if (signal?.aborted) {
       // The parts already queued were cancelled with the engine; their rejections are this one.
-      await Promise.allSettled(running);
+      await Promise.allSettled(running.filter(Boolean));
       throw new OcrCancelledError(plan.regionId);
     }
     const result = engine.recognizeRegion(partJob(image, part, scale), onProgress);
     // Settled together below; until then a part that fails early must not count as unhandled.
     result.catch(() => {});
-    running.push(result);
+    running[i] = result;
   }
   return running;
+}
+
+const area = ({ box }: RegionPart) => (box[2] - box[0]) * (box[3] - box[1]);
+
+/**
+ * Part indexes, largest crop first: the region is done when its last part is, and with parts running side
+ * by side the longest should start first, not wait behind the headline (longest-processing-time order).
+ */
+function largestFirst(parts: RegionPart[]): number[] {
+  return parts.map((_, i) => i).sort((a, b) => area(parts[b]) - area(parts[a]) || a - b);
 }
 
 const STAGES = ['queued', 'loading', 'recognizing'] as const;

@@ -112,6 +112,34 @@ describe('readPage', () => {
     await engine.terminate();
   });
 
+  it('queues the regions in region order, each part as it is cut and the largest crop of a region first', async () => {
+    const queued: { regionId: string; partId?: number }[] = [];
+    const fake = fakeFactory({ textOf: (png) => `区${parts.get(key(png))?.regionId}` });
+    // One worker, so the order parts reach it is the queue's order.
+    const engine = createOcrEngine({ paths, workers: 1, createWorker: fake.factory, onProgress: (p) => void (p.status === 'queued' && queued.push({ regionId: p.regionId, partId: p.partId })) });
+    const run = readPage(engine, image, detectionOf([regionA, REGION_B]));
+    for (let round = 0; round < 100 && queued.length < parts.size; round += 1) {
+      await settle();
+      for (const call of fake.take()) call.answer();
+    }
+    await run;
+    const order = queued.map((q) => q.regionId);
+    expect(order).toEqual([...order].sort());
+    expect(new Set(order)).toEqual(new Set(['a', 'b']));
+    // Within a region: descending crop area, so the part that takes longest is not the one left to wait.
+    for (const region of [regionA, REGION_B]) {
+      const plan = planRegion(image, region);
+      const areaOf = (partId?: number) => {
+        const [x0, y0, x1, y1] = plan.parts.find((p) => p.partId === partId)!.box;
+        return (x1 - x0) * (y1 - y0);
+      };
+      const areas = queued.filter((q) => q.regionId === region.id).map((q) => areaOf(q.partId));
+      expect(areas.length).toBe(plan.parts.length);
+      expect(areas).toEqual([...areas].sort((x, y) => y - x));
+    }
+    await engine.terminate();
+  });
+
   it('carries the region’s link, title and the photos found on its pixels through to the article', async () => {
     const { engine, finish } = setup();
     const regions: RegionOcr[] = [];

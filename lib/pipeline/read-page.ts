@@ -53,10 +53,9 @@ export function pageMeta(engine: OcrEngine, image: Raster, detection: PageDetect
 
 /**
  * `turn` resolves when the previous region's parts are all queued; `queued` lets the next region go. So
- * regions are planned and queued in region order (the panel's row order): the engine reads the first
- * article's parts first, while the next region is planned, and the first row fills first — planning
- * every region before queueing any part kept the workers idle and let the region with the fewest parts
- * go first, wherever it was.
+ * regions are planned and queued one at a time, smallest box first (`smallestFirst`): the workers start on
+ * the first region's parts while the next is planned — planning every region before queueing any part kept
+ * them idle for the whole page's planning.
  */
 async function readRegion(engine: OcrEngine, image: Raster, region: Region, meta: PageMeta, hooks: ReadPageHooks, turn: Promise<void>, queued: () => void): Promise<Article> {
   await turn;
@@ -72,16 +71,33 @@ async function readRegion(engine: OcrEngine, image: Raster, region: Region, meta
   return article;
 }
 
+const boxArea = ({ box }: Region) => (box[2] - box[0]) * (box[3] - box[1]);
+
+/**
+ * The order regions are read in: smallest box first (ties in region order). A region's time grows with
+ * its size, so this shows the first article soonest and makes the articles wait least on average
+ * (shortest job first); the panel's rows stay in page order and fill as their articles land. Reading in
+ * page order instead leaves every row empty until the lead article — usually the page's largest — is done.
+ */
+function smallestFirst(regions: Region[]): Region[] {
+  return [...regions].sort((a, b) => boxArea(a) - boxArea(b));
+}
+
 export async function readPage(engine: OcrEngine, image: Raster, detection: PageDetection, hooks: ReadPageHooks = {}): Promise<PageResult> {
   const regions = detection.regions.length ? detection.regions : [wholeRegion(image)];
   const meta = pageMeta(engine, image, detection, hooks.now ?? (() => new Date()));
   if (hooks.signal?.aborted) throw new OcrCancelledError(regions[0].id);
+  // Each region waits until the one before it in that order is queued.
+  const turns = new Map<Region, { previous: Promise<void>; queued: () => void }>();
   let turn = Promise.resolve();
+  for (const region of smallestFirst(regions)) {
+    let queued!: () => void;
+    turns.set(region, { previous: turn, queued: () => queued() });
+    turn = new Promise((resolve) => (queued = resolve));
+  }
   const settled = await Promise.allSettled(
     regions.map((region) => {
-      const previous = turn;
-      let queued!: () => void;
-      turn = new Promise((resolve) => (queued = resolve));
+      const { previous, queued } = turns.get(region)!;
       return readRegion(engine, image, region, meta, hooks, previous, queued)
         .catch((err: unknown) => {
           if (!(err instanceof OcrCancelledError)) hooks.onFailure?.({ regionId: region.id, message: message(err) });

@@ -145,5 +145,7 @@ export async function runOcr(page: DrivenPage, timeoutMs: number, engine: OcrEng
   );
   const seconds = (Date.now() - t0) / 1000;
   const { stall, first } = await page.evaluate<{ stall: MainThreadStall; first: number }>(PROBE_STOP);
+  // No bound on the time itself (a shared machine swings it several-fold); the report prints it.
+  if (!Number.isFinite(first) || first > seconds) throw new Error(`no article text was seen in the panel between Start and the end of OCR (${first})`);
   return { seconds, firstArticle: first, snapshot: snap, stall };
 }

@@ -60,12 +60,12 @@ export async function chromiumBigPage(extDir: string, quick: boolean): Promise<s
     const panel = await session.openPanelFor('/page.html');
     const page: DrivenPage = { evaluate: <T>(fn: string) => panel.evaluate(fn) as Promise<T>, click: (s) => panel.click(s), screenshot: (o) => panel.screenshot(o) };
     let peak = { panel: 0, all: 0, decoding: 0 };
-    // Until the page's row appears (its first OCR job is queued) the panel is fetching, decoding and planning.
+    // Until the page's row leaves "idle" (its first OCR job is queued) the panel is fetching, decoding and planning.
     let decoding = true;
     const sample = () => {
       const m = memoryOf(browserPid);
       peak = { panel: Math.max(peak.panel, m.panel), all: Math.max(peak.all, m.all), decoding: decoding ? Math.max(peak.decoding, m.panel) : peak.decoding };
-      if (decoding) void page.evaluate<boolean>(`!!document.querySelector('.article')`).then((rowShown) => void (rowShown && (decoding = false)), () => {});
+      if (decoding) void page.evaluate<boolean>(`!!document.querySelector('.article:not([data-status="idle"])')`).then((rowShown) => void (rowShown && (decoding = false)), () => {});
     };
     const poll = setInterval(sample, 100);
     try {

@@ -117,8 +117,10 @@ describe('readPage', () => {
     const fake = fakeFactory({ textOf: (png) => `区${parts.get(key(png))?.regionId}` });
     // One worker, so the order parts reach it is the queue's order.
     const engine = createOcrEngine({ paths, workers: 1, createWorker: fake.factory, onProgress: (p) => void (p.status === 'queued' && queued.push({ regionId: p.regionId, partId: p.partId })) });
-    const run = readPage(engine, image, detectionOf([regionA, REGION_B]));
-    for (let round = 0; round < 100 && queued.length < parts.size; round += 1) {
+    let finished = false;
+    const run = readPage(engine, image, detectionOf([regionA, REGION_B])).finally(() => (finished = true));
+    // Every call answered as it arrives, until the page is read.
+    for (let round = 0; round < 1000 && !finished; round += 1) {
       await settle();
       for (const call of fake.take()) call.answer();
     }

@@ -30,6 +30,8 @@ import { IssueView } from '../../components/panel/IssueView';
 import { useIssue } from './use-issue';
 
 const lang = pickLang(browser.i18n.getUILanguage());
+/** Workers warmed for a page found in the tab wait this long for Start before they stop (each holds a model). */
+const WARM_KEEP_MS = 120_000;
 const t = translator(PANEL_STRINGS, lang);
 
 export function App() {
@@ -58,7 +60,8 @@ export function App() {
       setStore(db);
       // Before detection: the setting is shown with Start, and never overwrites a choice made there.
       chooseTextMode(await loadTextMode().catch((): TextMode => 'publisher'));
-      setEngineChoice(await loadEngineChoice().catch(() => DEFAULT_PANEL_ENGINE));
+      const choice = await loadEngineChoice().catch(() => DEFAULT_PANEL_ENGINE);
+      setEngineChoice(choice);
       const tabId = await boundTabId(location.search, tabIdFromSearch);
       if (tabId === null) return dispatch({ type: 'noTab' });
       tab.current = tabId;
@@ -73,6 +76,8 @@ export function App() {
         dispatch({ type: 'opened', doc: saved.doc, key, restore: true, restoredAt });
       }
       if (!(await hasImageAccess(found.image.url))) dispatch({ type: 'accessNeeded', origin: new URL(found.image.url).origin });
+      // A page to read: its workers start now, while the user looks at the rows, not after Start.
+      else if (!saved) engineFor(choice).warm(WARM_KEEP_MS);
     })().catch((err) => dispatch({ type: 'error', message: errorText(err, lang) }));
     return () => {
       run.current?.abort();
@@ -87,6 +92,8 @@ export function App() {
     if (engine.current && engine.current.choice !== choice && !state.running) {
       void engine.current.engine.terminate();
       engine.current = null;
+      // The workers of the new choice start now, as the old ones did when the page was found.
+      if (detection?.image) engineFor(choice).warm(WARM_KEEP_MS);
     }
   }
 
@@ -134,12 +141,15 @@ export function App() {
     const controller = new AbortController();
     run.current = controller;
     try {
+      const ocr = engineFor(engineChoice);
+      // Workers not started yet (warm ones stopped unused, the image needed a grant) start while the image loads.
+      ocr.warm();
       const image = await loadPageRaster(page.image!.url);
       // Articles whose hotspot links to a readable content page take the publisher's text (setting: textMode).
       const text = panelContentOptions(textModeNow.current, page.image!.url, {
         onPublisherArticle: (regionId, article) => dispatch({ type: 'article', regionId, article }),
       });
-      const { doc } = await readPageWithText(engineFor(engineChoice), image, page, text, {
+      const { doc } = await readPageWithText(ocr, image, page, text, {
         signal: controller.signal,
         onProgress: (progress) => dispatch({ type: 'progress', progress }),
         onArticle: (regionId, article, region) => dispatch({ type: 'article', regionId, article, seconds: region.seconds }),

@@ -42,6 +42,12 @@ export interface OcrEngine {
   recognizeRegion(job: OcrJob, onProgress?: (p: OcrProgress) => void): Promise<RegionOcr>;
   /** Rejects every queued and running job with OcrCancelledError; the engine stays usable. */
   cancel(): void;
+  /**
+   * Starts every worker now, before any job, so the first job does not wait for a start-up (loading a
+   * language or a model takes seconds). Warm workers that get no job stop after `keepMs` (default: the
+   * idle time-out). A failed start is left for the first job to report.
+   */
+  warm(keepMs?: number): void;
   /** Cancels everything and stops all workers; later calls reject. */
   terminate(): Promise<void>;
   /** Workers currently started or starting (for tests and diagnostics). */

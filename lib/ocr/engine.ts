@@ -67,10 +67,28 @@ export function createOcrEngine(options: OcrEngineOptions): OcrEngine {
   function release(slot: Slot): void {
     slot.current = null;
     if (queue.length) return pump();
-    if (!slot.worker) return;
-    slot.idleTimer = setTimeout(() => retire(slot), idleMs);
+    if (slot.worker) idleAfter(slot, idleMs);
+  }
+
+  function idleAfter(slot: Slot, ms: number): void {
+    if (slot.idleTimer) clearTimeout(slot.idleTimer);
+    slot.idleTimer = setTimeout(() => retire(slot), ms);
     // Do not keep a Node process alive just to wait for the idle shutdown.
     (slot.idleTimer as { unref?: () => void }).unref?.();
+  }
+
+  function warm(keepMs = idleMs): void {
+    if (closed) return;
+    while (slots.length < maxWorkers) slots.push({ worker: null, current: null, jobsDone: 0, idleTimer: null });
+    for (const slot of slots) {
+      if (slot.current) continue;
+      if (!slot.worker) {
+        slot.worker = startWorker(slot);
+        // The first job awaits the same promise and reports a failed start; nothing is lost here.
+        slot.worker.catch(() => {});
+      }
+      idleAfter(slot, keepMs);
+    }
   }
 
   function startWorker(slot: Slot): Promise<OcrWorker> {
@@ -228,6 +246,7 @@ export function createOcrEngine(options: OcrEngineOptions): OcrEngine {
       });
     },
     cancel,
+    warm,
     async terminate() {
       closed = true;
       cancel();

@@ -18,6 +18,8 @@ export interface RecognizePlanOptions {
   /** Aborting cancels the engine's jobs and rejects with OcrCancelledError. */
   signal?: AbortSignal;
   onProgress?: (p: OcrProgress) => void;
+  /** Every part is cut and queued on the engine (the next region may be planned now). */
+  onQueued?: () => void;
 }
 
 export function partJob(image: Raster, part: RegionPart, scale: number): OcrJob {
@@ -25,15 +27,37 @@ export function partJob(image: Raster, part: RegionPart, scale: number): OcrJob 
   return { regionId: part.regionId, partId: part.partId, png: prepared.png, offset: prepared.offset, scale: prepared.scale, box: prepared.box, parameters: part.parameters };
 }
 
-/** The plan's jobs, one task each: cancelling while they are cut must stop here, they would miss the engine's cancel. */
-async function planJobs(image: Raster, plan: RegionPlan, scale: number, signal?: AbortSignal): Promise<OcrJob[]> {
-  const jobs: OcrJob[] = [];
-  for (const part of plan.parts) {
+/**
+ * The plan's jobs, cut one task each and queued on the engine as soon as each is cut, so a worker reads
+ * the first part while the next is cut. Cancelling while they are cut must stop here: the parts not cut
+ * yet would miss the engine's cancel.
+ */
+async function queueJobs(engine: OcrEngine, image: Raster, plan: RegionPlan, scale: number, signal: AbortSignal | undefined, onProgress?: (p: OcrProgress) => void): Promise<Promise<RegionOcr>[]> {
+  const running: Promise<RegionOcr>[] = new Array(plan.parts.length);
+  for (const i of largestFirst(plan.parts)) {
+    const part = plan.parts[i];
     await yieldToEventLoop();
-    if (signal?.aborted) throw new OcrCancelledError(plan.regionId);
-    jobs.push(partJob(image, part, scale));
+    if (signal?.aborted) {
+      // The parts already queued were cancelled with the engine; their rejections are this one.
+      await Promise.allSettled(running.filter(Boolean));
+      throw new OcrCancelledError(plan.regionId);
+    }
+    const result = engine.recognizeRegion(partJob(image, part, scale), onProgress);
+    // Settled together below; until then a part that fails early must not count as unhandled.
+    result.catch(() => {});
+    running[i] = result;
   }
-  return jobs;
+  return running;
+}
+
+const area = ({ box }: RegionPart) => (box[2] - box[0]) * (box[3] - box[1]);
+
+/**
+ * Part indexes, largest crop first: the region is done when its last part is, and with parts running side
+ * by side the longest should start first, not wait behind the headline (longest-processing-time order).
+ */
+function largestFirst(parts: RegionPart[]): number[] {
+  return parts.map((_, i) => i).sort((a, b) => area(parts[b]) - area(parts[a]) || a - b);
 }
 
 const STAGES = ['queued', 'loading', 'recognizing'] as const;
@@ -59,9 +83,10 @@ export async function recognizePlan(engine: OcrEngine, image: Raster, plan: Regi
   signal?.addEventListener('abort', onAbort, { once: true });
   try {
     const scale = options.fixedScale ?? plan.scale;
-    const jobs = await planJobs(image, plan, scale, signal);
     const onProgress = options.onProgress && regionProgress(plan, options.onProgress);
-    const settled = await Promise.allSettled(jobs.map((j) => engine.recognizeRegion(j, onProgress)));
+    const running = await queueJobs(engine, image, plan, scale, signal, onProgress);
+    options.onQueued?.();
+    const settled = await Promise.allSettled(running);
     const cancelled = settled.find((s) => s.status === 'rejected' && s.reason instanceof OcrCancelledError);
     if (cancelled?.status === 'rejected') throw cancelled.reason;
     // One failed part (a job timeout, a crashed worker) must not lose the text its siblings read; only a

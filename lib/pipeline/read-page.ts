@@ -51,12 +51,19 @@ export function pageMeta(engine: OcrEngine, image: Raster, detection: PageDetect
   };
 }
 
-async function readRegion(engine: OcrEngine, image: Raster, region: Region, meta: PageMeta, hooks: ReadPageHooks): Promise<Article> {
+/**
+ * `turn` resolves when the previous region's parts are all queued; `queued` lets the next region go. So
+ * regions are planned and queued one at a time, smallest box first (`smallestFirst`): the workers start on
+ * the first region's parts while the next is planned — planning every region before queueing any part kept
+ * them idle for the whole page's planning.
+ */
+async function readRegion(engine: OcrEngine, image: Raster, region: Region, meta: PageMeta, hooks: ReadPageHooks, turn: Promise<void>, queued: () => void): Promise<Article> {
+  await turn;
   // Planning is tens of milliseconds of pixel work: one task per region keeps the panel responsive.
   await yieldToEventLoop();
   if (hooks.signal?.aborted) throw new OcrCancelledError(region.id);
   const plan = planRegion(image, region);
-  const ocr = await recognizePlan(engine, image, plan, { signal: hooks.signal, fixedScale: hooks.fixedScale, onProgress: hooks.onProgress });
+  const ocr = await recognizePlan(engine, image, plan, { signal: hooks.signal, fixedScale: hooks.fixedScale, onProgress: hooks.onProgress, onQueued: queued });
   const laid = layoutRegion(ocr, meta);
   const lineBoxes = laid.article.blocks.flatMap((b) => b.source?.lines?.map((l) => l.bbox) ?? []);
   const article = { ...laid.article, ocrCoverage: planCoverage(plan, lineBoxes, laid.textPhotos) };
@@ -64,17 +71,41 @@ async function readRegion(engine: OcrEngine, image: Raster, region: Region, meta
   return article;
 }
 
+const boxArea = ({ box }: Region) => (box[2] - box[0]) * (box[3] - box[1]);
+
+/**
+ * The order regions are read in: smallest box first (ties in region order). A region's time grows with
+ * its size, so this shows the first article soonest and makes the articles wait least on average
+ * (shortest job first); the panel's rows stay in page order and fill as their articles land. Reading in
+ * page order instead leaves every row empty until the lead article — usually the page's largest — is done.
+ */
+function smallestFirst(regions: Region[]): Region[] {
+  return [...regions].sort((a, b) => boxArea(a) - boxArea(b));
+}
+
 export async function readPage(engine: OcrEngine, image: Raster, detection: PageDetection, hooks: ReadPageHooks = {}): Promise<PageResult> {
   const regions = detection.regions.length ? detection.regions : [wholeRegion(image)];
   const meta = pageMeta(engine, image, detection, hooks.now ?? (() => new Date()));
   if (hooks.signal?.aborted) throw new OcrCancelledError(regions[0].id);
+  // Each region waits until the one before it in that order is queued.
+  const turns = new Map<Region, { previous: Promise<void>; queued: () => void }>();
+  let turn = Promise.resolve();
+  for (const region of smallestFirst(regions)) {
+    let queued!: () => void;
+    turns.set(region, { previous: turn, queued: () => queued() });
+    turn = new Promise((resolve) => (queued = resolve));
+  }
   const settled = await Promise.allSettled(
-    regions.map((region) =>
-      readRegion(engine, image, region, meta, hooks).catch((err: unknown) => {
-        if (!(err instanceof OcrCancelledError)) hooks.onFailure?.({ regionId: region.id, message: message(err) });
-        throw err;
-      }),
-    ),
+    regions.map((region) => {
+      const { previous, queued } = turns.get(region)!;
+      return readRegion(engine, image, region, meta, hooks, previous, queued)
+        .catch((err: unknown) => {
+          if (!(err instanceof OcrCancelledError)) hooks.onFailure?.({ regionId: region.id, message: message(err) });
+          throw err;
+        })
+        // A region that fails while planned or cut must not hold the next ones back.
+        .finally(queued);
+    }),
   );
   const cancelled = settled.find((s) => s.status === 'rejected' && s.reason instanceof OcrCancelledError);
   if (cancelled?.status === 'rejected') throw cancelled.reason;

@@ -56,7 +56,8 @@ function pageSvg(width: number, height: number, size: number): string {
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}"><rect width="100%" height="100%" fill="#f4f1ea"/><g fill="#222" font-family="Noto Sans CJK SC">${parts.join('')}</g></svg>`;
 }
 
-async function makePage(dir: string, width: number, height: number): Promise<string> {
+/** The generated page image as a JPEG file in `dir` (made once, then reused). */
+export async function makeBigPage(dir: string, width: number, height: number): Promise<string> {
   const file = join(dir, `big-page-text-${width}x${height}.jpg`);
   if (existsSync(file)) return file;
   const size = Math.round(width / 130);
@@ -70,7 +71,7 @@ export async function benchBigPage(opts: { quick: boolean }): Promise<BigPageRes
   const [width, height] = opts.quick ? [6000, 8000] : [12000, 16000];
   const dir = '.bench';
   await mkdir(dir, { recursive: true });
-  const page = await makePage(dir, width, height);
+  const page = await makeBigPage(dir, width, height);
   const out = join(dir, 'big-page.json');
   const cli = ['bin/epaper-md.mjs', 'ocr', page, '--format', 'json', '-o', out, '--apply', 'none'];
   const t0 = performance.now();

@@ -67,7 +67,7 @@ export function scoreArticles(truth: TruthPage, read: PanelArticle[]): ArticleSc
   return scores.map(({ id, cer, errors, truthLength }) => ({ id, cer, errors, truthLength }));
 }
 
-/** The engine the e2e reads with: the default, or `EPAPER_E2E_ENGINE` (Chromium sets the panel's setting). */
+/** The engine the e2e reads with: the default, or `EPAPER_E2E_ENGINE`, chosen in the panel's engine setting in both browsers. */
 export const E2E_ENGINE: OcrEngineChoice = isOcrEngineChoice(process.env.EPAPER_E2E_ENGINE) ? process.env.EPAPER_E2E_ENGINE : DEFAULT_PANEL_ENGINE;
 
 export function checkMarkdown(md: string, truth: TruthPage, edit: string): void {

@@ -9,7 +9,6 @@ import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { startFixtureServer, type FixtureServer } from '../support/server';
-import { DEFAULT_PANEL_ENGINE } from '../../lib/ocr/engines';
 import { E2E_ENGINE } from './check';
 import { fixturePageDir, loadTruth } from '../support/truth';
 import { checkAccessibility } from './a11y';
@@ -23,7 +22,6 @@ import type { BrowserReport } from './report';
 interface WorkerChrome {
   tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> };
   downloads: { search(q: object): Promise<{ byExtensionId?: string; state?: string; filename?: string }[]> };
-  storage: { local: { set(items: object): Promise<void> } };
 }
 declare const chrome: WorkerChrome;
 
@@ -67,8 +65,6 @@ export async function launchWithExtension(extDir: string, root: string, zh = fal
   try {
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
     const extensionId = new URL(worker.url()).host;
-    // `EPAPER_E2E_ENGINE=paddle`: the panel's engine setting, to time both engines in the same browser.
-    if (E2E_ENGINE !== DEFAULT_PANEL_ENGINE) await worker.evaluate((e) => chrome.storage.local.set({ ocrEngine: e }), E2E_ENGINE);
     const openPanelFor = async (path: string) => {
       const url = `${server.url}${path}`;
       const tab = await context.newPage();
@@ -96,7 +92,7 @@ export async function chromiumFlow(extDir: string, pageName: string, screenshotD
     const logged: string[] = [];
     panel.on('console', (m) => void (['error', 'warning'].includes(m.type()) && logged.push(`${m.type()}: ${m.text().slice(0, 160)}`)));
     const page = driven(panel);
-    const { seconds, snapshot, stall } = await runOcr(page, 10 * 60_000);
+    const { seconds, firstArticle, snapshot, stall } = await runOcr(page, 10 * 60_000);
     const scores = checkPanel(truth, snapshot);
     const narrow = await checkLayout(panel, 400, 900);
     const edit = E2E_EDIT;
@@ -163,7 +159,7 @@ export async function chromiumFlow(extDir: string, pageName: string, screenshotD
     const proofreading = { ...review, files: files.length };
     const article = await proofreadArticle(again);
     const layout = { narrow, wide, article };
-    return { browser: 'chromium', page: pageName, articles: snapshot.articles.length, seconds, perArticle: snapshot.perArticle, stall, scores, fileName: name, markdownBytes: Buffer.byteLength(md), proofreading, a11y, layout, logged };
+    return { browser: 'chromium', page: pageName, engine: E2E_ENGINE, articles: snapshot.articles.length, seconds, firstArticle, perArticle: snapshot.perArticle, stall, scores, fileName: name, markdownBytes: Buffer.byteLength(md), proofreading, a11y, layout, logged };
   } finally {
     await session.close();
   }

@@ -10,7 +10,7 @@ import puppeteer, { type Page } from 'puppeteer-core';
 import { E2E_OPEN_PANEL_HASH } from '../../lib/messaging/panel-url';
 import { startFixtureServer } from '../support/server';
 import { fixturePageDir, loadTruth } from '../support/truth';
-import { checkFileName, checkMarkdown, checkPanel, E2E_EDIT } from './check';
+import { checkFileName, checkMarkdown, checkPanel, E2E_EDIT, E2E_ENGINE } from './check';
 import { editInEditor, runOcr, waitFor, type DrivenPage } from './panel-page';
 import type { BrowserReport } from './report';
 
@@ -52,7 +52,7 @@ export async function firefoxFlow(extDir: string, pageName: string): Promise<Bro
       return null;
     }, 30_000);
     const page = driven(panel);
-    const { seconds, snapshot, stall } = await runOcr(page, 10 * 60_000);
+    const { seconds, firstArticle, snapshot, stall } = await runOcr(page, 10 * 60_000);
     const scores = checkPanel(truth, snapshot);
     const edit = E2E_EDIT;
     await editInEditor(page, edit);
@@ -68,7 +68,7 @@ export async function firefoxFlow(extDir: string, pageName: string): Promise<Bro
       return text.endsWith('\n') ? text : null;
     }, 30_000);
     checkMarkdown(md, truth, edit);
-    return { browser: 'firefox', page: pageName, articles: snapshot.articles.length, seconds, perArticle: snapshot.perArticle, stall, scores, fileName: name, markdownBytes: Buffer.byteLength(md) };
+    return { browser: 'firefox', page: pageName, engine: E2E_ENGINE, articles: snapshot.articles.length, seconds, firstArticle, perArticle: snapshot.perArticle, stall, scores, fileName: name, markdownBytes: Buffer.byteLength(md) };
   } finally {
     await browser.close();
     await server.close();

@@ -44,6 +44,13 @@ async function builtExtension(target: 'chrome' | 'firefox'): Promise<string | nu
   return dir;
 }
 
+if (process.argv.includes('--big-page')) {
+  // Only the big page, only in Chromium (tests/e2e/big-page.ts): minutes of OCR on a 192 MP image.
+  const dir = await builtExtension('chrome');
+  const { chromiumBigPage } = await import('./big-page');
+  if (dir) await attempt('chromium · big page', () => chromiumBigPage(dir, process.argv.includes('--quick')));
+  process.exit(failed ? 1 : 0);
+}
 if (browsers === 'all' || browsers === 'chromium') {
   const dir = await builtExtension('chrome');
   if (dir && pageOption === 'all') {

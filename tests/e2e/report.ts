@@ -8,8 +8,12 @@ export interface BrowserReport {
   browser: 'chromium' | 'firefox';
   page: string;
   articles: number;
+  /** The panel's OCR engine (lib/ocr/engines.ts). */
+  engine: string;
   /** Wall time from clicking Start to the last article, engine start-up included. */
   seconds: number;
+  /** Start → the first article's text shown in the panel, engine start-up included. */
+  firstArticle: number;
   /** Mean recognition time per article shown by the panel. */
   perArticle: number;
   /** The panel's main thread during OCR (input latency). */
@@ -30,7 +34,8 @@ export interface BrowserReport {
 export function formatReport(r: BrowserReport): string {
   const cers = r.scores.map((s) => `${s.id} ${(s.cer * 100).toFixed(1)}%`).join(', ');
   return [
-    `${r.browser} · ${r.page}: ${r.articles} articles in ${r.seconds.toFixed(1)} s (${(r.seconds / r.articles).toFixed(1)} s/article wall, start-up included; ${r.perArticle.toFixed(1)} s recognition per article, 2 workers)`,
+    `${r.browser} · ${r.page} · ${r.engine}: ${r.articles} articles in ${r.seconds.toFixed(1)} s (${(r.seconds / r.articles).toFixed(1)} s/article wall, start-up included; ${r.perArticle.toFixed(1)} s recognition per article, 2 workers)`,
+    `  first article shown ${r.firstArticle.toFixed(2)} s after Start, last ${r.seconds.toFixed(1)} s`,
     `  panel main thread during OCR: longest stall ${r.stall.max} ms, p95 ${r.stall.p95} ms (${r.stall.samples} probes of 10 ms)`,
     `  CER: page ${(pageCer(r.scores) * 100).toFixed(1)}% (${cers})`,
     `  export: ${r.fileName} (${r.markdownBytes} bytes)`,

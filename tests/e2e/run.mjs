@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm run test:e2e [-- --browser chromium|firefox|all] [--page NAME] [--no-build]`: loads tsx, then runs the TS e2e.
+// `npm run test:e2e [-- --browser chromium|firefox|all] [--page NAME] [--no-build] [--big-page [--quick]]`: loads tsx, then runs the TS e2e.
 import { register } from 'tsx/esm/api';
 
 register();

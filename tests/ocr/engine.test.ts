@@ -136,6 +136,31 @@ describe('createOcrEngine pool', () => {
     expect(fake.workers[1].terminated).toBe(true);
   });
 
+  it('warm starts every worker before any job; the first jobs take them, unused ones stop after the keep time', async () => {
+    const fake = fakeFactory({ startDelayMs: 20 });
+    const engine = createOcrEngine({ paths, workers: 2, idleMs: 1000, createWorker: fake.factory });
+    engine.warm(80);
+    expect(engine.liveWorkers()).toBe(2);
+    await new Promise((r) => setTimeout(r, 40));
+    expect(fake.workers).toHaveLength(2);
+    const a = engine.recognizeRegion(job('a'));
+    await settle();
+    // Recognising at once on a started worker: no third worker, no start-up wait.
+    expect(fake.workers).toHaveLength(2);
+    expect(fake.waiting().map((c) => c.text)).toEqual(['text of a']);
+    answerAll(fake);
+    await a;
+    // The worker that read a now waits the idle time (1 s); the one that got no job stops after 80 ms.
+    await new Promise((r) => setTimeout(r, 120));
+    expect(engine.liveWorkers()).toBe(1);
+    expect(fake.workers.filter((w) => w.terminated)).toHaveLength(1);
+    engine.warm();
+    expect(engine.liveWorkers()).toBe(2);
+    await engine.terminate();
+    engine.warm();
+    expect(engine.liveWorkers()).toBe(0);
+  });
+
   it('terminates workers that stay idle', async () => {
     const fake = fakeFactory();
     const engine = createOcrEngine({ paths, workers: 2, idleMs: 20, createWorker: fake.factory });

@@ -112,6 +112,38 @@ describe('readPage', () => {
     await engine.terminate();
   });
 
+  it('queues the regions one at a time, the smallest box first, and the largest crop of a region first', async () => {
+    const queued: { regionId: string; partId?: number }[] = [];
+    const fake = fakeFactory({ textOf: (png) => `区${parts.get(key(png))?.regionId}` });
+    // One worker, so the order parts reach it is the queue's order.
+    const engine = createOcrEngine({ paths, workers: 1, createWorker: fake.factory, onProgress: (p) => void (p.status === 'queued' && queued.push({ regionId: p.regionId, partId: p.partId })) });
+    let finished = false;
+    const run = readPage(engine, image, detectionOf([regionA, REGION_B])).finally(() => (finished = true));
+    // Every call answered as it arrives, until the page is read.
+    for (let round = 0; round < 1000 && !finished; round += 1) {
+      await settle();
+      for (const call of fake.take()) call.answer();
+    }
+    await run;
+    // b's box is the smaller one: all its parts are queued before any of a's.
+    const order = queued.map((q) => q.regionId);
+    const bParts = planRegion(image, REGION_B).parts.length;
+    expect(order).toEqual([...Array(bParts).fill('b'), ...Array(order.length - bParts).fill('a')]);
+    expect(order.length).toBe(parts.size);
+    // Within a region: descending crop area, so the part that takes longest is not the one left to wait.
+    for (const region of [regionA, REGION_B]) {
+      const plan = planRegion(image, region);
+      const areaOf = (partId?: number) => {
+        const [x0, y0, x1, y1] = plan.parts.find((p) => p.partId === partId)!.box;
+        return (x1 - x0) * (y1 - y0);
+      };
+      const areas = queued.filter((q) => q.regionId === region.id).map((q) => areaOf(q.partId));
+      expect(areas.length).toBe(plan.parts.length);
+      expect(areas).toEqual([...areas].sort((x, y) => y - x));
+    }
+    await engine.terminate();
+  });
+
   it('carries the region’s link, title and the photos found on its pixels through to the article', async () => {
     const { engine, finish } = setup();
     const regions: RegionOcr[] = [];

@@ -36,5 +36,5 @@ export function prepareRegion(image: Raster, region: Pick<Region, 'box' | 'polyg
   if (options.invert) crop = invertRaster(crop);
   const scale = options.scale ?? 1;
   crop = scaleRaster(crop, scale);
-  return { png: encodePng(crop), offset: [box[0], box[1]], scale, box };
+  return { png: encodePng(crop, { stored: true }), offset: [box[0], box[1]], scale, box };
 }

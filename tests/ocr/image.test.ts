@@ -128,6 +128,14 @@ describe('encodePng / prepareRegion', () => {
     expect([...decoded.data]).toEqual([...image.data]);
   });
 
+  it('stores a job crop uncompressed (it only travels to a worker) with the same pixels', () => {
+    const image = gradient(40, 30);
+    const stored = prepareRegion(image, { box: [0, 0, 40, 30], polygon: [] }).png;
+    expect([...decode(stored).data]).toEqual([...image.data]);
+    expect(stored.length).toBeGreaterThan(40 * 30);
+    expect(encodePng(image).length).toBeLessThan(stored.length);
+  });
+
   it('returns the crop offset and scale needed to map OCR boxes back to the page', () => {
     const rgba = rgbaRaster(20, 10, new Uint8Array(20 * 10 * 4).fill(128));
     const prepared = prepareRegion(rgba, { box: [4.5, 2, 14, 9], polygon: [] }, { scale: 2 });

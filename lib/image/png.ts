@@ -9,7 +9,7 @@ import { assertRaster, toGray, type Raster } from './raster';
  */
 export function encodePng(image: Raster, options: { stored?: boolean } = {}): Uint8Array {
   assertRaster(image);
-  const png = { width: image.width, height: image.height, channels: image.channels, depth: 8, data: new Uint8Array(image.data.buffer, image.data.byteOffset, image.data.byteLength) };
+  const png = { width: image.width, height: image.height, channels: image.channels, depth: 8 as const, data: new Uint8Array(image.data.buffer, image.data.byteOffset, image.data.byteLength) };
   return options.stored ? encode(png, { zlib: { level: 0 } }) : encode(png);
 }
 

@@ -29,8 +29,8 @@ import { resized } from './ocr';
 import { realisticPages } from './realistic';
 
 type Kind = 'realistic' | 'rendered' | 'jpeg';
-export interface Line { text: string; bbox: BBox; part?: number }
-export type GroupClass = 'ok' | 'recognition' | 'merged-lines' | 'merged-gutter' | 'split-line' | 'missing' | 'extra' | 'photo-text';
+interface Line { text: string; bbox: BBox; part?: number }
+type GroupClass = 'ok' | 'recognition' | 'merged-lines' | 'merged-gutter' | 'split-line' | 'missing' | 'extra' | 'photo-text';
 interface Group { cls: GroupClass; truth: Line[]; ocr: Line[]; errors: number; chars: number }
 
 const area = (b: BBox) => Math.max(0, b[2] - b[0]) * Math.max(0, b[3] - b[1]);
@@ -70,7 +70,7 @@ function touches(t: BBox, o: BBox): boolean {
   return i > 0.3 * area(t) || i > 0.5 * area(o);
 }
 
-export function classify(truth: Line[], ocr: Line[], photoTexts: BBox[]): Group[] {
+function classify(truth: Line[], ocr: Line[], photoTexts: BBox[]): Group[] {
   const n = truth.length;
   const parent = [...Array(n + ocr.length).keys()];
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));

@@ -22,5 +22,4 @@ describe('lineImage', () => {
     expect(box[0]).toBeLessThanOrEqual(10);
     expect(image.height).toBe(REC_HEIGHT);
   });
-
 });

@@ -109,15 +109,15 @@ export function findLines(gray: Raster, minGap = 1): LineBox[] {
   const noise = Math.max(0, Math.floor(width * 0.004));
   const rows = withoutRules(rowProfile(mask, width, 0, height), width);
   const raw = bands(rows, minGap, noise);
-  const lines = textBands(raw, rows);
-  const usual = median(lines.map(([s, e]) => e - s));
+  const textual = textBands(raw, rows);
+  const usual = median(textual.map(([s, e]) => e - s));
   const found = mergeFragments(raw, usual);
   const split = found.flatMap((b) => {
     const h = b[1] - b[0];
-    const n = usual > 0 && lines.length >= 3 ? Math.round(h / usual) : 1;
+    const n = usual > 0 && textual.length >= 3 ? Math.round(h / usual) : 1;
     return n >= 2 && h >= 1.6 * usual ? splitTall(rows, b, n) : [b];
   });
-  const out: LineBox[] = [];
+  const lines: LineBox[] = [];
   for (const [y0, y1] of split) {
     const cols = withoutRules(colProfile(mask, width, y0, y1), y1 - y0);
     const x0 = cols.findIndex((v) => v > 0);
@@ -126,7 +126,7 @@ export function findLines(gray: Raster, minGap = 1): LineBox[] {
     while (cols[x1 - 1] === 0) x1 -= 1;
     // A speck (JPEG noise, a stray dot) is small both ways; a thin band a character wide is a dash or 一: text.
     if (y1 - y0 < Math.max(2, usual * 0.25) && x1 - x0 < usual) continue;
-    out.push([x0, y0, x1, y1]);
+    lines.push([x0, y0, x1, y1]);
   }
-  return out;
+  return lines;
 }

@@ -54,6 +54,18 @@ function median(values: number[]): number {
 }
 
 /**
+ * The bands that are lines of text, for the usual line height: those holding at least a fifth of the
+ * heaviest band's ink. Specks, a rule's stub or the edge of a neighbouring picture make thin bands of
+ * little ink; counted in, they would make the usual height a few pixels and a real line "tall", cut into
+ * slivers mid-glyph.
+ */
+function textBands(found: [number, number][], rows: number[]): [number, number][] {
+  const mass = found.map(([s, e]) => rows.slice(s, e).reduce((a, v) => a + v, 0));
+  const heaviest = Math.max(0, ...mass);
+  return found.filter((_, i) => mass[i] >= 0.2 * heaviest);
+}
+
+/**
  * A line of characters with a white row through them (二, 三, a row of dashes) comes apart into thin
  * bands: a band under half the usual height joins its neighbour across a gap under 0.6 lines when the
  * two still fit in one line (1.3 lines at most, so a fragment never swallows a whole neighbouring line).
@@ -97,11 +109,12 @@ export function findLines(gray: Raster, minGap = 1): LineBox[] {
   const noise = Math.max(0, Math.floor(width * 0.004));
   const rows = withoutRules(rowProfile(mask, width, 0, height), width);
   const raw = bands(rows, minGap, noise);
-  const usual = median(raw.map(([s, e]) => e - s));
+  const textual = textBands(raw, rows);
+  const usual = median(textual.map(([s, e]) => e - s));
   const found = mergeFragments(raw, usual);
   const split = found.flatMap((b) => {
     const h = b[1] - b[0];
-    const n = usual > 0 && found.length >= 3 ? Math.round(h / usual) : 1;
+    const n = usual > 0 && textual.length >= 3 ? Math.round(h / usual) : 1;
     return n >= 2 && h >= 1.6 * usual ? splitTall(rows, b, n) : [b];
   });
   const lines: LineBox[] = [];

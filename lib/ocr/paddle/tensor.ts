@@ -9,8 +9,13 @@ import type { LineBox } from './lines';
 export const REC_HEIGHT = 48;
 /** Widest input sent in one piece; a longer line (a headline across the page) is still one line, just squeezed. */
 export const MAX_REC_WIDTH = 3200;
-/** Blank margin kept around a line's ink, as a share of its height: the model was trained on loose crops. */
-const MARGIN = 0.15;
+/**
+ * Blank margin kept around a line's ink, as a share of its height: the model was trained on loose crops
+ * (detection boxes). Wider at the ends: a line's last 。 or a leading 一/■ is faint or thin at body size
+ * and can fall outside the ink box, and with only a sliver of paper beside it the model drops it.
+ */
+const MARGIN_X = 0.6;
+const MARGIN_Y = 0.2;
 
 export interface LineImage {
   /** The line's box in crop pixels, with its margin. */
@@ -21,8 +26,9 @@ export interface LineImage {
 
 /** The line (with a margin) cut from the gray crop and resized to the model's height. */
 export function lineImage(gray: Raster, line: LineBox): LineImage {
-  const m = Math.max(1, Math.round((line[3] - line[1]) * MARGIN));
-  const box: LineBox = [Math.max(0, line[0] - m), Math.max(0, line[1] - m), Math.min(gray.width, line[2] + m), Math.min(gray.height, line[3] + m)];
+  const mx = Math.max(1, Math.round((line[3] - line[1]) * MARGIN_X));
+  const my = Math.max(1, Math.round((line[3] - line[1]) * MARGIN_Y));
+  const box: LineBox = [Math.max(0, line[0] - mx), Math.max(0, line[1] - my), Math.min(gray.width, line[2] + mx), Math.min(gray.height, line[3] + my)];
   const crop = cropToPolygon(gray, box);
   let image = scaleRaster(crop, REC_HEIGHT / crop.height);
   if (image.width > MAX_REC_WIDTH) image = squeeze(image, MAX_REC_WIDTH);

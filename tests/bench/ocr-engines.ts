@@ -9,13 +9,17 @@
  * and downscaled to ≈ 15 px as JPEG q30 (as tests/bench/ocr.ts). The wasm runtime is slow enough to be
  * measured on the first realistic and the first clean page only. `--quick`: the first realistic page.
  * Run: `node bin/run-ts.mjs tests/bench/ocr-engines.ts [--quick] [--workers N]` (also part of `npm run bench -- --only ocr`).
+ * One run: `… --child PAGE realistic|rendered|jpeg ENGINE WORKERS [REC.onnx [DICTIONARY.txt]]`; a recognition
+ * model file other than the shipped one (with the shipped dictionary unless one is named) compares model files.
  */
 import { execFile } from 'node:child_process';
+import { statSync } from 'node:fs';
+import { basename } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import sharp from 'sharp';
 import { createNodeEngine, decodeImage } from '../../cli/node-ocr';
-import { nodePaddleEngine, type PaddleRuntime } from '../../cli/paddle-model';
+import { nodePaddleEngine, PP_OCR_V4_REC, type PaddleRuntime, type RecModelFiles } from '../../cli/paddle-model';
 import { readPage } from '../../lib/pipeline';
 import { fixturePages, type BenchPage } from '../layout/support/fixture-pages';
 import { pageCer } from '../layout/support/score';
@@ -35,6 +39,9 @@ export interface EngineRow {
   /** CPU time of the whole process (all threads) for the same span: comparable when the machine is shared. */
   cpuSeconds: number;
   peakMb: number;
+  /** The PP-OCR recognition model file and its size (tesseract rows: none). */
+  model?: string;
+  modelMb?: number;
 }
 
 async function variant(page: BenchPage, kind: VariantKind): Promise<BenchPage> {
@@ -44,21 +51,21 @@ async function variant(page: BenchPage, kind: VariantKind): Promise<BenchPage> {
   return { ...lo, name: `${lo.name} JPEG q30`, png: await sharp(lo.png).jpeg({ quality: 30 }).toBuffer() };
 }
 
-function engineOf(run: EngineRun, workers: number) {
+function engineOf(run: EngineRun, workers: number, model: RecModelFiles) {
   if (run === 'tesseract') return createNodeEngine('tesseract', { workers });
   const runtime: PaddleRuntime = run === 'paddle' ? 'node' : 'web';
-  return Promise.resolve(nodePaddleEngine(runtime, workers));
+  return Promise.resolve(nodePaddleEngine(runtime, workers, model));
 }
 
 /** One engine on one page, in this process (the child's side). */
-async function runOne(pageName: string, kind: VariantKind, run: EngineRun, workers: number): Promise<EngineRow> {
+async function runOne(pageName: string, kind: VariantKind, run: EngineRun, workers: number, model: RecModelFiles): Promise<EngineRow> {
   const page = (kind === 'realistic' ? realisticPages() : fixturePages()).find((p) => p.name === pageName);
   if (!page) throw new Error(`no fixture page ${pageName}`);
   const v = await variant(page, kind);
   const image = await decodeImage(v.png);
   const t0 = performance.now();
   const cpu0 = process.cpuUsage();
-  const engine = await engineOf(run, workers);
+  const engine = await engineOf(run, workers, model);
   try {
     const detection = { meta: {}, image: null, regions: v.regions, adapter: 'bench', warnings: [] };
     const { doc } = await readPage(engine, image, detection, {});
@@ -68,7 +75,8 @@ async function runOne(pageName: string, kind: VariantKind, run: EngineRun, worke
     const text = doc.articles.flatMap((a) => a.blocks.map((b) => b.text)).join('');
     // maxRSS is in kilobytes and covers the worker threads (tesseract) and the native runtime's own threads.
     const peakMb = Math.round(process.resourceUsage().maxRSS / 1024);
-    return { page: v.name, engine: run, workers, pageCer: Math.round(pageCer(v.truth, text) * 1000) / 1000, seconds: Math.round(seconds * 10) / 10, cpuSeconds, peakMb };
+    const modelInfo = run === 'tesseract' ? {} : { model: basename(model.rec), modelMb: Math.round(statSync(model.rec).size / 1e5) / 10 };
+    return { page: v.name, engine: run, workers, pageCer: Math.round(pageCer(v.truth, text) * 1000) / 1000, seconds: Math.round(seconds * 10) / 10, cpuSeconds, peakMb, ...modelInfo };
   } finally {
     await engine.terminate();
   }
@@ -102,8 +110,9 @@ export async function benchEngines(options: { quick?: boolean; workers?: number;
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const argv = process.argv.slice(2);
   if (argv[0] === '--child') {
-    const [, name, kind, run, workers] = argv;
-    console.log(JSON.stringify(await runOne(name, kind as VariantKind, run as EngineRun, Number(workers))));
+    const [, name, kind, run, workers, rec, dictionary] = argv;
+    const model = rec ? { name: basename(rec), rec, dictionary: dictionary ?? PP_OCR_V4_REC.dictionary, height: PP_OCR_V4_REC.height } : PP_OCR_V4_REC;
+    console.log(JSON.stringify(await runOne(name, kind as VariantKind, run as EngineRun, Number(workers), model)));
     process.exit(0);
   }
   const at = argv.indexOf('--workers');

@@ -5,7 +5,8 @@
  * stop only a credit may follow: a paragraph that mentions a photographer is prose. A bare `…摄` needs a
  * role word, a space or parentheses before the name (`禁止拍摄` is no credit).
  */
-import { trimEnd, trimStart } from './edges';
+import { charCount, trimEnd, trimStart } from './edges';
+import { memoByText } from './memo';
 
 const OPENS = /^(?:图为|图[：:]|▲|△|上图|下图|左图|右图|图片说明[：:])/u;
 const NAMES = '\\p{Script=Han}{2,4}(?:[\\s、]+\\p{Script=Han}{2,4}){0,3}';
@@ -17,23 +18,27 @@ const CREDIT_LINE = new RegExp(`^${CREDIT_END.source}`, 'u');
 const MAX_CAPTION = 90;
 /** A credit is short: the pattern only looks at the end of a text, so long paragraphs cost nothing. */
 const MAX_CREDIT = 40;
-const CREDIT_LAST = /[摄图发）)]$/u;
+/** Every credit ends in one of these: a text that does not is no credit, before any pattern reads it. */
+const CREDIT_LAST = new Set([...'摄图发）)']);
 
 /** The range of the credit at the end of a text (`记者 李文 摄`), whose spaces are deliberate; or undefined. */
 export function photoCreditRange(text: string): [number, number] | undefined {
   const t = trimEnd(text);
-  if (!CREDIT_LAST.test(t)) return undefined;
+  if (!CREDIT_LAST.has(t[t.length - 1])) return undefined;
   const from = Math.max(0, t.length - MAX_CREDIT);
   const m = CREDIT_END.exec(t.slice(from));
   return m ? [from + m.index, t.length] : undefined;
 }
 
 /** A credit alone on its line (`（记者 张三 摄）`, `李文 摄`, `新华社发`). */
-export const isPhotoCredit = (text: string): boolean => CREDIT_LINE.test(trimEnd(trimStart(text)));
-
-export function isPhotoCaption(text: string): boolean {
+export const isPhotoCredit = memoByText((text: string): boolean => {
   const t = trimEnd(trimStart(text));
-  if (t.length === 0 || [...t].length > MAX_CAPTION) return false;
+  return CREDIT_LAST.has(t[t.length - 1]) && CREDIT_LINE.test(t);
+});
+
+export const isPhotoCaption = memoByText((text: string): boolean => {
+  const t = trimEnd(trimStart(text));
+  if (t.length === 0 || charCount(t, MAX_CAPTION) > MAX_CAPTION) return false;
   const credit = photoCreditRange(t);
   // What comes before the credit (or the whole text) must not run on past a full stop into more prose.
   const rest = (credit ? t.slice(0, credit[0]) : t).trim();
@@ -41,4 +46,4 @@ export function isPhotoCaption(text: string): boolean {
   const endsClean = stops === 0 || (stops === 1 && /[。！？]$/u.test(rest)) || (OPENS.test(t) && /[。！？]$/u.test(rest) && stops <= 2);
   if (credit) return endsClean;
   return OPENS.test(t) && endsClean;
-}
+});

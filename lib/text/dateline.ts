@@ -3,6 +3,7 @@
  * Only at the start of the text — `据本报讯，…` cites a report in prose.
  */
 import { trimStart } from './edges';
+import { memoByText } from './memo';
 
 /**
  * `本报讯`, or a paper's name and `讯` not followed by a comma: that says it is a dateline even when OCR
@@ -15,7 +16,12 @@ const OTHER = /^(?!据)[\p{Script=Han}A-Za-z]{1,14}讯[\s*_]*(?:[（(]|$|\s)/u;
 /** Wire and correspondents' datelines end in `电`. */
 const WIRE = /^(?:新华社|中新社|本报)[\p{Script=Han}\d月日]{0,14}电/u;
 
-export function isDateline(text: string): boolean {
+/** Every form has its `讯` or `电` within this many code units of the start (fourteen characters, astral ones two units each). */
+const MARK_WITHIN = 32;
+
+export const isDateline = memoByText((text: string): boolean => {
   const t = trimStart(text);
+  const head = t.slice(0, MARK_WITHIN);
+  if (!head.includes('讯') && !head.includes('电')) return false;
   return OWN_PAPER.test(t) || PAPER.test(t) || OTHER.test(t) || WIRE.test(t);
-}
+});

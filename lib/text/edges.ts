@@ -7,7 +7,7 @@
  */
 
 /** JavaScript's `\s` (Unicode white space and line terminators), by code unit. */
-export function isWhiteSpaceUnit(code: number): boolean {
+function isWhiteSpaceUnit(code: number): boolean {
   if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
   if (code < 0xa0) return false;
   return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 ||

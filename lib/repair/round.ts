@@ -52,9 +52,12 @@ export function applyEditRound(doc: EpaperDocument, suggestions: Suggestion[]): 
     const list = s.edits ?? [];
     const ok = list.length > 0 && list.every((e, i) => {
       const b = byId.get(e.blockId);
-      if (!b || b.setAside || e.start < 0 || e.end > b.text.length || b.text.slice(e.start, e.end) !== e.expected) return false;
+      // `expected` compared in place (no copy of the range for every edit of the round).
+      if (!b || b.setAside || e.start < 0 || e.end > b.text.length || Math.max(0, e.end - e.start) !== e.expected.length || !b.text.startsWith(e.expected, e.start)) return false;
+      if (taken.get(e.blockId)?.overlapsAny(e)) return false;
       // Edits of one suggestion are checked against each other too, as if taken one by one.
-      return !taken.get(e.blockId)?.overlapsAny(e) && !list.slice(0, i).some((p) => p.blockId === e.blockId && overlaps(e, p));
+      for (let j = 0; j < i; j += 1) if (list[j].blockId === e.blockId && overlaps(e, list[j])) return false;
+      return true;
     });
     if (!ok) continue;
     for (const e of list) {

@@ -6,6 +6,8 @@ import { isSpace } from '../text';
 /** Ranges `[start, end)` (UTF-16) of URLs and e-mail addresses, which no punctuation rule may touch. */
 export function protectedRanges(text: string): [number, number][] {
   const out: [number, number][] = [];
+  // Either form needs one of these: most lines are read no further.
+  if (!text.includes('://') && !text.includes('www.') && !text.includes('@')) return out;
   const re = /(?:https?:\/\/|www\.)[^\s\u3000，。；！？（）“”]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gu;
   for (const m of text.matchAll(re)) out.push([m.index, m.index + m[0].length]);
   return out;

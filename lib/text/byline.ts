@@ -11,7 +11,8 @@
  * says where the paragraph starts.
  */
 import { isPhotoCredit } from './photo-credit';
-import { trimEnd, trimStart } from './edges';
+import { memoByText } from './memo';
+import { charCount, stripParentheses, trimEnd, trimStart } from './edges';
 
 /** Role words that open a byline after a marker or a look-alike. */
 const ROLE_START = '(?:本报|全媒体|融媒体|特约|首席|见习|记者|通讯员|实习生|撰稿|撰文|文[/／]|图[/／]|摄影)';
@@ -31,17 +32,23 @@ const LEAD = /本报讯|\p{Script=Han}{2,6}(?:日报|晚报|早报|时报)讯|�
 /** The line opens with ■ or a look-alike: a byline then is near-certain. */
 export const hasBylineMarker = (text: string): boolean => MARKER.test(trimStart(text));
 
-export function isByline(text: string): boolean {
+/** The longest byline: a paragraph is told from one by its length before any pattern reads it. */
+const MAX_BYLINE = 50;
+
+export const isByline = memoByText((text: string): boolean => {
   const raw = trimEnd(trimStart(text));
+  // Stripping below removes at most three characters besides white space (marker, parentheses): a longer
+  // line is no byline, told in a count that stops there rather than patterns run over a whole paragraph.
+  if (charCount(raw, MAX_BYLINE + 3, true) > MAX_BYLINE + 3) return false;
   const unmarked = raw.replace(MARKER, '');
-  const marked = unmarked !== raw || WRAPPED.test(unmarked);
+  // A lone parenthesis (OCR lost its partner) is stripped too, but only a pair marks the line.
+  const t = stripParentheses(unmarked);
+  if (t.length === 0 || t.length > MAX_BYLINE || /[。！？，；：:]$/u.test(t) || /[。！？；]/u.test(t)) return false;
   // `（记者 张三 摄）` credits a photo: a caption's credit line, never the article's byline (unless ■ marks it).
   if (unmarked === raw && isPhotoCredit(raw)) return false;
-  // A lone parenthesis (OCR lost its partner) is stripped too, but only a pair marks the line.
-  const t = unmarked.replace(/^[（(]\s*|\s*[）)]$/gu, '');
-  if (t.length === 0 || t.length > 50 || /[。！？，；：:]$/u.test(t) || /[。！？；]/u.test(t)) return false;
+  const marked = unmarked !== raw || WRAPPED.test(unmarked);
   return (marked ? MARKED : UNMARKED).test(t);
-}
+});
 
 /**
  * The byline without its marker (■ or a look-alike such as 国) and without parentheses round the whole
@@ -57,11 +64,11 @@ export function bylineBody(text: string): string {
  * (`■本报记者 刘明哲 本报讯 …`), or undefined. Only a marked byline counts: without the square,
  * `记者 张三本报讯` is too rare to tell from prose.
  */
-export function bylineEnd(text: string): number | undefined {
+export const bylineEnd = memoByText((text: string): number | undefined => {
   if (!hasBylineMarker(text)) return undefined;
   for (const m of text.matchAll(LEAD)) {
     const at = m.index ?? 0;
     if (at > 0 && at <= 40 && isByline(text.slice(0, at))) return at;
   }
   return undefined;
-}
+});

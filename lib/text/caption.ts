@@ -6,16 +6,17 @@
  * role word, a space or parentheses before the name (`禁止拍摄` is no credit). A byline is never a caption,
  * even when the paper sets ▲ for ■ (`▲本报记者 张三`).
  */
-import { trimEnd, trimStart } from './edges';
+import { charCount, trimEnd, trimStart } from './edges';
 import { isByline } from './byline';
+import { memoByText } from './memo';
 import { photoCreditRange } from './photo-credit';
 
 const OPENS = /^(?:图为|图[：:]|▲|△|上图|下图|左图|右图|图片说明[：:])/u;
 const MAX_CAPTION = 90;
 
-export function isPhotoCaption(text: string): boolean {
+export const isPhotoCaption = memoByText((text: string): boolean => {
   const t = trimEnd(trimStart(text));
-  if (t.length === 0 || [...t].length > MAX_CAPTION || isByline(t)) return false;
+  if (t.length === 0 || charCount(t, MAX_CAPTION) > MAX_CAPTION || isByline(t)) return false;
   const credit = photoCreditRange(t);
   // What comes before the credit (or the whole text) must not run on past a full stop into more prose.
   const rest = (credit ? t.slice(0, credit[0]) : t).trim();
@@ -23,4 +24,4 @@ export function isPhotoCaption(text: string): boolean {
   const endsClean = stops === 0 || (stops === 1 && /[。！？]$/u.test(rest)) || (OPENS.test(t) && /[。！？]$/u.test(rest) && stops <= 2);
   if (credit) return endsClean;
   return OPENS.test(t) && endsClean;
-}
+});

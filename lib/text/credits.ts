@@ -8,6 +8,7 @@
  * with the photo. Names are separated by spaces, 、，, or ；. An organisation before a role (`本报`,
  * `新华社`, `江城日报全媒体`) is not a person and is dropped, and so are ■ and the shapes set in its place.
  */
+import { stripParentheses } from './edges';
 
 export interface Credits {
   authors: string[];
@@ -48,11 +49,7 @@ const NAME = /^(?:\p{Script=Han}{2,4}|\p{Script=Han}+·\p{Script=Han}+)$/u;
 const ORGANISATION = /(?:本报|社|报|台|网|媒体|中心|站|特约|实习|见习|首席|资深)$/u;
 
 function normalise(byline: string): string {
-  return byline
-    .trim()
-    .replace(/^\*+|\*+$/g, '')
-    .replace(MARKER, '')
-    .replace(/^[（(]\s*|\s*[）)]$/gu, '')
+  return stripParentheses(byline.trim().replace(/^\*+|\*+$/g, '').replace(MARKER, ''))
     .replace(/\s*报道$/u, '') // `本报记者 张三 报道`: the verb, not a name
     .replace(/／/g, '/')
     .trim();

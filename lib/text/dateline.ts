@@ -3,6 +3,7 @@
  * `本报记者 张三 报道`. Only at the start of the text — `据本报讯，…` cites a report in prose.
  */
 import { trimStart } from './edges';
+import { memoByText } from './memo';
 
 /**
  * `本报讯`, or a paper's name and `讯` not followed by a comma: that says it is a dateline even when OCR
@@ -25,9 +26,17 @@ const DATELINES = [OWN_PAPER, PAPER, OTHER, WIRE, REPORTED];
 const CREDIT = /^[\s*_]*[（(]([^（）()]{2,30})[）)]/u;
 const CREDIT_ROLE = /记者|通讯员|实习生|撰稿|撰文|摄影|文[/／]|图[/／]/u;
 
+/**
+ * Every form has its `讯`, `电` or `记者` within this many code units of the start (fourteen characters,
+ * astral ones two units each): a text without one is no dateline, before any pattern reads it.
+ */
+const MARK_WITHIN = 32;
+
 /** Length of the dateline at the start of `text` (after white space and emphasis), or 0. */
 export function datelineLength(text: string): number {
   const t = trimStart(text);
+  const head = t.slice(0, MARK_WITHIN);
+  if (!head.includes('讯') && !head.includes('电') && !head.includes('记者')) return 0;
   for (const re of DATELINES) {
     const m = re.exec(t);
     if (m) return text.length - t.length + m[0].length;
@@ -35,7 +44,7 @@ export function datelineLength(text: string): number {
   return 0;
 }
 
-export const isDateline = (text: string): boolean => datelineLength(text) > 0;
+export const isDateline = memoByText((text: string): boolean => datelineLength(text) > 0);
 
 /**
  * Who the dateline credits, as a byline would say it: `本报讯（记者 张三）` → `记者 张三`,

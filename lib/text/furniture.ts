@@ -4,6 +4,7 @@
  * paper's name, the date, the page). Their wording is fixed newspaper typography, so each is matched as a
  * whole line; a phrase inside prose (`本报第3版刊登`, `上星期一`) is not furniture.
  */
+import { charCount } from './edges';
 
 const DIGITS = '[0-9０-９]';
 const PAGE = `第\\s*[A-ZＡ-Ｚ]?${DIGITS}{1,3}\\s*版`;
@@ -20,7 +21,10 @@ const FULL_DATE = /\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日/u;
 const WEEKDAY = /星期[一二三四五六日天]|周[一二三四五六日]/u;
 const HEAD_MARK = new RegExp(`${PAGE}|${WEEKDAY.source}|日报|晚报|时报`, 'u');
 const SENTENCE_PUNCT = /[。，；！？]/u;
-const chars = (t: string) => [...t.replace(/\s/gu, '')].length;
+/** Characters that are not white space, counted up to a line's limit (a paragraph is not read to its end). */
+const chars = (t: string, limit: number) => charCount(t, limit, true);
+/** The longest paper name: two to eight characters and its kind (`都市报`). */
+const MAX_PAPER_NAME = 11;
 
 interface FurnitureContext {
   /** The paper's and the page's names, which a running head repeats. */
@@ -32,13 +36,13 @@ interface FurnitureContext {
 export const isJumpLine = (text: string): boolean => JUMP.test(text.trim());
 /** The page a forward jump mark in the text (`……（下转第3版）`) sends the reader to, e.g. `3` or `A2`. */
 export const jumpTarget = (text: string): string | undefined => JUMP_FORWARD.exec(text)?.[1].replace(/\s+/gu, '');
-export const isEditorCredit = (text: string): boolean => CREDIT.test(text.trim()) && chars(text) <= 40;
+export const isEditorCredit = (text: string): boolean => CREDIT.test(text.trim()) && chars(text, 40) <= 40;
 export const isPageNumber = (text: string): boolean => PAGE_NO.test(text.trim());
 
 /** A short line with the date and a page, weekday or paper mark, or the paper's or page's own name. */
 export function isRunningHead(text: string, { names = [], atPageEdge = false }: FurnitureContext = {}): boolean {
   const t = text.trim();
-  if (chars(t) > 40 || SENTENCE_PUNCT.test(t)) return false;
+  if (chars(t, 40) > 40 || SENTENCE_PUNCT.test(t)) return false;
   if (names.includes(t)) return true;
   // In the body a date alone is a notice's signature line; at the page edge it is a piece of the running head.
   if (atPageEdge && t.replace(FULL_DATE, '').replace(WEEKDAY, '').trim() === '') return true;
@@ -49,7 +53,7 @@ export function isRunningHead(text: string, { names = [], atPageEdge = false }: 
  * The paper's name alone on a line. By itself it may be a headline or a quotation of a title, so the
  * set-aside pass takes it for the masthead only right next to a page line or running head.
  */
-export const isPaperName = (text: string): boolean => PAPER_NAME.test(text.replace(/\s/gu, ''));
+export const isPaperName = (text: string): boolean => chars(text, MAX_PAPER_NAME) <= MAX_PAPER_NAME && PAPER_NAME.test(text.replace(/\s/gu, ''));
 
 export function isFurniture(text: string, context: FurnitureContext = {}): boolean {
   return isJumpLine(text) || isEditorCredit(text) || isPageNumber(text) || isRunningHead(text, context);

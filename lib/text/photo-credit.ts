@@ -4,6 +4,7 @@
  * Apart from the caption rule (caption.ts) so the byline rule can ask it too: a credit line is never a byline.
  */
 import { trimEnd, trimStart } from './edges';
+import { memoByText } from './memo';
 
 const NAMES = '\\p{Script=Han}{2,4}(?:[\\s、]+\\p{Script=Han}{2,4}){0,3}';
 const ROLE = '(?:本报|全媒体|融媒体|特约|新华社|中新社)?(?:记者|通讯员|摄影记者|摄影)';
@@ -13,17 +14,21 @@ const CREDIT_END = new RegExp(`(?:[（(]\\s*(?:${CREDIT_BODY}|${NAMES}\\s*摄)\\
 const CREDIT_LINE = new RegExp(`^${CREDIT_END.source}`, 'u');
 /** A credit is short: the pattern only looks at the end of a text, so long paragraphs cost nothing. */
 const MAX_CREDIT = 40;
-const CREDIT_LAST = /[摄图发）)]$/u;
+/** Every credit ends in one of these: a text that does not is no credit, before any pattern reads it. */
+const CREDIT_LAST = new Set([...'摄图发）)']);
 
 /** The range of the credit at the end of a text (`记者 李文 摄`), whose spaces are deliberate; or undefined. */
 export function photoCreditRange(text: string): [number, number] | undefined {
   const t = trimEnd(text);
-  if (!CREDIT_LAST.test(t)) return undefined;
+  if (!CREDIT_LAST.has(t[t.length - 1])) return undefined;
   const from = Math.max(0, t.length - MAX_CREDIT);
   const m = CREDIT_END.exec(t.slice(from));
   return m ? [from + m.index, t.length] : undefined;
 }
 
 /** A credit alone on its line (`（记者 张三 摄）`, `李文 摄`, `新华社发`). */
-export const isPhotoCredit = (text: string): boolean => CREDIT_LINE.test(trimEnd(trimStart(text)));
+export const isPhotoCredit = memoByText((text: string): boolean => {
+  const t = trimEnd(trimStart(text));
+  return CREDIT_LAST.has(t[t.length - 1]) && CREDIT_LINE.test(t);
+});
 

@@ -3,7 +3,7 @@
  * two pieces of text are one sentence, one paragraph or a title over a paragraph.
  */
 import { CJK_CLOSERS, CJK_OPENERS } from './chars';
-import { firstChar, lastChar, trimEnd, trimStart } from './edges';
+import { charCount, firstChar, lastChar, trimEnd, trimStart } from './edges';
 
 /** Marks that end a sentence. Closing quotes/brackets count too: they close a finished quotation. */
 const FINAL = new Set([...'。！？…!?.”’）】」』》)"\'']);
@@ -24,10 +24,11 @@ export function endsSentence(text: string): boolean {
 
 /** Strict: true when the text ends with sentence-final punctuation, or a closer right after one. */
 export function hasFinalPunctuation(text: string): boolean {
-  const chars = [...trimEnd(text)];
-  let i = chars.length - 1;
-  while (i >= 0 && CLOSERS.has(chars[i])) i -= 1;
-  return i >= 0 && STRICT_FINAL.has(chars[i]);
+  // Every closer and final mark is one code unit, so the end is read unit by unit, not copied into characters.
+  const t = trimEnd(text);
+  let i = t.length - 1;
+  while (i >= 0 && CLOSERS.has(t[i])) i -= 1;
+  return i >= 0 && STRICT_FINAL.has(t[i]);
 }
 
 /** Brackets and quotes opened in `text` and not closed, innermost last (e.g. ['《']). */
@@ -56,7 +57,7 @@ export function isListOrQuoteStart(text: string): boolean {
 /** Short and free of sentence punctuation: looks like a title, label or kicker rather than prose. */
 export function looksLikeTitle(text: string, max = 30): boolean {
   const t = trimEnd(trimStart(text));
-  if ([...t].length > max || t.length === 0) return false;
+  if (t.length === 0 || charCount(t, max) > max) return false;
   const inner = t.replace(/[：:]$/u, '');
   return !/[，。、；！？,;…]/u.test(inner.replace(/[“"「][^”"」]*[”"」]/gu, ''));
 }

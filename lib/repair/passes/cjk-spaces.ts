@@ -31,6 +31,7 @@ export const meta = {
 const TITLE_ROLES = new Set(['headline', 'kicker', 'subtitle', 'label']);
 /** Whole blocks that are credits: names are separated by spaces (`■本报记者 张三 摄`). */
 const CREDIT_ROLES = new Set(['byline', 'caption']);
+const SPACE = /[ \t\u3000\u00a0]/u;
 const TITLE_LINE = /^[\p{Script=Han}“”]{2,12}(?: [\p{Script=Han}“”]{2,12})+$/u;
 const CREDIT = /[（(][^（）()]*(?:记者|通讯员|实习生|摄影|编辑|文\/图)[^（）()]*[）)]/gu;
 
@@ -40,8 +41,8 @@ type Phrase = { start: number; end: number; strict: boolean };
 
 function phraseRanges(text: string): Phrase[] {
   const out: Phrase[] = [];
-  for (const m of text.matchAll(/《[^《》]*》/gu)) out.push({ start: m.index, end: m.index + m[0].length, strict: true });
-  for (const m of text.matchAll(CREDIT)) out.push({ start: m.index, end: m.index + m[0].length, strict: false });
+  if (text.includes('《')) for (const m of text.matchAll(/《[^《》]*》/gu)) out.push({ start: m.index, end: m.index + m[0].length, strict: true });
+  if (text.includes('（') || text.includes('(')) for (const m of text.matchAll(CREDIT)) out.push({ start: m.index, end: m.index + m[0].length, strict: false });
   // A photo credit ending the text (`图为…。 记者 李文 摄`): its spaces set the names apart.
   const credit = photoCreditRange(text);
   if (credit) out.push({ start: credit[0] - 1, end: credit[1] + 1, strict: false });
@@ -68,8 +69,8 @@ function hanRun(text: string, at: number, forward: boolean): number {
  * A title's phrase gap has a ≥ 2-character phrase on both sides; in a credit (`文/图 全媒体记者 张三`) a
  * name or role on one side is enough, since `文/图` or a one-character name is normal there.
  */
-function deliberate(text: string, start: number, end: number, phrases: Phrase[]): boolean {
-  const phrase = phrases.find((p) => start > p.start && end < p.end);
+function deliberate(text: string, start: number, end: number, phrases: () => Phrase[]): boolean {
+  const phrase = phrases().find((p) => start > p.start && end < p.end);
   if (!phrase) return false;
   const [left, right] = [hanRun(text, start, false), hanRun(text, end, true)];
   return phrase.strict ? left >= 2 && right >= 2 : Math.max(left, right) >= 2;
@@ -78,12 +79,15 @@ function deliberate(text: string, start: number, end: number, phrases: Phrase[])
 export function spaceEdits(block: Block): TextEdit[] {
   const text = block.text;
   const edits: TextEdit[] = [];
+  if (!SPACE.test(text)) return edits;
   // A short line of space-separated phrases and nothing else is a title whatever its role so far (an
   // unmarked headline, a column banner): the headline/set-aside passes may still give it its role.
   const titleLine = TITLE_ROLES.has(block.role) || TITLE_LINE.test(text);
   // A byline not yet marked as one (the headline pass marks it with its head) is a credit already.
   const whole = titleLine || CREDIT_ROLES.has(block.role) || (block.role === 'paragraph' && isByline(text));
-  const phrases = whole ? [{ start: -1, end: text.length + 1, strict: titleLine }] : phraseRanges(text);
+  // Found when a space needs them (most spaces are not between two Han characters).
+  let found: Phrase[] | undefined;
+  const phrases = () => (found ??= whole ? [{ start: -1, end: text.length + 1, strict: titleLine }] : phraseRanges(text));
   const dateline = datelineLength(text);
   // In a title, `”` before or `“` after the gap closes or opens a phrase: not punctuation to close up. Only
   // in a block that is a title (a short prose line `他说 “…”` looks like a title line too).

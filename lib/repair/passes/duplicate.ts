@@ -45,18 +45,30 @@ export const duplicate: RepairPass = (doc) => {
     starts.push(text.length);
     text += e.block.text + '\u0000';
   }
-  const locate = (pos: number): Located => {
+  // findRepeats asks about positions in text order: the entry found last usually holds the next one too.
+  let last = 0;
+  const entryAt = (pos: number): number => {
+    if (starts[last] <= pos && (last + 1 === starts.length || pos < starts[last + 1])) return last;
     let lo = 0;
     let hi = starts.length - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
       if (starts[mid] <= pos) lo = mid; else hi = mid - 1;
     }
-    return { entry: entries[lo], index: lo, offset: pos - starts[lo] };
+    return (last = lo);
   };
-  const allowed = (pos: number, src: number) => locate(src).entry.articleIndex >= locate(pos).entry.articleIndex - 1;
+  const locate = (pos: number): Located => {
+    const index = entryAt(pos);
+    return { entry: entries[index], index, offset: pos - starts[index] };
+  };
+  // Articles follow each other in the text, so "the source is in the same article or the one before" is
+  // "the source starts no earlier than that article's first paragraph" (or the next article's that has one).
+  const firstOf: number[] = new Array(doc.articles.length + 1).fill(text.length);
+  for (let n = entries.length - 1; n >= 0; n -= 1) firstOf[entries[n].articleIndex] = starts[n];
+  for (let a = doc.articles.length - 1; a >= 0; a -= 1) firstOf[a] = Math.min(firstOf[a], firstOf[a + 1]);
+  const sourceFrom = (pos: number) => firstOf[Math.max(0, entries[entryAt(pos)].articleIndex - 1)];
   const out: Suggestion[] = [];
-  for (const r of findRepeats(text, { allowed })) {
+  for (const r of findRepeats(text, { sourceFrom })) {
     const s = suggestionFor(r, locate(r.start), locate(r.sourceStart), entries);
     if (s) out.push(s);
   }

@@ -14,11 +14,11 @@
  * - a column banner of a series: two or more short space-separated phrases with no punctuation, standing
  *   alone before running text (label).
  */
-import type { Block, EpaperDocument } from '../../model/document';
+import type { Block } from '../../model/document';
 import type { BlockOperation, RepairPass, Suggestion } from '../types';
 import { bodyBlocks } from '../../model/document';
 import { firstAfter, onlyHeadBefore, HEAD_ROLES, suggestionId } from './shared/ids';
-import { isByline, isDateline, isEditorCredit, isJumpLine, isPageNumber, isPaperName, isPhotoCaption, isPhotoCredit, isRunningHead, startsArticle } from '../../text';
+import { charCount, isByline, isDateline, isEditorCredit, isJumpLine, isPageNumber, isPaperName, isPhotoCaption, isPhotoCredit, isRunningHead, startsArticle } from '../../text';
 
 export const meta = {
   kind: 'set-aside',
@@ -31,36 +31,42 @@ export const meta = {
 
 interface Finding { kind: 'furniture' | 'caption' | 'label'; what: { zh: string; en: string }; confidence: number }
 
-const chars = (t: string) => [...t.replace(/\s/gu, '')].length;
+/** Characters that are not white space, counted no further than `limit + 1` (a paragraph is not read to its end). */
+const chars = (t: string, limit: number) => charCount(t, limit, true);
 
-function classify(doc: EpaperDocument, body: Block[], i: number): Finding | null {
+/** What classify reads of an article besides the block: its body, which of its blocks are stray, the page's names. */
+interface Context { body: Block[]; strays: Set<Block>; names: string[] }
+
+function classify({ body, strays, names }: Context, i: number): Finding | null {
   const t = body[i].text.trim();
   if (body[i].role !== 'paragraph' || t.length === 0) return null;
   if (isJumpLine(t)) return { kind: 'furniture', what: { zh: '转版提示', en: 'jump line' }, confidence: 0.97 };
   if (isEditorCredit(t)) return { kind: 'furniture', what: { zh: '编辑署名行', en: 'editor credit line' }, confidence: 0.95 };
   if (isPageNumber(t)) return { kind: 'furniture', what: { zh: '版次', en: 'page number' }, confidence: 0.93 };
-  const names = [doc.meta.newspaper, doc.meta.pageName].filter((n): n is string => !!n);
   if (isRunningHead(t, { names })) return { kind: 'furniture', what: { zh: '报头或报眉', en: 'running head or foot' }, confidence: 0.92 };
   // The paper's name right above or below the page line (`东川日报` / `第01版：要闻`) is the masthead.
   const pageLine = (b: Block | undefined) => !!b && (isPageNumber(b.text) || isRunningHead(b.text, { names }));
   if (isPaperName(t) && (pageLine(body[i - 1]) || pageLine(body[i + 1]))) return { kind: 'furniture', what: { zh: '报头', en: 'masthead' }, confidence: 0.9 };
   if (isPhotoCaption(t) && !isByline(t)) return { kind: 'caption', what: { zh: '图片说明', en: 'photo caption' }, confidence: 0.9 };
+  const stray = strays.has(body[i]);
   const after = body[i + 1];
   // A short line right above a photo credit (`（记者 张三 摄）`) is that photo's caption.
-  if (isStray(body[i]) && after && after.role !== 'headline' && isPhotoCredit(after.text)) {
+  if (stray && after && after.role !== 'headline' && isPhotoCredit(after.text)) {
     return { kind: 'caption', what: { zh: '图片说明（下接摄影署名）', en: 'photo caption above a photo credit' }, confidence: 0.9 };
   }
   const prev = body[i - 1];
   const next = body[i + 1];
-  const headAbove = onlyHeadBefore(body, i, (b) => HEAD_ROLES.has(b.role) || b.role === 'caption' || isStray(b));
-  const datelineBelow = firstAfter(body, i, (b) => !isStray(b));
   // One longer line right under the headline is a subtitle (article-roles); captions are short or come in twos.
-  const subtitleShape = prev?.role === 'headline' && chars(t) > 10 && !(next && isStray(next));
-  if (chars(t) <= 20 && isStray(body[i]) && prev && headAbove && !subtitleShape && datelineBelow && isDateline(datelineBelow.text)) {
-    return { kind: 'caption', what: { zh: '标题与电头之间的图片说明', en: 'photo caption between headline and dateline' }, confidence: 0.85 };
+  if (stray && prev && chars(t, 20) <= 20) {
+    const subtitleShape = prev.role === 'headline' && chars(t, 10) > 10 && !(next && strays.has(next));
+    const headAbove = () => onlyHeadBefore(body, i, (b) => HEAD_ROLES.has(b.role) || b.role === 'caption' || strays.has(b));
+    const datelineBelow = firstAfter(body, i, (b) => !strays.has(b));
+    if (!subtitleShape && datelineBelow && isDateline(datelineBelow.text) && headAbove()) {
+      return { kind: 'caption', what: { zh: '标题与电头之间的图片说明', en: 'photo caption between headline and dateline' }, confidence: 0.85 };
+    }
   }
   // A byline (`本报记者 常宇航`) has the same shape as a banner of two phrases: it stays for article-roles.
-  if (/^\p{Script=Han}{2,8}(?:[ \u3000]+\p{Script=Han}{2,8})+$/u.test(t) && !isByline(t) && chars(t) <= 16 && next && chars(next.text) > 40 && !startsArticle(next.text) && body[i].role === 'paragraph' && (!prev || !HEAD_ROLES.has(prev.role))) {
+  if (/^\p{Script=Han}{2,8}(?:[ \u3000]+\p{Script=Han}{2,8})+$/u.test(t) && !isByline(t) && chars(t, 16) <= 16 && next && chars(next.text, 40) > 40 && !startsArticle(next.text) && body[i].role === 'paragraph' && (!prev || !HEAD_ROLES.has(prev.role))) {
     return { kind: 'label', what: { zh: '栏目标签', en: 'column banner' }, confidence: 0.85 };
   }
   return null;
@@ -68,15 +74,18 @@ function classify(doc: EpaperDocument, body: Block[], i: number): Finding | null
 
 /** A short paragraph with no punctuation but quotes: caption-like text. */
 function isStray(b: Block): boolean {
-  return b.role === 'paragraph' && chars(b.text) <= 20 && !/[。，；！？：,;:!?]/u.test(b.text) && !startsArticle(b.text);
+  return b.role === 'paragraph' && chars(b.text, 20) <= 20 && !/[。，；！？：,;:!?]/u.test(b.text) && !startsArticle(b.text);
 }
 
 export const setAside: RepairPass = (doc) => {
   const out: Suggestion[] = [];
+  const names = [doc.meta.newspaper, doc.meta.pageName].filter((n): n is string => !!n);
   for (const article of doc.articles) {
     const body = bodyBlocks(article);
+    // Each block's strayness is asked by its neighbours too: decided once per block.
+    const context: Context = { body, strays: new Set(body.filter(isStray)), names };
     for (let i = 0; i < body.length; i += 1) {
-      const found = classify(doc, body, i);
+      const found = classify(context, i);
       if (!found) continue;
       const block = body[i];
       const reason = { zh: `“${block.text.trim()}”是${found.what.zh}，移出正文（保留）。`, en: `“${block.text.trim()}” is a ${found.what.en}: take it out of the body (kept).` };

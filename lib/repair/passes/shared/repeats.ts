@@ -24,8 +24,11 @@ export interface RepeatOptions {
   drift?: number;
   /** Largest gap between seeds of one chain. */
   maxGap?: number;
-  /** May the seed at `pos` use a source at `sourcePos`? (neighbourhood restriction) */
-  allowed?: (pos: number, sourcePos: number) => boolean;
+  /**
+   * The earliest source a copy at `pos` may repeat (neighbourhood restriction); never decreases as `pos`
+   * grows. The index then only holds the positions a copy may still use: two small tables, not the page.
+   */
+  sourceFrom?: (pos: number) => number;
 }
 
 /** Levenshtein distance, with early exit once it exceeds `limit`. */
@@ -44,25 +47,83 @@ export function editDistance(a: string, b: string, limit = Infinity): number {
   return prev[b.length];
 }
 
+/**
+ * The last position of each k-character shingle of `text`, keyed by a rolling hash of its code units (no
+ * string per position). Equal hashes are checked against the text; a hash two different shingles share
+ * moves to a table keyed by the shingles themselves, so the answers are exactly those of a table keyed by
+ * shingle text.
+ */
+class ShingleIndex {
+  private byHash = new Map<number, number>();
+  private byText = new Map<string, number>();
+  constructor(private text: string, private k: number) {}
+  get(i: number, hash: number): number | undefined {
+    const p = this.byHash.get(hash);
+    if (p === undefined) return undefined;
+    if (p === SHARED) return this.byText.get(this.shingle(i));
+    return this.same(p, i) ? p : undefined;
+  }
+  set(i: number, hash: number) {
+    const p = this.byHash.get(hash);
+    if (p === undefined || (p !== SHARED && this.same(p, i))) this.byHash.set(hash, i);
+    else {
+      if (p !== SHARED) {
+        this.byHash.set(hash, SHARED);
+        this.byText.set(this.shingle(p), p);
+      }
+      this.byText.set(this.shingle(i), i);
+    }
+  }
+  private shingle(i: number): string {
+    return this.text.slice(i, i + this.k);
+  }
+  private same(p: number, i: number): boolean {
+    for (let j = 0; j < this.k; j += 1) if (this.text.charCodeAt(p + j) !== this.text.charCodeAt(i + j)) return false;
+    return true;
+  }
+}
+/** Marks a hash that more than one shingle has. */
+const SHARED = -1;
+const BASE = 0x01000193;
+
 /** `text` uses '\u0000' between units (blocks): no shingle crosses one. */
 export function findRepeats(text: string, options: RepeatOptions = {}): Repeat[] {
-  const { k = 8, minLength = 12, drift = 6, maxGap = 8, allowed = () => true } = options;
-  const lastSeen = new Map<string, number>();
+  const { k = 8, minLength = 12, drift = 6, maxGap = 8, sourceFrom = () => 0 } = options;
+  // Positions from `recentFrom` on are in `recent`, those before it (back to the previous switch) in `older`.
+  let recent = new ShingleIndex(text, k);
+  let older: ShingleIndex | undefined;
+  let recentFrom = 0;
   const repeats: Repeat[] = [];
   let chain: { start: number; end: number; srcStart: number; srcEnd: number; offset: number; covered: number } | undefined;
   const close = () => {
     if (chain && chain.end - chain.start >= minLength) repeats.push(verify(text, chain));
     chain = undefined;
   };
+  // Rolling hash of text[i, i + k): drop the unit leaving, take in the unit arriving (BASE^(k-1) precomputed).
+  let top = 1;
+  for (let j = 1; j < k; j += 1) top = Math.imul(top, BASE);
+  let hash = 0;
+  for (let j = 0; j < k - 1 && j < text.length; j += 1) hash = (Math.imul(hash, BASE) + text.charCodeAt(j)) | 0;
+  let nextBreak = text.indexOf('\u0000');
   for (let i = 0; i + k <= text.length; i += 1) {
-    const shingle = text.slice(i, i + k);
-    if (shingle.includes('\u0000')) {
+    if (i > 0) hash = (hash - Math.imul(text.charCodeAt(i - 1), top)) | 0;
+    hash = (Math.imul(hash, BASE) + text.charCodeAt(i + k - 1)) | 0;
+    while (nextBreak >= 0 && nextBreak < i) nextBreak = text.indexOf('\u0000', i);
+    if (nextBreak >= 0 && nextBreak < i + k) {
       close(); // a repeat never spans two blocks
       continue;
     }
-    const p = lastSeen.get(shingle);
-    lastSeen.set(shingle, i);
-    if (p === undefined || p + k > i || !allowed(i, p)) {
+    const from = sourceFrom(i);
+    if (from > recentFrom) {
+      // Everything before `recentFrom` is out of reach from here on.
+      older = recent;
+      recent = new ShingleIndex(text, k);
+      recentFrom = i;
+    }
+    const key = hash & 0x3fffffff; // small integers are the cheapest Map keys
+    const p = recent.get(i, key) ?? older?.get(i, key);
+    recent.set(i, key);
+    if (p === undefined || p + k > i || p < from) {
       if (chain && i > chain.end + maxGap) close();
       continue;
     }

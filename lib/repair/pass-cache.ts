@@ -7,6 +7,7 @@
  */
 import type { Article, Block, EpaperDocument } from '../model/document';
 import type { RepairPass, Suggestion } from './types';
+import { runWindowed, WINDOWED_FROM } from './pass-window';
 
 /**
  * What a pass's findings depend on: one block with its article's id and the page meta (`block`: a typed
@@ -50,8 +51,15 @@ function blockByBlock(run: RepairPass, doc: EpaperDocument, article: Article): S
   return out;
 }
 
-/** `run(doc)`, from cached findings where the article (block) and what it depends on are unchanged. */
-export function runCached(run: RepairPass, scope: PassScope, doc: EpaperDocument): Suggestion[] {
+export interface CacheOptions {
+  /** An article or pair pass whose findings never cross a settled paragraph: long articles are read in windows (pass-window.ts). */
+  windowed?: boolean;
+}
+
+const isLong = (a: Article) => a.blocks.length >= WINDOWED_FROM;
+
+/** `run(doc)`, from cached findings where the article (block, window) and what it depends on are unchanged. */
+export function runCached(run: RepairPass, scope: PassScope, doc: EpaperDocument, options: CacheOptions = {}): Suggestion[] {
   // Findings are told apart by article id: without unique ids, the page is read whole.
   if (scope === 'page' || !uniqueArticleIds(doc)) return run(doc);
   const cache = cacheOf(articleCaches, run);
@@ -61,8 +69,10 @@ export function runCached(run: RepairPass, scope: PassScope, doc: EpaperDocument
   // When most articles changed, one run over the page is cheaper than one per article (a pair pass reads
   // each article twice); its findings are the same, bucketed by article (and block). A block pass goes
   // block by block unless its block cache is cold too (one big pasted article is always "most articles").
+  // A windowed pass reads long articles window by window from the start, so the first keystroke finds its windows cached.
+  const windowed = !!options.windowed && (scope === 'article' || scope === 'pair');
   const cold = scope !== 'block' || !doc.articles.some((a) => a.blocks.some((b) => cacheOf(blockCaches, run).has(b)));
-  if (stale > doc.articles.length / 2 && cold) {
+  if (stale > doc.articles.length / 2 && cold && !(windowed && doc.articles.some(isLong))) {
     const byArticle = new Map<string, Suggestion[]>(doc.articles.map((a) => [a.id, []]));
     for (const s of run(doc)) byArticle.get(s.articleId)?.push(s);
     doc.articles.forEach((article, i) => cache.set(article, { prev: prevOf(i), meta: doc.meta, found: byArticle.get(article.id)! }));
@@ -82,7 +92,9 @@ export function runCached(run: RepairPass, scope: PassScope, doc: EpaperDocument
     if (!fresh(entry, i)) {
       const found = scope === 'block'
         ? blockByBlock(run, doc, article)
-        : run({ ...doc, articles: prev ? [prev, article] : [article] }).filter((s) => s.articleId === article.id);
+        : windowed && isLong(article)
+          ? runWindowed(run, doc, article, prev)
+          : run({ ...doc, articles: prev ? [prev, article] : [article] }).filter((s) => s.articleId === article.id);
       entry = { prev, meta: doc.meta, found };
       cache.set(article, entry);
     }

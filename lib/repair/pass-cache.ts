@@ -54,12 +54,16 @@ function blockByBlock(run: RepairPass, doc: EpaperDocument, article: Article): S
 export interface CacheOptions {
   /** An article or pair pass whose findings never cross a settled paragraph: long articles are read in windows (pass-window.ts). */
   windowed?: boolean;
+  /** The same findings as the pass, faster on a document like one it read before (duplicate-update.ts). */
+  incremental?: RepairPass;
 }
 
 const isLong = (a: Article) => a.blocks.length >= WINDOWED_FROM;
 
 /** `run(doc)`, from cached findings where the article (block, window) and what it depends on are unchanged. */
 export function runCached(run: RepairPass, scope: PassScope, doc: EpaperDocument, options: CacheOptions = {}): Suggestion[] {
+  // Cached under the pass itself; its incremental twin, when it has one, does the reading.
+  const read = options.incremental ?? run;
   // Findings are told apart by article id: without unique ids, the page is read whole.
   if (scope === 'page' || !uniqueArticleIds(doc)) return run(doc);
   const cache = cacheOf(articleCaches, run);
@@ -74,7 +78,7 @@ export function runCached(run: RepairPass, scope: PassScope, doc: EpaperDocument
   const cold = scope !== 'block' || !doc.articles.some((a) => a.blocks.some((b) => cacheOf(blockCaches, run).has(b)));
   if (stale > doc.articles.length / 2 && cold && !(windowed && doc.articles.some(isLong))) {
     const byArticle = new Map<string, Suggestion[]>(doc.articles.map((a) => [a.id, []]));
-    for (const s of run(doc)) byArticle.get(s.articleId)?.push(s);
+    for (const s of read(doc)) byArticle.get(s.articleId)?.push(s);
     doc.articles.forEach((article, i) => cache.set(article, { prev: prevOf(i), meta: doc.meta, found: byArticle.get(article.id)! }));
     if (scope === 'block') {
       const blocks = cacheOf(blockCaches, run);
@@ -94,7 +98,7 @@ export function runCached(run: RepairPass, scope: PassScope, doc: EpaperDocument
         ? blockByBlock(run, doc, article)
         : windowed && isLong(article)
           ? runWindowed(run, doc, article, prev)
-          : run({ ...doc, articles: prev ? [prev, article] : [article] }).filter((s) => s.articleId === article.id);
+          : read({ ...doc, articles: prev ? [prev, article] : [article] }).filter((s) => s.articleId === article.id);
       entry = { prev, meta: doc.meta, found };
       cache.set(article, entry);
     }

@@ -17,6 +17,7 @@ import * as splitSentence from './passes/split-sentence';
 import * as truncated from './passes/truncated';
 import * as cjkSpaces from './passes/cjk-spaces';
 import * as punctuation from './passes/punctuation';
+import { duplicateUpdate } from './duplicate-update';
 
 interface PassMeta {
   kind: SuggestionKind;
@@ -37,6 +38,8 @@ export interface RegisteredPass {
    * or the one before), nor the page passes (a fragment's continuation is anywhere on the page).
    */
   windowed?: boolean;
+  /** The same findings as `run`, re-reading only what a small change can affect. */
+  incremental?: RepairPass;
 }
 
 export const PASSES: readonly RegisteredPass[] = [
@@ -44,7 +47,7 @@ export const PASSES: readonly RegisteredPass[] = [
   { meta: headline.meta, run: headline.headline, file: 'headline.ts', windowed: true, scope: 'article' },
   { meta: articleRoles.meta, run: articleRoles.articleRoles, file: 'article-roles.ts', windowed: true, scope: 'pair' },
   { meta: outOfOrder.meta, run: outOfOrder.outOfOrder, file: 'out-of-order.ts', scope: 'page' },
-  { meta: duplicate.meta, run: duplicate.duplicate, file: 'duplicate.ts', scope: 'pair' },
+  { meta: duplicate.meta, run: duplicate.duplicate, file: 'duplicate.ts', scope: 'pair', incremental: duplicateUpdate },
   { meta: lineParagraphs.meta, run: lineParagraphs.lineParagraphs, file: 'line-paragraphs.ts', windowed: true, scope: 'article' },
   { meta: splitSentence.meta, run: splitSentence.splitSentence, file: 'split-sentence.ts', windowed: true, scope: 'article' },
   { meta: truncated.meta, run: truncated.truncated, file: 'truncated.ts', scope: 'page' },

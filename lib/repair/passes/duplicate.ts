@@ -11,7 +11,7 @@
  * copy is set aside whole.
  * Repeats are found by k-gram shingles in linear time (shared/repeats.ts), not by comparing blocks.
  */
-import type { Block } from '../../model/document';
+import type { Block, EpaperDocument } from '../../model/document';
 import type { BlockOperation, RepairPass, Suggestion } from '../types';
 import { bodyEntries, type BodyEntry, suggestionId } from './shared/ids';
 import { findRepeats, type Repeat } from './shared/repeats';
@@ -37,7 +37,17 @@ function isQuoted(text: string, start: number, end: number): boolean {
 
 interface Located { entry: BodyEntry; index: number; offset: number }
 
-export const duplicate: RepairPass = (doc) => {
+/** The body paragraphs as one text, '\u0000' after each (no repeat spans two), and where each starts. */
+export interface ParagraphText {
+  entries: BodyEntry[];
+  starts: number[];
+  text: string;
+  locate: (pos: number) => Located;
+  /** A copy's source is in its own article or the one before. */
+  allowed: (pos: number, src: number) => boolean;
+}
+
+export function paragraphText(doc: EpaperDocument): ParagraphText {
   const entries = bodyEntries(doc).filter((e) => e.block.role === 'paragraph');
   const starts: number[] = [];
   let text = '';
@@ -55,12 +65,22 @@ export const duplicate: RepairPass = (doc) => {
     return { entry: entries[lo], index: lo, offset: pos - starts[lo] };
   };
   const allowed = (pos: number, src: number) => locate(src).entry.articleIndex >= locate(pos).entry.articleIndex - 1;
+  return { entries, starts, text, locate, allowed };
+}
+
+/** The suggestions for repeats found in `p.text`, in their order. */
+export function duplicateFindings(p: ParagraphText, repeats: readonly Repeat[]): Suggestion[] {
   const out: Suggestion[] = [];
-  for (const r of findRepeats(text, { allowed })) {
-    const s = suggestionFor(r, locate(r.start), locate(r.sourceStart), entries);
+  for (const r of repeats) {
+    const s = suggestionFor(r, p.locate(r.start), p.locate(r.sourceStart), p.entries);
     if (s) out.push(s);
   }
   return out;
+}
+
+export const duplicate: RepairPass = (doc) => {
+  const p = paragraphText(doc);
+  return duplicateFindings(p, findRepeats(p.text, { allowed: p.allowed }));
 };
 
 function suggestionFor(r: Repeat, copy: Located, source: Located, entries: BodyEntry[]): Suggestion | undefined {

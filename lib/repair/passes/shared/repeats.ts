@@ -26,6 +26,11 @@ export interface RepeatOptions {
   maxGap?: number;
   /** May the seed at `pos` use a source at `sourcePos`? (neighbourhood restriction) */
   allowed?: (pos: number, sourcePos: number) => boolean;
+  /** Scan only `text.slice(from, to)` (one unit, for an incremental re-read); sources may lie anywhere before. */
+  from?: number;
+  to?: number;
+  /** The latest position before `from` where the shingle occurs (the scan did not see that text). */
+  before?: (shingle: string) => number | undefined;
 }
 
 /** Levenshtein distance, with early exit once it exceeds `limit`. */
@@ -46,7 +51,7 @@ export function editDistance(a: string, b: string, limit = Infinity): number {
 
 /** `text` uses '\u0000' between units (blocks): no shingle crosses one. */
 export function findRepeats(text: string, options: RepeatOptions = {}): Repeat[] {
-  const { k = 8, minLength = 12, drift = 6, maxGap = 8, allowed = () => true } = options;
+  const { k = 8, minLength = 12, drift = 6, maxGap = 8, allowed = () => true, from = 0, to = text.length, before } = options;
   const lastSeen = new Map<string, number>();
   const repeats: Repeat[] = [];
   let chain: { start: number; end: number; srcStart: number; srcEnd: number; offset: number; covered: number } | undefined;
@@ -54,13 +59,13 @@ export function findRepeats(text: string, options: RepeatOptions = {}): Repeat[]
     if (chain && chain.end - chain.start >= minLength) repeats.push(verify(text, chain));
     chain = undefined;
   };
-  for (let i = 0; i + k <= text.length; i += 1) {
+  for (let i = from; i + k <= to; i += 1) {
     const shingle = text.slice(i, i + k);
     if (shingle.includes('\u0000')) {
       close(); // a repeat never spans two blocks
       continue;
     }
-    const p = lastSeen.get(shingle);
+    const p = lastSeen.get(shingle) ?? before?.(shingle);
     lastSeen.set(shingle, i);
     if (p === undefined || p + k > i || !allowed(i, p)) {
       if (chain && i > chain.end + maxGap) close();

@@ -14,7 +14,9 @@
  */
 import type { Block, EpaperDocument } from '../model/document';
 import type { Suggestion } from './types';
-import { duplicateFindings, paragraphText, type ParagraphText } from './passes/duplicate';
+import { duplicateParts, type ParagraphText } from './passes/duplicate';
+
+const { duplicateFindings, paragraphText } = duplicateParts;
 import { findRepeats } from './passes/shared/repeats';
 
 /** findRepeats' shingle length. */

@@ -6,7 +6,8 @@
  * run again on the new document, so every suggestion of the next round has fresh offsets and block ids.
  * It stops when a round applies nothing, or at the round cap.
  */
-import type { Article, Block, EpaperDocument } from '../model/document';
+import type { Block, EpaperDocument } from '../model/document';
+import { blockLookup } from '../model/block-index';
 import { SAFE_CONFIDENCE, type Suggestion } from './types';
 import { applyOpRound } from './op-round';
 import { PASSES, type RegisteredPass } from './registry';
@@ -45,17 +46,6 @@ function isNoop(s: Suggestion, blockOf: (id: string) => Block | undefined): bool
 const onlyPublisherText = (s: Suggestion, blockOf: (id: string) => Block | undefined): boolean =>
   s.blockIds.length > 0 && s.blockIds.every((id) => blockOf(id)?.source?.origin === 'publisher');
 
-const blocksOf = new WeakMap<Article, Map<string, Block>>();
-/** Each article's blocks by id, kept per article object: an unchanged article of a 5 MB paste is not indexed again. */
-function blockIndex(article: Article): Map<string, Block> {
-  let index = blocksOf.get(article);
-  if (!index) {
-    index = new Map(article.blocks.map((b) => [b.id, b]));
-    blocksOf.set(article, index);
-  }
-  return index;
-}
-
 /**
  * Whether the engine drops a suggestion (no-op or publisher text only). It depends only on the blocks it
  * names, and the caches hand back a suggestion object only while those blocks are the same objects, so the
@@ -69,16 +59,7 @@ const dropped = new WeakMap<Suggestion, boolean>();
  * output gets no suggestions, and so is one that touches only the publisher's text.
  */
 export function suggest(doc: EpaperDocument, options: SuggestOptions = {}): Suggestion[] {
-  let blocks: Map<string, Block> | undefined;
-  const blockOf = (id: string): Block | undefined => {
-    if (!blocks) {
-      blocks = new Map();
-      for (const a of doc.articles) for (const [k, b] of blockIndex(a)) blocks.set(k, b);
-    }
-    return blocks.get(id);
-  };
-  // With one article (a paste), its own index serves; several are merged once, on the first lookup.
-  const lookup = doc.articles.length === 1 ? (id: string) => blockIndex(doc.articles[0]).get(id) : blockOf;
+  const blocks = blockLookup(doc);
   const seen = new Set<string>();
   const joined = new Set<string>();
   const out: Suggestion[] = [];
@@ -86,7 +67,10 @@ export function suggest(doc: EpaperDocument, options: SuggestOptions = {}): Sugg
     for (const s of runCached(pass.run, pass.scope, doc, pass)) {
       if (seen.has(s.id)) continue;
       let drop = dropped.get(s);
-      if (drop === undefined) dropped.set(s, (drop = isNoop(s, lookup) || onlyPublisherText(s, lookup)));
+      if (drop === undefined) {
+        const blockOf = (id: string) => blocks.block(id, s.articleId);
+        dropped.set(s, (drop = isNoop(s, blockOf) || onlyPublisherText(s, blockOf)));
+      }
       if (drop) continue;
       const pairs = joinPairs(s);
       if (pairs && pairs.every((p) => joined.has(p))) continue;

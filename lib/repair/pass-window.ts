@@ -43,8 +43,11 @@ function isSettled(b: Block): boolean {
 }
 
 interface Segment {
-  /** Blocks the pass reads for this segment (article start, context, segment), in article order. */
-  window: Block[];
+  /** The article's start every window keeps (shared by the windows of one reading). */
+  prefix: Block[];
+  /** `article.blocks` read after the prefix (context, segment, context), from index `from`. */
+  from: number;
+  blocks: Block[];
   prev: Article | undefined;
   articleId: string;
   meta: EpaperDocument['meta'];
@@ -52,8 +55,31 @@ interface Segment {
 }
 
 const caches = new WeakMap<RepairPass, WeakMap<Block, Segment>>();
+/** A window that starts at the article's start needs no prefix. */
+const NO_PREFIX: Block[] = [];
 
 const sameBlocks = (a: readonly Block[], b: readonly Block[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+
+/** The same blocks as `blocks.slice(from, to)`, compared in place. */
+function sameRange(seg: Segment, blocks: readonly Block[], from: number, to: number): boolean {
+  if (seg.from !== from || seg.blocks.length !== to - from) return false;
+  for (let i = from; i < to; i += 1) if (seg.blocks[i - from] !== blocks[i]) return false;
+  return true;
+}
+
+/** Where an article's segments start and the start every window keeps: one layout per article object, shared by the passes. */
+interface Layout { starts: number[]; prefix: Block[] }
+const layouts = new WeakMap<Article, Layout>();
+
+function layoutOf(article: Article): Layout {
+  let layout = layouts.get(article);
+  if (!layout) {
+    const headEnd = headEndOf(article);
+    layout = { starts: segmentStarts(article, headEnd), prefix: article.blocks.slice(0, headEnd > 0 ? throughBody(article, headEnd - 1) : 0) };
+    layouts.set(article, layout);
+  }
+  return layout;
+}
 
 /** Indices into `article.blocks` where each segment starts (the first is 0), from the body's settled paragraphs. */
 function segmentStarts(article: Article, headEnd: number): number[] {
@@ -108,17 +134,22 @@ function widen(blocks: readonly Block[], i: number, end: number): [number, numbe
 export function runWindowed(run: RepairPass, doc: EpaperDocument, article: Article, prev: Article | undefined): Suggestion[] {
   let cache = caches.get(run);
   if (!cache) caches.set(run, (cache = new WeakMap()));
-  const headEnd = headEndOf(article);
-  const head = headEnd > 0 ? throughBody(article, headEnd - 1) : 0;
-  const starts = segmentStarts(article, headEnd);
+  const { starts, prefix } = layoutOf(article);
+  const head = prefix.length;
   const blocks = article.blocks;
+  // The prefixes the cached segments were read with: compared once per reading, not once per segment.
+  const samePrefix = new Map<Block[], boolean>();
   const out: Suggestion[] = [];
   starts.forEach((start, k) => {
     const end = starts[k + 1] ?? blocks.length;
-    const [from, to] = widen(blocks, start, end);
-    const window = from <= head ? blocks.slice(0, to) : [...blocks.slice(0, head), ...blocks.slice(from, to)];
+    let [from, to] = widen(blocks, start, end);
+    if (from <= head) from = 0;
     let seg = cache.get(blocks[start]);
-    if (!seg || seg.prev !== prev || seg.articleId !== article.id || seg.meta !== doc.meta || !sameBlocks(seg.window, window)) {
+    if (seg && seg.prefix !== NO_PREFIX && !samePrefix.has(seg.prefix)) samePrefix.set(seg.prefix, sameBlocks(seg.prefix, prefix));
+    const prefixOk = !!seg && (seg.prefix === NO_PREFIX ? from === 0 : from > 0 && !!samePrefix.get(seg.prefix));
+    if (!seg || !prefixOk || seg.prev !== prev || seg.articleId !== article.id || seg.meta !== doc.meta || !sameRange(seg, blocks, from, to)) {
+      const read = blocks.slice(from, to);
+      const window = from === 0 ? read : [...prefix, ...read];
       const own = new Set<string>();
       for (let i = start; i < end; i += 1) own.add(blocks[i].id);
       const context = new Set(window.map((b) => b.id).filter((id) => !own.has(id)));
@@ -126,7 +157,7 @@ export function runWindowed(run: RepairPass, doc: EpaperDocument, article: Artic
       // Only findings on the segment's own blocks (and the article before): the context is read, not judged.
       const found = run({ ...doc, articles: prev ? [prev, sub] : [sub] }).filter((s) =>
         s.articleId === article.id && s.blockIds.some((id) => own.has(id)) && !s.blockIds.some((id) => context.has(id)));
-      seg = { window, prev, articleId: article.id, meta: doc.meta, found };
+      seg = { prefix: from === 0 ? NO_PREFIX : prefix, from, blocks: read, prev, articleId: article.id, meta: doc.meta, found };
       cache.set(blocks[start], seg);
     }
     for (const s of seg.found) out.push(s);

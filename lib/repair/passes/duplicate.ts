@@ -47,7 +47,7 @@ export interface ParagraphText {
   allowed: (pos: number, src: number) => boolean;
 }
 
-export function paragraphText(doc: EpaperDocument): ParagraphText {
+function paragraphText(doc: EpaperDocument): ParagraphText {
   const entries = bodyEntries(doc).filter((e) => e.block.role === 'paragraph');
   const starts: number[] = [];
   let text = '';
@@ -69,7 +69,7 @@ export function paragraphText(doc: EpaperDocument): ParagraphText {
 }
 
 /** The suggestions for repeats found in `p.text`, in their order. */
-export function duplicateFindings(p: ParagraphText, repeats: readonly Repeat[]): Suggestion[] {
+function duplicateFindings(p: ParagraphText, repeats: readonly Repeat[]): Suggestion[] {
   const out: Suggestion[] = [];
   for (const r of repeats) {
     const s = suggestionFor(r, p.locate(r.start), p.locate(r.sourceStart), p.entries);
@@ -77,6 +77,9 @@ export function duplicateFindings(p: ParagraphText, repeats: readonly Repeat[]):
   }
   return out;
 }
+
+/** The pass's two halves, for its incremental re-read (lib/repair/duplicate-update.ts); the module's one function is the pass. */
+export const duplicateParts = { paragraphText, duplicateFindings };
 
 export const duplicate: RepairPass = (doc) => {
   const p = paragraphText(doc);

@@ -7,6 +7,7 @@
  * It stops when a round applies nothing, or at the round cap.
  */
 import type { Block, EpaperDocument } from '../model/document';
+import { blockLookup } from '../model/block-index';
 import { SAFE_CONFIDENCE, type Suggestion } from './types';
 import { applyOpRound } from './op-round';
 import { PASSES, type RegisteredPass } from './registry';
@@ -31,19 +32,26 @@ function joinPairs(s: Suggestion): string[] | null {
 }
 
 /** Operations that would change nothing (a flag the block already has, the role it already has). */
-function isNoop(doc: EpaperDocument, s: Suggestion, blocks: Map<string, Block>): boolean {
+function isNoop(s: Suggestion, blockOf: (id: string) => Block | undefined): boolean {
   if (s.edits?.length || !s.ops?.length) return false;
   return s.ops.every((op) => {
     // `at` is left out: edits after the flag move the end of the text, the finding is the same.
-    if (op.op === 'flag') return !!blocks.get(op.blockId)?.flags?.some((f) => f.kind === op.flag.kind && f.note === op.flag.note);
-    if (op.op === 'set-role') return blocks.get(op.blockId)?.role === op.role;
+    if (op.op === 'flag') return !!blockOf(op.blockId)?.flags?.some((f) => f.kind === op.flag.kind && f.note === op.flag.note);
+    if (op.op === 'set-role') return blockOf(op.blockId)?.role === op.role;
     return false;
   });
 }
 
 /** The publisher's own text is exact: the passes mend what OCR and pasting break, not what the paper wrote. */
-const onlyPublisherText = (s: Suggestion, blocks: Map<string, Block>): boolean =>
-  s.blockIds.length > 0 && s.blockIds.every((id) => blocks.get(id)?.source?.origin === 'publisher');
+const onlyPublisherText = (s: Suggestion, blockOf: (id: string) => Block | undefined): boolean =>
+  s.blockIds.length > 0 && s.blockIds.every((id) => blockOf(id)?.source?.origin === 'publisher');
+
+/**
+ * Whether the engine drops a suggestion (no-op or publisher text only). It depends only on the blocks it
+ * names, and the caches hand back a suggestion object only while those blocks are the same objects, so the
+ * verdict is kept per suggestion object.
+ */
+const dropped = new WeakMap<Suggestion, boolean>();
 
 /**
  * All suggestions of all passes, in pass order. A finding made twice (same id, or only joins that another
@@ -51,14 +59,19 @@ const onlyPublisherText = (s: Suggestion, blocks: Map<string, Block>): boolean =
  * output gets no suggestions, and so is one that touches only the publisher's text.
  */
 export function suggest(doc: EpaperDocument, options: SuggestOptions = {}): Suggestion[] {
-  const blocks = new Map<string, Block>();
-  for (const a of doc.articles) for (const b of a.blocks) blocks.set(b.id, b);
+  const blocks = blockLookup(doc);
   const seen = new Set<string>();
   const joined = new Set<string>();
   const out: Suggestion[] = [];
   for (const pass of options.passes ?? PASSES) {
-    for (const s of runCached(pass.run, pass.scope, doc)) {
-      if (seen.has(s.id) || isNoop(doc, s, blocks) || onlyPublisherText(s, blocks)) continue;
+    for (const s of runCached(pass.run, pass.scope, doc, pass)) {
+      if (seen.has(s.id)) continue;
+      let drop = dropped.get(s);
+      if (drop === undefined) {
+        const blockOf = (id: string) => blocks.block(id, s.articleId);
+        dropped.set(s, (drop = isNoop(s, blockOf) || onlyPublisherText(s, blockOf)));
+      }
+      if (drop) continue;
       const pairs = joinPairs(s);
       if (pairs && pairs.every((p) => joined.has(p))) continue;
       seen.add(s.id);

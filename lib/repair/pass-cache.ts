@@ -7,6 +7,7 @@
  */
 import type { Article, Block, EpaperDocument } from '../model/document';
 import type { RepairPass, Suggestion } from './types';
+import { runWindowed, WINDOWED_FROM } from './pass-window';
 
 /**
  * What a pass's findings depend on: one block with its article's id and the page meta (`block`: a typed
@@ -25,7 +26,7 @@ interface Entry {
 const articleCaches = new WeakMap<RepairPass, WeakMap<Article, Entry>>();
 const blockCaches = new WeakMap<RepairPass, WeakMap<Block, Entry>>();
 
-function cacheOf<K extends object>(caches: WeakMap<RepairPass, WeakMap<K, Entry>>, run: RepairPass): WeakMap<K, Entry> {
+function cacheOf<K extends object, V>(caches: WeakMap<RepairPass, WeakMap<K, V>>, run: RepairPass): WeakMap<K, V> {
   let cache = caches.get(run);
   if (!cache) caches.set(run, (cache = new WeakMap()));
   return cache;
@@ -35,23 +36,53 @@ function uniqueArticleIds(doc: EpaperDocument): boolean {
   return new Set(doc.articles.map((a) => a.id)).size === doc.articles.length;
 }
 
+/** Blocks checked as one run before their own entries are looked at: a 38 000-block article is 600 checks of identity, not 38 000 lookups. */
+const CHUNK = 64;
+
+interface Chunk { blocks: Block[]; articleId: string; meta: EpaperDocument['meta']; found: Suggestion[] }
+const chunkCaches = new WeakMap<RepairPass, WeakMap<Block, Chunk>>();
+
 /** A block pass on one changed article: each block from its own cache entry (same block, same article id, same meta). */
 function blockByBlock(run: RepairPass, doc: EpaperDocument, article: Article): Suggestion[] {
   const cache = cacheOf(blockCaches, run);
+  const chunks = cacheOf(chunkCaches, run);
+  const blocks = article.blocks;
   const out: Suggestion[] = [];
-  for (const block of article.blocks) {
-    let entry = cache.get(block);
-    if (!entry || entry.prev !== article.id || entry.meta !== doc.meta) {
-      entry = { prev: article.id, meta: doc.meta, found: run({ ...doc, articles: [{ ...article, blocks: [block] }] }) };
-      cache.set(block, entry);
+  for (let c = 0; c < blocks.length; c += CHUNK) {
+    const end = Math.min(blocks.length, c + CHUNK);
+    let chunk = chunks.get(blocks[c]);
+    if (!chunk || chunk.articleId !== article.id || chunk.meta !== doc.meta || chunk.blocks.length !== end - c || chunk.blocks.some((b, i) => b !== blocks[c + i])) {
+      const found: Suggestion[] = [];
+      for (let i = c; i < end; i += 1) {
+        const block = blocks[i];
+        let entry = cache.get(block);
+        if (!entry || entry.prev !== article.id || entry.meta !== doc.meta) {
+          entry = { prev: article.id, meta: doc.meta, found: run({ ...doc, articles: [{ ...article, blocks: [block] }] }) };
+          cache.set(block, entry);
+        }
+        for (const s of entry.found) found.push(s);
+      }
+      chunk = { blocks: blocks.slice(c, end), articleId: article.id, meta: doc.meta, found };
+      chunks.set(blocks[c], chunk);
     }
-    for (const s of entry.found) out.push(s);
+    for (const s of chunk.found) out.push(s);
   }
   return out;
 }
 
-/** `run(doc)`, from cached findings where the article (block) and what it depends on are unchanged. */
-export function runCached(run: RepairPass, scope: PassScope, doc: EpaperDocument): Suggestion[] {
+export interface CacheOptions {
+  /** An article or pair pass whose findings never cross a settled paragraph: long articles are read in windows (pass-window.ts). */
+  windowed?: boolean;
+  /** The same findings as the pass, faster on a document like one it read before (duplicate-update.ts). */
+  incremental?: RepairPass;
+}
+
+const isLong = (a: Article) => a.blocks.length >= WINDOWED_FROM;
+
+/** `run(doc)`, from cached findings where the article (block, window) and what it depends on are unchanged. */
+export function runCached(run: RepairPass, scope: PassScope, doc: EpaperDocument, options: CacheOptions = {}): Suggestion[] {
+  // Cached under the pass itself; its incremental twin, when it has one, does the reading.
+  const read = options.incremental ?? run;
   // Findings are told apart by article id: without unique ids, the page is read whole.
   if (scope === 'page' || !uniqueArticleIds(doc)) return run(doc);
   const cache = cacheOf(articleCaches, run);
@@ -61,10 +92,12 @@ export function runCached(run: RepairPass, scope: PassScope, doc: EpaperDocument
   // When most articles changed, one run over the page is cheaper than one per article (a pair pass reads
   // each article twice); its findings are the same, bucketed by article (and block). A block pass goes
   // block by block unless its block cache is cold too (one big pasted article is always "most articles").
+  // A windowed pass reads long articles window by window from the start, so the first keystroke finds its windows cached.
+  const windowed = !!options.windowed && (scope === 'article' || scope === 'pair');
   const cold = scope !== 'block' || !doc.articles.some((a) => a.blocks.some((b) => cacheOf(blockCaches, run).has(b)));
-  if (stale > doc.articles.length / 2 && cold) {
+  if (stale > doc.articles.length / 2 && cold && !(windowed && doc.articles.some(isLong))) {
     const byArticle = new Map<string, Suggestion[]>(doc.articles.map((a) => [a.id, []]));
-    for (const s of run(doc)) byArticle.get(s.articleId)?.push(s);
+    for (const s of read(doc)) byArticle.get(s.articleId)?.push(s);
     doc.articles.forEach((article, i) => cache.set(article, { prev: prevOf(i), meta: doc.meta, found: byArticle.get(article.id)! }));
     if (scope === 'block') {
       const blocks = cacheOf(blockCaches, run);
@@ -82,7 +115,9 @@ export function runCached(run: RepairPass, scope: PassScope, doc: EpaperDocument
     if (!fresh(entry, i)) {
       const found = scope === 'block'
         ? blockByBlock(run, doc, article)
-        : run({ ...doc, articles: prev ? [prev, article] : [article] }).filter((s) => s.articleId === article.id);
+        : windowed && isLong(article)
+          ? runWindowed(run, doc, article, prev)
+          : read({ ...doc, articles: prev ? [prev, article] : [article] }).filter((s) => s.articleId === article.id);
       entry = { prev, meta: doc.meta, found };
       cache.set(article, entry);
     }

@@ -17,6 +17,7 @@ import * as splitSentence from './passes/split-sentence';
 import * as truncated from './passes/truncated';
 import * as cjkSpaces from './passes/cjk-spaces';
 import * as punctuation from './passes/punctuation';
+import { duplicateUpdate } from './duplicate-update';
 
 interface PassMeta {
   kind: SuggestionKind;
@@ -31,16 +32,24 @@ export interface RegisteredPass {
   file: string;
   /** What its findings for one article read beyond that article (pass-cache.ts): lets the engine re-read only what changed. */
   scope: PassScope;
+  /**
+   * Its findings never reach across a settled paragraph (pass-window.ts), so a long article is re-read only
+   * in the windows around what changed. Not duplicate (a copy's source is anywhere earlier in the article
+   * or the one before), nor the page passes (a fragment's continuation is anywhere on the page).
+   */
+  windowed?: boolean;
+  /** The same findings as `run`, re-reading only what a small change can affect. */
+  incremental?: RepairPass;
 }
 
 export const PASSES: readonly RegisteredPass[] = [
-  { meta: setAside.meta, run: setAside.setAside, file: 'set-aside.ts', scope: 'article' },
-  { meta: headline.meta, run: headline.headline, file: 'headline.ts', scope: 'article' },
-  { meta: articleRoles.meta, run: articleRoles.articleRoles, file: 'article-roles.ts', scope: 'pair' },
+  { meta: setAside.meta, run: setAside.setAside, file: 'set-aside.ts', windowed: true, scope: 'article' },
+  { meta: headline.meta, run: headline.headline, file: 'headline.ts', windowed: true, scope: 'article' },
+  { meta: articleRoles.meta, run: articleRoles.articleRoles, file: 'article-roles.ts', windowed: true, scope: 'pair' },
   { meta: outOfOrder.meta, run: outOfOrder.outOfOrder, file: 'out-of-order.ts', scope: 'page' },
-  { meta: duplicate.meta, run: duplicate.duplicate, file: 'duplicate.ts', scope: 'pair' },
-  { meta: lineParagraphs.meta, run: lineParagraphs.lineParagraphs, file: 'line-paragraphs.ts', scope: 'article' },
-  { meta: splitSentence.meta, run: splitSentence.splitSentence, file: 'split-sentence.ts', scope: 'article' },
+  { meta: duplicate.meta, run: duplicate.duplicate, file: 'duplicate.ts', scope: 'pair', incremental: duplicateUpdate },
+  { meta: lineParagraphs.meta, run: lineParagraphs.lineParagraphs, file: 'line-paragraphs.ts', windowed: true, scope: 'article' },
+  { meta: splitSentence.meta, run: splitSentence.splitSentence, file: 'split-sentence.ts', windowed: true, scope: 'article' },
   { meta: truncated.meta, run: truncated.truncated, file: 'truncated.ts', scope: 'page' },
   { meta: cjkSpaces.meta, run: cjkSpaces.cjkSpaces, file: 'cjk-spaces.ts', scope: 'block' },
   { meta: punctuation.meta, run: punctuation.punctuation, file: 'punctuation.ts', scope: 'block' },

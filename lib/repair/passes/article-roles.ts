@@ -98,7 +98,7 @@ function mergedByline(block: Block, at: number): Finding {
 export const articleRoles: RepairPass = (doc) => {
   const out: Suggestion[] = [];
   // The headline pass's findings, from its per-article cache: the engine has just read them (pass-cache.ts).
-  const owned = new Set(runCached(headline, 'article', doc).flatMap((s) => s.blockIds));
+  const owned = new Set(runCached(headline, 'article', doc, { windowed: true }).flatMap((s) => s.blockIds));
   doc.articles.forEach((article, ai) => {
     const body = bodyBlocks(article);
     const findings: Finding[] = [];

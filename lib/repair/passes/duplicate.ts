@@ -11,7 +11,7 @@
  * copy is set aside whole.
  * Repeats are found by k-gram shingles in linear time (shared/repeats.ts), not by comparing blocks.
  */
-import type { Block } from '../../model/document';
+import type { Block, EpaperDocument } from '../../model/document';
 import type { BlockOperation, RepairPass, Suggestion } from '../types';
 import { bodyEntries, type BodyEntry, suggestionId } from './shared/ids';
 import { findRepeats, type Repeat } from './shared/repeats';
@@ -37,7 +37,17 @@ function isQuoted(text: string, start: number, end: number): boolean {
 
 interface Located { entry: BodyEntry; index: number; offset: number }
 
-export const duplicate: RepairPass = (doc) => {
+/** The body paragraphs as one text, '\u0000' after each (no repeat spans two), and where each starts. */
+export interface ParagraphText {
+  entries: BodyEntry[];
+  starts: number[];
+  text: string;
+  locate: (pos: number) => Located;
+  /** The earliest source a copy at `pos` may repeat: its own article or the one before. */
+  sourceFrom: (pos: number) => number;
+}
+
+function paragraphText(doc: EpaperDocument): ParagraphText {
   const entries = bodyEntries(doc).filter((e) => e.block.role === 'paragraph');
   const starts: number[] = [];
   let text = '';
@@ -67,12 +77,25 @@ export const duplicate: RepairPass = (doc) => {
   for (let n = entries.length - 1; n >= 0; n -= 1) firstOf[entries[n].articleIndex] = starts[n];
   for (let a = doc.articles.length - 1; a >= 0; a -= 1) firstOf[a] = Math.min(firstOf[a], firstOf[a + 1]);
   const sourceFrom = (pos: number) => firstOf[Math.max(0, entries[entryAt(pos)].articleIndex - 1)];
+  return { entries, starts, text, locate, sourceFrom };
+}
+
+/** The suggestions for repeats found in `p.text`, in their order. */
+function duplicateFindings(p: ParagraphText, repeats: readonly Repeat[]): Suggestion[] {
   const out: Suggestion[] = [];
-  for (const r of findRepeats(text, { sourceFrom })) {
-    const s = suggestionFor(r, locate(r.start), locate(r.sourceStart), entries);
+  for (const r of repeats) {
+    const s = suggestionFor(r, p.locate(r.start), p.locate(r.sourceStart), p.entries);
     if (s) out.push(s);
   }
   return out;
+}
+
+/** The pass's two halves, for its incremental re-read (lib/repair/duplicate-update.ts); the module's one function is the pass. */
+export const duplicateParts = { paragraphText, duplicateFindings };
+
+export const duplicate: RepairPass = (doc) => {
+  const p = paragraphText(doc);
+  return duplicateFindings(p, findRepeats(p.text, { sourceFrom: p.sourceFrom }));
 };
 
 function suggestionFor(r: Repeat, copy: Located, source: Located, entries: BodyEntry[]): Suggestion | undefined {

@@ -39,23 +39,47 @@ function affinity(words: Set<string>, pool: Set<string>): number {
   return n / words.size;
 }
 
+/**
+ * What the rules below read of one block's own text, kept per block object: a keystroke in a 5 MB paste
+ * classifies the article's blocks again, and only the changed one is read by the typography rules.
+ */
+interface Facts { open: boolean; opens: boolean; midClause: boolean; headLike: boolean; listStart: boolean }
+const factsOf = new WeakMap<Block, Facts>();
+
+function facts(b: Block): Facts {
+  let f = factsOf.get(b);
+  if (!f) {
+    const t = b.text;
+    f = {
+      // Stops mid-sentence, and is no byline, dateline, label, kicker or title.
+      open: !endsSentence(t) && !isByline(t) && !isDateline(t) && !(looksLikeTitle(t, 30) && !/[，、；]/u.test(t)),
+      opens: startsArticle(t),
+      midClause: startsMidClause(t),
+      headLike: headLike(b),
+      listStart: isListOrQuoteStart(t),
+    };
+    factsOf.set(b, f);
+  }
+  return f;
+}
+
 export function isDanglingEnd(e: BodyEntry): boolean {
   const { block } = e;
-  if (block.role !== 'paragraph' || endsSentence(block.text) || isByline(block.text) || isDateline(block.text)) return false;
-  if (looksLikeTitle(block.text, 30) && !/[，、；]/u.test(block.text)) return false; // label, kicker or title
+  if (block.role !== 'paragraph' || !facts(block).open) return false;
   const next = firstAfter(e.body, e.index, (b) => b.role !== 'furniture');
-  return !next || (next.role === 'paragraph' && isListOrQuoteStart(next.text) && !/[：:]\s*$/u.test(block.text));
+  return !next || (next.role === 'paragraph' && facts(next).listStart && !/[：:]\s*$/u.test(block.text));
 }
 
 /** Kind of continuation evidence the block's start gives: 2 strong (mid-clause mark), 1 article body without dateline. */
 function continuationKind(e: BodyEntry): number {
-  if (e.block.role !== 'paragraph' || startsArticle(e.block.text)) return 0;
-  if (startsMidClause(e.block.text)) return 2;
+  const f = facts(e.block);
+  if (e.block.role !== 'paragraph' || f.opens) return 0;
+  if (f.midClause) return 2;
   // A short title-like line right below the headline and before a dateline is a subtitle, not body.
   const next = e.body[e.index + 1];
-  if (headLike(e.block) || (next && startsArticle(next.text))) return 0;
-  const afterHead = onlyHeadBefore(e.body, e.index, headLike);
-  return afterHead && !isListOrQuoteStart(e.block.text) ? 1 : 0;
+  if (f.headLike || (next && facts(next).opens)) return 0;
+  const afterHead = onlyHeadBefore(e.body, e.index, (b) => facts(b).headLike);
+  return afterHead && !f.listStart ? 1 : 0;
 }
 
 /** Part of an article's head: a head role, a byline line, or a short title-like line (subtitle). */
@@ -112,15 +136,21 @@ export function findContinuations(doc: EpaperDocument): Continuation[] {
     let best: Continuation | undefined;
     for (const { entry: next, kind } of candidates) {
       if (used.has(next.block.id) || next.block === dangling.body[dangling.index + 1]) continue;
-      const target = articleBigrams(next.article);
-      const run = next.articleIndex === dangling.articleIndex ? [dangling] : fragmentRun(dangling, target);
-      const runWords = bigrams(run.map((r) => r.block.text).join(''));
-      const runIds = new Set(run.map((r) => r.block.id));
-      const ownRest = dangling.article.blocks.filter((b) => !runIds.has(b.id)).map((b) => b.text).join('\n');
-      const toTarget = affinity(runWords, target);
-      const toOwn = next.articleIndex === dangling.articleIndex ? 0 : affinity(runWords, bigrams(ownRest));
+      const same = next.articleIndex === dangling.articleIndex;
       // An article body without dateline continuing a fragment of the same article is no evidence.
-      if (kind === 1 && (toTarget <= toOwn || next.articleIndex === dangling.articleIndex)) continue;
+      if (kind === 1 && same) continue;
+      // In its own article the fragment is the dangling block, whose words are all in that article's text:
+      // its affinity is 1 without reading the article (a 5 MB paste is one article).
+      const target = same ? undefined : articleBigrams(next.article);
+      const run = target ? fragmentRun(dangling, target) : [dangling];
+      const runWords = bigrams(run.map((r) => r.block.text).join(''));
+      const toTarget = target ? affinity(runWords, target) : runWords.size > 0 ? 1 : 0;
+      let toOwn = 0;
+      if (target) {
+        const runIds = new Set(run.map((r) => r.block.id));
+        toOwn = affinity(runWords, bigrams(dangling.article.blocks.filter((b) => !runIds.has(b.id)).map((b) => b.text).join('\n')));
+      }
+      if (kind === 1 && toTarget <= toOwn) continue;
       const confidence = Math.min(0.85, (kind === 2 ? 0.6 : 0.45) + 0.6 * Math.max(0, toTarget - toOwn));
       if (!best || confidence > best.confidence) best = { dangling, run, next, confidence: Math.round(confidence * 100) / 100 };
     }

@@ -29,6 +29,11 @@ export interface RepeatOptions {
    * grows. The index then only holds the positions a copy may still use: two small tables, not the page.
    */
   sourceFrom?: (pos: number) => number;
+  /** Scan only `text.slice(from, to)` (one unit, for an incremental re-read); sources may lie anywhere before. */
+  from?: number;
+  to?: number;
+  /** The latest position before `from` where the shingle occurs (the scan did not see that text). */
+  before?: (shingle: string) => number | undefined;
 }
 
 /** Levenshtein distance, with early exit once it exceeds `limit`. */
@@ -88,11 +93,11 @@ const BASE = 0x01000193;
 
 /** `text` uses '\u0000' between units (blocks): no shingle crosses one. */
 export function findRepeats(text: string, options: RepeatOptions = {}): Repeat[] {
-  const { k = 8, minLength = 12, drift = 6, maxGap = 8, sourceFrom = () => 0 } = options;
+  const { k = 8, minLength = 12, drift = 6, maxGap = 8, sourceFrom = () => 0, from: scanFrom = 0, to = text.length, before } = options;
   // Positions from `recentFrom` on are in `recent`, those before it (back to the previous switch) in `older`.
   let recent = new ShingleIndex(text, k);
   let older: ShingleIndex | undefined;
-  let recentFrom = 0;
+  let recentFrom = scanFrom;
   const repeats: Repeat[] = [];
   let chain: { start: number; end: number; srcStart: number; srcEnd: number; offset: number; covered: number } | undefined;
   const close = () => {
@@ -103,10 +108,10 @@ export function findRepeats(text: string, options: RepeatOptions = {}): Repeat[]
   let top = 1;
   for (let j = 1; j < k; j += 1) top = Math.imul(top, BASE);
   let hash = 0;
-  for (let j = 0; j < k - 1 && j < text.length; j += 1) hash = (Math.imul(hash, BASE) + text.charCodeAt(j)) | 0;
-  let nextBreak = text.indexOf('\u0000');
-  for (let i = 0; i + k <= text.length; i += 1) {
-    if (i > 0) hash = (hash - Math.imul(text.charCodeAt(i - 1), top)) | 0;
+  for (let j = scanFrom; j < scanFrom + k - 1 && j < text.length; j += 1) hash = (Math.imul(hash, BASE) + text.charCodeAt(j)) | 0;
+  let nextBreak = text.indexOf('\u0000', scanFrom);
+  for (let i = scanFrom; i + k <= to; i += 1) {
+    if (i > scanFrom) hash = (hash - Math.imul(text.charCodeAt(i - 1), top)) | 0;
     hash = (Math.imul(hash, BASE) + text.charCodeAt(i + k - 1)) | 0;
     while (nextBreak >= 0 && nextBreak < i) nextBreak = text.indexOf('\u0000', i);
     if (nextBreak >= 0 && nextBreak < i + k) {
@@ -121,7 +126,7 @@ export function findRepeats(text: string, options: RepeatOptions = {}): Repeat[]
       recentFrom = i;
     }
     const key = hash & 0x3fffffff; // small integers are the cheapest Map keys
-    const p = recent.get(i, key) ?? older?.get(i, key);
+    const p = recent.get(i, key) ?? older?.get(i, key) ?? before?.(text.slice(i, i + k));
     recent.set(i, key);
     if (p === undefined || p + k > i || p < from) {
       if (chain && i > chain.end + maxGap) close();

@@ -3,7 +3,7 @@
  * - ink not read (Article.ocrCoverage: the share of its region's ink under recognised lines): a block
  *   never read, a line read as one character — text is missing;
  * - ink read without confidence (Article.ocrConfidentCoverage: the same ink, each line's counted by the
- *   share of its characters OCR was sure of): a blurred or over-compressed page is all under line boxes,
+ *   mean confidence of its characters, confidentShare): a blurred or over-compressed page is all under line boxes,
  *   but read as wrong characters — text is wrong or missing here and there.
  * Clean renders and JPEG pages that read fully measure well above both thresholds.
  */

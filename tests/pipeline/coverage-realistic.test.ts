@@ -1,7 +1,8 @@
 /**
  * The coverage warning on realistic pages read with PP-OCR (the CLI's engine): the low-quality page
- * (blur + JPEG q40), whose articles keep 47–88 % of their characters, warns on every article though
- * its lines cover 87–100 % of the ink; articles of a good page (97–100 % of their characters) do not.
+ * (blur + JPEG q40), whose articles keep 47–88 % of their characters, warns on its articles though
+ * their lines cover 94–100 % of the ink; an article of a good page (100 % of its characters) does not.
+ * Two regions and one: each read is a minute of PP-OCR on a shared 2-core machine.
  */
 import { describe, expect, it } from 'vitest';
 import { decodeImage, ocrPage } from '../../cli/node-ocr';
@@ -17,23 +18,23 @@ async function read(name: string, ids?: string[]) {
 }
 
 describe('coverage warnings on realistic pages (PP-OCR)', () => {
-  // Measured: confident coverage 0.46–0.71, ink coverage 0.87–1.00.
-  it('every article of the blurred low-quality page warns', async () => {
-    const articles = await read('qiaocheng-lowq-p06');
-    expect(articles).toHaveLength(4);
+  // Measured: recall 0.79 and 0.47, ink coverage 1.00 and 0.94 (no warning before), confident coverage 0.68 and 0.60.
+  it('the blurred low-quality page’s articles warn that their text is unsure', async () => {
+    const articles = await read('qiaocheng-lowq-p06', ['q2', 'q3']);
+    expect(articles).toHaveLength(2);
     for (const a of articles) {
-      expect(coverageProblem(a), a.id).toBeDefined();
-      expect(a.ocrConfidentCoverage, a.id).toBeLessThan(0.78);
+      expect(coverageProblem(a), a.id).toBe('unsure');
+      expect(a.ocrConfidentCoverage, a.id).toBeLessThan(0.75);
     }
-    expect(articles.filter((a) => coverageProblem(a) === 'unsure').length).toBeGreaterThanOrEqual(3);
-  });
+  }, 300_000);
 
-  // Measured: confident coverage 0.96–0.97, ink coverage 1.00.
-  it('articles of a good page read fully do not', async () => {
-    const articles = await read('hexi-pd-p04', ['h1', 'h2']);
+  // Measured: recall 1.00, confident coverage 0.97, ink coverage 1.00.
+  it('an article of a good page read fully does not', async () => {
+    const articles = await read('hexi-pd-p04', ['h2']);
+    expect(articles).toHaveLength(1);
     for (const a of articles) {
       expect(coverageProblem(a), a.id).toBeUndefined();
       expect(a.ocrConfidentCoverage, a.id).toBeGreaterThan(0.9);
     }
-  });
+  }, 300_000);
 });

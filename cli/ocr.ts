@@ -10,11 +10,12 @@
 import { writeFile } from 'node:fs/promises';
 import { Option, type Command } from 'commander';
 import type { PageDetection } from '../lib/detect/types';
+import type { Article } from '../lib/model/document';
 import { documentJson } from '../lib/export';
 import { BUNDLED_LANGS, DEFAULT_CLI_ENGINE, DEFAULT_LANGS, OCR_ENGINES, type OcrEngineChoice } from '../lib/ocr';
 import { UsageError } from './errors';
 import { addOutputOptions, checkOutputFlags, writeOutputs, type OutputFlags } from './output';
-import { lowCoverage } from '../lib/model/coverage';
+import { coverageProblem } from '../lib/model/coverage';
 import { decodeImage, ocrPage } from './node-ocr';
 import { loadPage, loadRegionsFile } from './page-source';
 import { TEXT_MODES, type TextMode } from '../lib/pipeline';
@@ -107,7 +108,8 @@ export async function ocrPageToDocument(
     onArticle: (regionId, article, region) => {
       log(`[${++done}/${regionCount}] region ${regionId} done (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
       for (const part of region.failedParts ?? []) log(`warning: region ${regionId}: part ${part.partId} could not be read (${part.message}); the region keeps its other parts`);
-      if (lowCoverage(article)) log(coverageWarning(regionId, article.ocrCoverage ?? 0));
+      const warning = coverageWarning(regionId, article);
+      if (warning) log(warning);
     },
     onFailure: (f) => log(`[${++done}/${regionCount}] region ${f.regionId} failed: ${f.message}`),
   });
@@ -122,9 +124,19 @@ export async function ocrPageToDocument(
   return { doc, failures, regionCount, image: raster, emptyRegions: empty.length };
 }
 
-/** The stderr line for an article whose recognised lines cover too little of its ink. */
-export const coverageWarning = (regionId: string, coverage: number): string =>
-  `warning: region ${regionId}: OCR lines cover only ${Math.round(coverage * 100)} % of its ink, so text may be missing (ocr_coverage ${coverage} in its front matter); compare it with the page image, or try --scale 1.5`;
+/** The stderr line for an article whose ink OCR did not read (text missing) or read without confidence (text garbled). */
+export function coverageWarning(regionId: string, article: Pick<Article, 'ocrCoverage' | 'ocrConfidentCoverage'>): string | undefined {
+  const problem = coverageProblem(article);
+  if (problem === 'unread') {
+    const c = article.ocrCoverage ?? 0;
+    return `warning: region ${regionId}: OCR lines cover only ${Math.round(c * 100)} % of its ink, so text may be missing (ocr_coverage ${c} in its front matter); compare it with the page image, or try --scale 1.5`;
+  }
+  if (problem === 'unsure') {
+    const c = article.ocrConfidentCoverage ?? 0;
+    return `warning: region ${regionId}: OCR read only ${Math.round(c * 100)} % of its ink with confidence (a blurred or heavily compressed image?), so its text may have wrong or missing characters (ocr_confident_coverage ${c} in its front matter); compare it with the page image, or try the other --engine or a sharper image`;
+  }
+  return undefined;
+}
 
 /** One page read and repaired: what `ocr` prints or writes, and what `issue` writes for each page of an edition. */
 export async function readPageDocument(page: string, flags: Parameters<typeof ocrPageToDocument>[1] & { apply: ApplyLevel }, log: (line: string) => void, signal?: AbortSignal) {

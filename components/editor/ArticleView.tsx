@@ -5,7 +5,7 @@
  */
 import { useState } from 'preact/hooks';
 import type { Lang } from '../../lib/i18n';
-import { lowCoverage } from '../../lib/model/coverage';
+import { coverageNote } from '../../lib/model/coverage';
 import type { Article } from '../../lib/model/document';
 import type { EditorAction } from '../../lib/editor/actions';
 import type { EditorState } from '../../lib/editor/state';
@@ -28,6 +28,7 @@ export function ArticleView({ article, state, image, dispatch, t, lang }: Articl
   const { selection, editing, pending } = state;
   const [imageShown, setImageShown] = useState(true);
   const body = article.blocks.filter((b) => !b.setAside);
+  const note = coverageNote(article);
   const selected = article.blocks.find((b) => b.id === selection.blockId);
   const forArticle = pending.filter((s) => s.articleId === article.id);
   const current = pending.findIndex((s) => s.id === selection.suggestionId);
@@ -44,9 +45,9 @@ export function ArticleView({ article, state, image, dispatch, t, lang }: Articl
       )}
       <div class="em-blocks">
         {!image && <p class="em-muted em-no-image">{t('noImage')}</p>}
-        {lowCoverage(article) && (
+        {note && (
           <p class="coverage-warning" role="note">
-            {t('lowCoverage', { percent: Math.round((article.ocrCoverage ?? 0) * 100) })}
+            {t(note.problem === 'unread' ? 'lowCoverage' : 'unsureCoverage', { percent: note.percent })}
           </p>
         )}
         <TextSourceNote article={article} t={t} />

@@ -2,7 +2,7 @@
  * One article hotspot: title, status and progress bar; once read, its blocks as OCR read them, read-only —
  * proofreading happens in the editor, on the document the pipeline returned.
  */
-import { lowCoverage } from '../../lib/model/coverage';
+import { coverageNote } from '../../lib/model/coverage';
 import type { ArticleRow } from './state';
 import type { PanelKey } from './strings';
 
@@ -15,6 +15,7 @@ interface Props {
 
 export function ArticleRowView({ row, t, choose }: Props) {
   const headline = row.article?.blocks.find((b) => b.role === 'headline')?.text;
+  const note = row.article && coverageNote(row.article);
   return (
     <li class="article" data-region={row.regionId} data-status={row.status} data-href={row.article?.href}>
       <div class="article-head">
@@ -29,9 +30,9 @@ export function ArticleRowView({ row, t, choose }: Props) {
       </div>
       {row.status !== 'done' && !choose && <progress max={1} value={row.progress} />}
       {row.error && <p class="error">{t('error', { message: row.error })}</p>}
-      {row.article && lowCoverage(row.article) && (
+      {note && (
         <p class="coverage-warning" role="note">
-          {t('lowCoverage', { percent: Math.round((row.article.ocrCoverage ?? 0) * 100) })}
+          {t(note.problem === 'unread' ? 'lowCoverage' : 'unsureCoverage', { percent: note.percent })}
         </p>
       )}
       {row.article?.blocks.map((b) => (

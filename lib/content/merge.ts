@@ -43,6 +43,7 @@ export function withOcrAlternative(publisher: Article, ocr: Article): Article {
   return {
     ...publisher,
     ...(ocr.ocrCoverage !== undefined ? { ocrCoverage: ocr.ocrCoverage } : {}),
+    ...(ocr.ocrConfidentCoverage !== undefined ? { ocrConfidentCoverage: ocr.ocrConfidentCoverage } : {}),
     textSource: 'both',
     publisher: { ...publisher.publisher!, ocrCer: Math.round(ocrCer * 10000) / 10000 },
     blocks: [...pageOnly.filter((b) => b.role === 'label'), ...blocks, ...pageOnly.filter((b) => b.role !== 'label')],

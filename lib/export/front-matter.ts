@@ -5,7 +5,7 @@
  * library so quotes, colons and CJK can never break the block; lib/import reads every key back.
  */
 import { stringify } from 'yaml';
-import { lowCoverage } from '../model/coverage';
+import { lowConfidentCoverage, lowCoverage } from '../model/coverage';
 import type { Article, EpaperDocument } from '../model/document';
 import { datelineCredit, parseCredits, type Credits } from '../text';
 import { articleParts } from './parts';
@@ -123,6 +123,7 @@ export function articleFrontMatter(doc: EpaperDocument, article: Article, opts: 
     ...capture(doc),
     // Written only when text may be missing: its presence is the warning (the JSON keeps every measurement).
     ocr_coverage: lowCoverage(article) ? article.ocrCoverage : undefined,
+    ocr_confident_coverage: lowConfidentCoverage(article) ? article.ocrConfidentCoverage : undefined,
     ...quality(articleQuality(article, opts.unreviewed)),
     page_file: opts.pageFile ? wikiLink(opts.pageFile) : undefined,
     tags: tags(doc, opts),

@@ -10,7 +10,7 @@ import { PUBLISHER_OUTCOMES, TEXT_SOURCES, type Article, type BBox, type PageMet
 import { ImportError } from './validate';
 
 /** What an article file's front matter says about its one article. */
-export type ArticleFacts = Pick<Article, 'href' | 'hotspotTitle' | 'textSource' | 'ocrCoverage' | 'publisher' | 'recorded'>;
+export type ArticleFacts = Pick<Article, 'href' | 'hotspotTitle' | 'textSource' | 'ocrCoverage' | 'ocrConfidentCoverage' | 'publisher' | 'recorded'>;
 
 export interface FrontMatter {
   meta: PageMeta;
@@ -95,6 +95,7 @@ export function readFrontMatter(text: string, name: string): FrontMatter {
         hotspotTitle: str(d.hotspot_title),
         textSource: textSource(d.text_source),
         ocrCoverage: num(d.ocr_coverage, 1),
+        ocrConfidentCoverage: num(d.ocr_confident_coverage, 1),
         publisher: publisherFacts(d),
         recorded: hasRecorded ? recorded : undefined,
       });

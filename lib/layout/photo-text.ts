@@ -47,9 +47,27 @@ export function readPhotoText(photo: PhotoText, regionId: string, body: number):
   const area = width(photo.box) * height(photo.box);
   const covered = real.reduce((s, l) => s + width(l.bbox) * height(l.bbox), 0);
   if (real.length >= PHOTO_BODY_LINES && covered >= PHOTO_BODY_SHARE * area) return { box: photo.box, isText: true, body: real, caption: [], aside: [] };
-  // A caption printed over the picture sits in its lowest quarter (at most three lines of it).
-  const foot = photo.box[3] - 0.25 * height(photo.box);
-  const atFoot = real.filter((l) => l.bbox[1] >= foot).sort((a, b) => a.bbox[1] - b.bbox[1]);
-  const caption = atFoot.length <= 3 ? atFoot : [];
-  return { box: photo.box, isText: false, body: [], caption, aside: real.filter((l) => !caption.includes(l)) };
+  return pictureText(photo.box, real);
 }
+
+/** A picture's lines: those in its lowest quarter (up to three) are its caption printed over it, the rest labels. */
+export function pictureText(box: BBox, lines: LayoutLine[]): PhotoReading {
+  const foot = box[3] - 0.25 * height(box);
+  const atFoot = lines.filter((l) => l.bbox[1] >= foot).sort((a, b) => a.bbox[1] - b.bbox[1]);
+  const caption = atFoot.length <= 3 ? atFoot : [];
+  return { box, isText: false, body: [], caption, aside: lines.filter((l) => !caption.includes(l)) };
+}
+
+/**
+ * Lines of the text blocks that stand inside a picture (`pictures`: its whole extent, lib/plan/photo-extent.ts):
+ * a sign in a photo's light sky is cut out of the photo as a block of its own, but it is the picture's
+ * text, never a paragraph or the headline. Each picture holding such lines gets a reading of them.
+ */
+export function linesInPictures(lines: LayoutLine[], pictures: BBox[]): { rest: LayoutLine[]; readings: PhotoReading[] } {
+  const home = (l: LayoutLine) => pictures.findIndex((p) => centreInside(l.bbox, p));
+  const readings = pictures.map((p, i) => pictureText(p, lines.filter((l) => home(l) === i))).filter((r) => r.caption.length || r.aside.length);
+  return { rest: lines.filter((l) => home(l) < 0), readings };
+}
+
+export const centreInside = (b: BBox, outer: BBox): boolean =>
+  (b[0] + b[2]) / 2 >= outer[0] && (b[0] + b[2]) / 2 <= outer[2] && (b[1] + b[3]) / 2 >= outer[1] && (b[1] + b[3]) / 2 <= outer[3];

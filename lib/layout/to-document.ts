@@ -7,7 +7,7 @@ import type { Article, BBox, Block, EpaperDocument, PageMeta } from '../model/do
 import { SCHEMA_VERSION } from '../model/document';
 import type { RegionOcr } from '../ocr/types';
 import { bodySize, regionLines, unionBox, type LayoutLine } from './lines';
-import { readPhotoText, type PhotoReading } from './photo-text';
+import { centreInside as inside, linesInPictures, readPhotoText, type PhotoReading } from './photo-text';
 import { groupParagraphs } from './paragraphs';
 import { findPhotoAreas } from './photos';
 import { readingOrder } from './reading-order';
@@ -24,8 +24,13 @@ export function regionToArticle(region: RegionOcr, meta: PageMeta): Article {
 
 /** The article, and the photo boxes whose text turned out to be body text (they count as text for coverage). */
 export function layoutRegion(region: RegionOcr, meta: PageMeta): { article: Article; textPhotos: BBox[] } {
-  const textLines = regionLines(region);
-  const photoReadings = (region.photoText ?? []).map((p) => readPhotoText(p, region.regionId, bodySize(textLines)));
+  const partLines = regionLines(region);
+  const ownReadings = (region.photoText ?? []).map((p) => readPhotoText(p, region.regionId, bodySize(partLines)));
+  const textPhotos = ownReadings.filter((p) => p.isText).map((p) => p.box);
+  // The region's pictures over their whole extent: text blocks cut out of them are their signs and labels.
+  const pictures = (region.photos ?? []).filter((b) => !textPhotos.some((t) => inside(t, b)));
+  const { rest: textLines, readings: signReadings } = linesInPictures(partLines, pictures);
+  const photoReadings = ownReadings.concat(signReadings);
   // A "photo" whose text fills it was a column all along: its lines are read with the others.
   const lines = textLines.concat(photoReadings.flatMap((p) => p.body));
   const body = bodySize(lines);
@@ -33,8 +38,7 @@ export function layoutRegion(region: RegionOcr, meta: PageMeta): { article: Arti
   const asideOf = (l: LayoutLine) => (region.asides ?? []).findIndex((b) => inside(l.bbox, b));
   const boxes = (region.asides ?? []).map((_, i) => lines.filter((l) => asideOf(l) === i));
   const groups = [lines.filter((l) => asideOf(l) < 0), ...boxes].filter((g) => g.length).flatMap((g) => groupParagraphs(readingOrder(g)));
-  const textPhotos = photoReadings.filter((p) => p.isText).map((p) => p.box);
-  const photos = region.photos?.filter((b) => !textPhotos.some((t) => inside(b, t))) ?? findPhotoAreas(lines, region.bbox, body);
+  const photos = region.photos ? pictures : findPhotoAreas(lines, region.bbox, body);
   const roles = assignRoles(groups, { body, photos, page: meta.imageSize });
   let n = 0;
   const block = (role: Block['role'], group: LayoutLine[], bbox: BBox, extra: Partial<Block> = {}): Block => {
@@ -65,8 +69,6 @@ export function layoutRegion(region: RegionOcr, meta: PageMeta): { article: Arti
   };
   return { article, textPhotos };
 }
-
-const inside = (b: BBox, outer: BBox) => (b[0] + b[2]) / 2 >= outer[0] && (b[0] + b[2]) / 2 <= outer[2] && (b[1] + b[3]) / 2 >= outer[1] && (b[1] + b[3]) / 2 <= outer[3];
 
 /** A photo's caption as one block; each other line found in it set aside on its own (restorable as a label). */
 function photoBlocks(p: PhotoReading, block: (role: Block['role'], lines: LayoutLine[], bbox: BBox, extra?: Partial<Block>) => Block): Block[] {

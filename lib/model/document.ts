@@ -145,6 +145,8 @@ export interface Article {
   textSource?: TextSource;
   /** Share 0–1 of the region's ink that recognised lines cover, when the OCR measured it. */
   ocrCoverage?: number;
+  /** The same ink, each line's share counted by how sure OCR was of its characters (lib/model/coverage.ts confidentShare). */
+  ocrConfidentCoverage?: number;
   /** The publisher's content page for this article, when one was asked for (`--text publisher|both`). */
   publisher?: PublisherFacts;
   recorded?: RecordedFacts;

@@ -84,6 +84,7 @@ const article = z.object({
   hotspotTitle: z.string().optional(),
   textSource: z.enum(TEXT_SOURCES).optional(),
   ocrCoverage: z.number().min(0).max(1).optional(),
+  ocrConfidentCoverage: z.number().min(0).max(1).optional(),
   publisher: z
     .object({ url: z.string(), outcome: z.enum(PUBLISHER_OUTCOMES), reader: z.string().optional(), detail: z.string().optional(), ocrCer: z.number().min(0).optional() })
     .optional(),

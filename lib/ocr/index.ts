@@ -6,4 +6,4 @@ export { convertPage, toPageBox, toRegionOcr } from './convert';
 export { BUNDLED_LANGS, DEFAULT_LANGS, DEFAULT_PARAMETERS } from './settings';
 export type { OcrPaths, OcrWorker, WorkerFactory } from './worker';
 export type { TessPage } from './tesseract-shapes';
-export { DEFAULT_CLI_ENGINE, DEFAULT_PANEL_ENGINE, isOcrEngineChoice, OCR_ENGINES, type OcrEngineChoice } from './engines';
+export { confidenceScale, DEFAULT_CLI_ENGINE, DEFAULT_PANEL_ENGINE, isOcrEngineChoice, OCR_ENGINES, type OcrEngineChoice } from './engines';

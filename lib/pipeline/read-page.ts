@@ -11,8 +11,9 @@ import type { PageDetection, Region } from '../detect/types';
 import type { Raster } from '../image';
 import { layoutRegion } from '../layout';
 import { SCHEMA_VERSION, type Article, type EpaperDocument, type PageMeta } from '../model/document';
-import { OcrCancelledError, recognizePlan, yieldToEventLoop, type OcrEngine, type OcrProgress, type RegionOcr } from '../ocr';
-import { planCoverage, planRegion } from '../plan';
+import { confidenceScale, OcrCancelledError, recognizePlan, yieldToEventLoop, type OcrEngine, type OcrProgress, type RegionOcr } from '../ocr';
+import { planConfidentCoverage, planCoverage, planRegion } from '../plan';
+import { confidentShare } from '../model/coverage';
 
 export interface RegionFailure {
   regionId: string;
@@ -65,8 +66,12 @@ async function readRegion(engine: OcrEngine, image: Raster, region: Region, meta
   const plan = planRegion(image, region);
   const ocr = await recognizePlan(engine, image, plan, { signal: hooks.signal, fixedScale: hooks.fixedScale, onProgress: hooks.onProgress, onQueued: queued });
   const laid = layoutRegion(ocr, meta);
-  const lineBoxes = laid.article.blocks.flatMap((b) => b.source?.lines?.map((l) => l.bbox) ?? []);
-  const article = { ...laid.article, ocrCoverage: planCoverage(plan, lineBoxes, laid.textPhotos) };
+  const lines = laid.article.blocks.flatMap((b) => b.source?.lines ?? []);
+  const article = {
+    ...laid.article,
+    ocrCoverage: planCoverage(plan, lines.map((l) => l.bbox), laid.textPhotos),
+    ocrConfidentCoverage: planConfidentCoverage(plan, lines.map((l) => ({ bbox: l.bbox, read: confidentShare(l, confidenceScale(engine.info.engine)) })), laid.textPhotos),
+  };
   hooks.onArticle?.(region.id, article, ocr);
   return article;
 }

@@ -37,40 +37,55 @@ export function addInk(map: InkMap, x: number, y: number, weight = 1): void {
   if (cx >= 0 && cy >= 0 && cx < map.cols && cy < map.rows) map.counts[cy * map.cols + cx] += weight;
 }
 
-/** Marks the cells whose centre lies in `box` grown by `grow` page pixels. */
-function markCells(map: InkMap, marks: Uint8Array, box: BBox, grow: number): void {
+/** Calls `mark` for each cell whose centre lies in `box` grown by `grow` page pixels. */
+function eachCell(map: InkMap, box: BBox, grow: number, mark: (cell: number) => void): void {
   const from = (v: number, o: number) => Math.max(0, Math.ceil((v - grow - o) / map.cell - 0.5));
   const to = (v: number, o: number, n: number) => Math.min(n, Math.ceil((v + grow - o) / map.cell - 0.5));
   for (let cy = from(box[1], map.y0); cy < to(box[3], map.y0, map.rows); cy += 1) {
-    for (let cx = from(box[0], map.x0); cx < to(box[2], map.x0, map.cols); cx += 1) marks[cy * map.cols + cx] = 1;
+    for (let cx = from(box[0], map.x0); cx < to(box[2], map.x0, map.cols); cx += 1) mark(cy * map.cols + cx);
   }
 }
 
 /**
  * Share 0–1 of the ink inside `expected` (the blocks that should hold text) that lies under `covered`
  * (recognised line boxes, grown by a cell: tesseract's boxes hug the glyphs, whose cells stick out).
+ * With `weights` (0–1 per covered box), a cell's ink counts by the largest weight of the boxes over it.
  * 1 when the expected boxes hold no ink.
  */
-export function inkCoverage(map: InkMap, expected: BBox[], covered: BBox[]): number {
+export function inkCoverage(map: InkMap, expected: BBox[], covered: BBox[], weights?: number[]): number {
   const want = new Uint8Array(map.counts.length);
-  const got = new Uint8Array(map.counts.length);
-  for (const b of expected) markCells(map, want, b, 0);
-  for (const b of covered) markCells(map, got, b, map.cell);
+  const got = new Float32Array(map.counts.length);
+  for (const b of expected) eachCell(map, b, 0, (i) => (want[i] = 1));
+  covered.forEach((b, k) => {
+    const w = weights?.[k] ?? 1;
+    eachCell(map, b, map.cell, (i) => (got[i] = Math.max(got[i], w)));
+  });
   let total = 0;
   let hit = 0;
   for (let i = 0; i < want.length; i += 1) {
     if (!want[i]) continue;
     total += map.counts[i];
-    if (got[i]) hit += map.counts[i];
+    hit += map.counts[i] * got[i];
   }
   return total ? hit / total : 1;
 }
+
+const hundredths = (x: number) => Math.round(x * 100) / 100;
+const expectedBoxes = (plan: RegionPlan, textPhotos: BBox[]) => plan.parts.filter((p) => p.kind === 'text').map((p) => p.box).concat(textPhotos);
 
 /**
  * A region's coverage after OCR: the ink of its text parts (and of photo parts whose text turned out to
  * be body text) under the boxes of every line read, set-aside ones included, rounded to hundredths.
  */
 export function planCoverage(plan: RegionPlan, lineBoxes: BBox[], textPhotos: BBox[]): number {
-  const expected = plan.parts.filter((p) => p.kind === 'text').map((p) => p.box).concat(textPhotos);
-  return Math.round(inkCoverage(plan.ink, expected, lineBoxes) * 100) / 100;
+  return hundredths(inkCoverage(plan.ink, expectedBoxes(plan, textPhotos), lineBoxes));
+}
+
+/**
+ * The same ink, each line's share of it counted by `read` (0–1: how much of the line OCR read with
+ * confidence, lib/model/coverage.ts confidentShare). A blurred page is all under line boxes, yet read
+ * as wrong characters: this is where it shows.
+ */
+export function planConfidentCoverage(plan: RegionPlan, lines: { bbox: BBox; read: number }[], textPhotos: BBox[]): number {
+  return hundredths(inkCoverage(plan.ink, expectedBoxes(plan, textPhotos), lines.map((l) => l.bbox), lines.map((l) => l.read)));
 }

@@ -1,4 +1,4 @@
 export { planRegion, type RegionPart, type RegionPlan } from './region-plan';
-export { planCoverage } from './coverage';
+export { planConfidentCoverage, planCoverage } from './coverage';
 export { emptyRuns, withoutRules } from './ink-blocks';
 export { otsu } from './preprocess';

@@ -15,6 +15,7 @@ import { clampBox, grayCropReduced } from '../image/crop';
 import type { Raster } from '../image/raster';
 import { addInk, emptyInkMap, type InkMap } from './coverage';
 import { inkBlocks, inkThreshold } from './ink-blocks';
+import { paperGray, photoExtent } from './photo-extent';
 import { choosePreprocessing, estimateTextHeight } from './preprocess';
 
 /** What planning reads of a region. */
@@ -43,6 +44,7 @@ export interface RegionPlan {
   textHeight: number;
   scale: number;
   parts: RegionPart[];
+  /** The photo blocks over their picture's whole height (photo-extent.ts): text inside them is no article text. */
   photos: BBox[];
   /** Side boxes (framed or tinted text blocks): the layout keeps their text out of the column's sentences. */
   asides: BBox[];
@@ -82,9 +84,14 @@ export function planRegion(image: Raster, region: PlannedRegion, pad = 3): Regio
   const textHeight = reducedText * reduction;
   const { scale, parameters } = choosePreprocessing({ textHeight });
   const r = reduction;
-  const blocks = inkBlocks(masked, [0, 0, masked.width, masked.height], reducedText || 12).map((b) => ({
+  const toPage = (b: BBox): BBox => [b[0] * r + ox, b[1] * r + oy, Math.min(image.width, b[2] * r + ox), Math.min(image.height, b[3] * r + oy)];
+  const found = inkBlocks(masked, [0, 0, masked.width, masked.height], reducedText || 12);
+  // A photo's light part (a sky) is no paper: the photo reaches over it, and so does the sign standing in it.
+  const paper = paperGray(masked, inkThreshold(masked.data));
+  const photos = found.filter((b) => b.kind === 'photo').map((b) => toPage(photoExtent(masked, b.box, paper)));
+  const blocks = found.map((b) => ({
     ...b,
-    box: [b.box[0] * r + ox, b.box[1] * r + oy, Math.min(image.width, b.box[2] * r + ox), Math.min(image.height, b.box[3] * r + oy)] as BBox,
+    box: toPage(b.box),
   }));
   const psm = (b: (typeof blocks)[number]) => (b.kind === 'photo' ? '11' : b.oneLine ? '7' : '6');
   const parts: RegionPart[] = blocks.map((b, i) => {
@@ -108,7 +115,7 @@ export function planRegion(image: Raster, region: PlannedRegion, pad = 3): Regio
     textHeight,
     scale,
     parts,
-    photos: blocks.filter((b) => b.kind === 'photo').map((b) => b.box),
+    photos,
     asides: blocks.filter((b) => b.boxed).map((b) => b.box),
     ink: inkMapOf(masked, textHeight || 12, reduction, [ox, oy]),
     reduction,

@@ -261,7 +261,11 @@ ${run.ocr === undefined ? notRun('benchOcr') : ocrSection(run.ocr)}
 Method: each fixture page as rendered and as a downscaled JPEG q30, read by lib/pipeline; per article the
 coverage (share of the region's ink under recognised line boxes), its CER, and the coverage once the lines
 of its largest text part are dropped (a lost block) with the share of its characters that part held.
-The warning threshold (lib/model/coverage.ts) must lie between the two coverage columns.
+The warning threshold (lib/model/coverage.ts) must lie between the two coverage columns (**lost**).
+**confident**: the realistic pages and the same fixture variants read with both engines; per article its
+character recall (share of its truth characters found, any order), the ink coverage, the confident coverage
+(ink counted by how sure OCR was of its characters) and the warning it gets. Every article below 90 %
+recall must warn.
 
 ${run.coverage === undefined ? notRun('benchCoverage') : genericSection(run.coverage)}
 

@@ -92,3 +92,22 @@ describe('a side box inside a column', () => {
     expect(plain.indexOf(after.text)).toBeGreaterThan(before.text.length);
   });
 });
+
+describe('text blocks cut out of a picture (a sign in its light sky)', () => {
+  const column = [at(para('甲', 16), 20, 420), at(para('乙', 16), 20, 450), at(para('丙', 10), 20, 480)];
+  const headline = at('葡萄熟了', 20, 20, 90, 2 * body);
+  const sign = at('葡萄采摘园', 200, 100, 95, 28);
+  const caption = at('工人在采收酿酒葡萄', 20, 390);
+  // The picture over its whole extent (lib/plan/photo-extent.ts): the sign's block was cut out of its sky.
+  const picture: BBox = [20, 80, 420, 380];
+  it.each([
+    ['a sign inside the picture is set aside as its label, not read as the headline', [headline, sign, caption, ...column], true],
+    ['near miss: the same line on the paper above the picture stays in the body', [headline, { ...sign, bbox: [200, 40, 340, 68] as BBox }, caption, ...column], false],
+  ] as const)('%s', (_, lines, setAside) => {
+    const article = regionToArticle({ ...regionOf([...lines]), photos: [picture] }, {});
+    const signBlock = article.blocks.find((b) => b.text === sign.text)!;
+    expect(signBlock.setAside?.kind === 'photo-text').toBe(setAside);
+    expect(article.blocks.find((b) => b.role === 'headline')?.text).toBe(headline.text);
+    expect(article.blocks.find((b) => b.text === caption.text)?.role).toBe('caption');
+  });
+});

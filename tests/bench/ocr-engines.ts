@@ -24,7 +24,7 @@ import { readPage } from '../../lib/pipeline';
 import { fixturePages, type BenchPage } from '../layout/support/fixture-pages';
 import { pageCer } from '../layout/support/score';
 import { resized } from './ocr';
-import { realisticPages } from './realistic';
+import { benchPageName, realisticPages } from './realistic';
 
 const ENGINES = ['tesseract', 'paddle', 'paddle-wasm'] as const;
 type EngineRun = (typeof ENGINES)[number];
@@ -45,7 +45,7 @@ export interface EngineRow {
 }
 
 async function variant(page: BenchPage, kind: VariantKind): Promise<BenchPage> {
-  if (kind === 'realistic') return page;
+  if (kind === 'realistic') return { ...page, name: benchPageName(page.name) };
   if (kind === 'rendered') return { ...page, name: `${page.name} @${page.body} px` };
   const lo = await resized(page, page.body >= 20 ? 15 / page.body : 0.7);
   return { ...lo, name: `${lo.name} JPEG q30`, png: await sharp(lo.png).jpeg({ quality: 30 }).toBuffer() };

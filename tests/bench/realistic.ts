@@ -7,6 +7,7 @@
  * - the plain tesseract CLI (system chi_sim+eng, defaults, PSM 3) on each article's hotspot crop (the same
  *   boxes, outside the polygon masked white): CER per region, the baseline our reader must beat.
  * Text painted inside photos is not article text (truth `photoTexts`), so reading it counts as an error.
+ * Pages in HELD_OUT_PAGES are measured like the others and marked "(held out)" in the tables.
  * Run: `npm run bench -- --only ocr` (with the rest of the OCR bench) or `node bin/run-ts.mjs tests/bench/realistic.ts [name …]`.
  */
 import { execFile } from 'node:child_process';
@@ -28,6 +29,16 @@ import { truthText } from '../layout/support/score';
 const run = promisify(execFile);
 const round = (x: number, d = 3) => Math.round(x * 10 ** d) / 10 ** d;
 const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
+
+/**
+ * Realistic pages kept out of tuning: their layouts (vertical headlines, boxes and photos inside body columns,
+ * stacked briefs, ad modules, jump lines at the start of a body) differ from the other pages', so a rule that
+ * fits only the tuned pages shows here. Their specs' evidence says so; do not tune on them.
+ */
+export const HELD_OUT_PAGES: readonly string[] = ['lanxi-county-p03', 'shuangjiang-evening-p07'];
+
+/** A realistic page's name as bench tables print it: held-out pages are marked. */
+export const benchPageName = (name: string): string => (HELD_OUT_PAGES.includes(name) ? `${name} (held out)` : name);
 
 /** Below this share of its truth characters an article has lost text (issue 17's threshold). */
 export const LOSS_THRESHOLD = 0.9;
@@ -118,7 +129,7 @@ async function measurePage(page: BenchPage, makeEngine: EngineFactory): Promise<
   });
   const ourText = doc.articles.flatMap((a) => a.blocks.map((b) => b.text)).join('');
   return {
-    page: page.name,
+    page: benchPageName(page.name),
     width: page.width,
     height: page.height,
     body: page.body,

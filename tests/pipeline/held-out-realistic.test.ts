@@ -1,0 +1,65 @@
+/**
+ * The held-out realistic pages (tests/bench/realistic.ts HELD_OUT_PAGES: vertical headlines, boxes and photos
+ * inside body columns, stacked briefs, ad modules, jump lines) read by the whole pipeline in Node with each
+ * engine, scored against their truth. Nothing in lib/ was tuned on them: the bounds sit just above what the
+ * pipeline reads today (docs/benchmarks-realistic.md, "Held-out pages"), so a change that reads them worse
+ * fails here, and one that reads them better passes.
+ */
+import { describe, expect, it } from 'vitest';
+import { decodeImage, ocrPage } from '../../cli/node-ocr';
+import { coverageProblem } from '../../lib/model/coverage';
+import { HELD_OUT_PAGES } from '../bench/realistic';
+import { fixturePages } from '../layout/support/fixture-pages';
+import { truthText } from '../layout/support/score';
+import { cer, characterRecall } from '../support/cer';
+import { REALISTIC_PAGES_DIR } from '../support/truth';
+
+async function read(name: string, engine: 'paddle' | 'tesseract') {
+  const page = fixturePages(REALISTIC_PAGES_DIR).find((p) => p.name === name)!;
+  const { doc, failures } = await ocrPage(await decodeImage(page.png), { meta: {}, image: null, regions: page.regions, adapter: 'test', warnings: [] }, { workers: 2, engine });
+  const articles = page.truth.map((t) => {
+    const a = doc.articles.find((x) => x.regionId === t.id)!;
+    return { id: t.id, recall: characterRecall(truthText(t), a.blocks.map((b) => b.text).join('')), warning: coverageProblem(a) };
+  });
+  const pageCer = cer(page.truth.map(truthText).join(''), doc.articles.flatMap((a) => a.blocks.map((b) => b.text)).join(''));
+  console.log(`${name} with ${engine}: page CER ${(pageCer * 100).toFixed(1)} %; ${articles.map((a) => `${a.id} ${(a.recall * 100).toFixed(1)} %${a.warning ? ` (${a.warning})` : ''}`).join(', ')}`);
+  return { failures, articles, pageCer };
+}
+
+/**
+ * The one article known to lose text without a warning: l5's first column, beside its vertical headline,
+ * is read merged with the headline's glyphs, yet its lines cover the ink (issue 17 item 3 is not met here).
+ */
+const KNOWN_SILENT_LOSS = ['l5'];
+
+describe('held-out realistic pages', () => {
+  it('are the pages the bench marks as held out', () => {
+    expect(fixturePages(REALISTIC_PAGES_DIR).map((p) => p.name)).toEqual(expect.arrayContaining([...HELD_OUT_PAGES]));
+  });
+
+  // Measured: page CER 27.6 %; l1 99.1 %, l3 and l4 100 %; l2 23 % (warns), l5 72 % (no warning).
+  it('lanxi-county-p03 with PP-OCR: within 31 % CER, the articles with horizontal headlines read', { timeout: 300_000 }, async () => {
+    const { failures, articles, pageCer } = await read('lanxi-county-p03', 'paddle');
+    expect(failures).toEqual([]);
+    expect(pageCer).toBeLessThan(0.31);
+    for (const a of articles.filter((x) => ['l1', 'l3', 'l4'].includes(x.id))) expect(a.recall, a.id).toBeGreaterThan(0.97);
+    for (const a of articles.filter((x) => !KNOWN_SILENT_LOSS.includes(x.id))) if (a.recall < 0.9) expect(a.warning, a.id).toBeDefined();
+  });
+
+  // Measured: page CER 12.9 %; every article 90.2–98.8 % of its characters.
+  it('shuangjiang-evening-p07 with PP-OCR: within 15 % CER, every article above 88 % of its characters', { timeout: 300_000 }, async () => {
+    const { failures, articles, pageCer } = await read('shuangjiang-evening-p07', 'paddle');
+    expect(failures).toEqual([]);
+    expect(pageCer).toBeLessThan(0.15);
+    for (const a of articles) expect(a.recall, a.id).toBeGreaterThan(0.88);
+    for (const a of articles) if (a.recall < 0.9) expect(a.warning, a.id).toBeDefined();
+  });
+
+  // Measured: page CER 24.3 % and 25.2 %; 2 and 6 articles below 90 % of their characters, each with a warning.
+  it.each([['lanxi-county-p03', 0.27], ['shuangjiang-evening-p07', 0.28]] as const)('%s with tesseract.js: page CER under %s, every loss warned', { timeout: 300_000 }, async (name, bound) => {
+    const { failures, articles, pageCer } = await read(name, 'tesseract');
+    expect(failures).toEqual([]);
+    expect(pageCer).toBeLessThan(bound);
+    for (const a of articles) if (a.recall < 0.9) expect(a.warning, a.id).toBeDefined();
+  });
+});

@@ -4,7 +4,7 @@
  * and subtitle headings one level below the headline, `*byline*`, `> caption`, set-aside comments).
  */
 import type { Article, Block, BlockRole, EpaperDocument } from '../model/document';
-import { BLOCK_ROLES, NO_HEADLINE, SCHEMA_VERSION } from '../model/document';
+import { BLOCK_ROLES, NO_HEADLINE, SCHEMA_VERSION, pageFactsTitle } from '../model/document';
 import { isByline } from '../text';
 import { readFrontMatter, type FrontMatter } from './front-matter';
 import { toChunks, type Chunk } from './markdown';
@@ -101,5 +101,10 @@ export function importText(text: string, options: ImportOptions = {}): EpaperDoc
   // An article file's own facts (link, hotspot title, box …) go back onto its one article.
   if (articles.length === 1) Object.assign(articles[0], front.article);
   const importedFrom = markdown ? 'markdown' : 'text';
-  return { schema: SCHEMA_VERSION, meta: { ...front.meta, importedFrom }, articles };
+  // The user's title names the page. In our own export `title` is derived: the page's facts or the first
+  // headline (the article's, in an article file); a different one is the user's edit.
+  const own = front.ownTitle;
+  const firstHeadline = chunks.find((c) => c.type === 'heading' && c.level === level)?.text;
+  const title = own !== undefined && !(front.exported && (own === pageFactsTitle(front.meta) || own === firstHeadline)) ? own : undefined;
+  return { schema: SCHEMA_VERSION, meta: { ...front.meta, ...(title !== undefined && { title }), importedFrom }, articles };
 }

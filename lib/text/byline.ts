@@ -13,6 +13,7 @@
  * When the OCR tool merged the byline into the first paragraph (`国本报记者刘明哲本报讯…`), `bylineEnd`
  * says where the paragraph starts.
  */
+import { isLetterSpaced, respaceCredit } from './credit-respace';
 import { isPhotoCredit } from './photo-credit';
 import { memoByText } from './memo';
 import { charCount, stripParentheses, trimEnd, trimStart } from './edges';
@@ -38,7 +39,10 @@ export const hasBylineMarker = (text: string): boolean => MARKER.test(trimStart(
 /** The longest byline: a paragraph is told from one by its length before any pattern reads it. */
 const MAX_BYLINE = 50;
 
-export const isByline = memoByText((text: string): boolean => {
+export const isByline = memoByText((text: string): boolean => bylineRule(text) || (isLetterSpaced(text) && bylineRule(respaceCredit(text).text)));
+
+/** The byline rule on text as printed; `isByline` also reads letter-spaced OCR (`本 报 记 者 李 文`) re-spaced. */
+function bylineRule(text: string): boolean {
   const raw = trimEnd(trimStart(text));
   // Stripping below removes at most three characters besides white space (marker, parentheses): a longer
   // line is no byline, told in a count that stops there rather than patterns run over a whole paragraph.
@@ -52,7 +56,7 @@ export const isByline = memoByText((text: string): boolean => {
   if (isPhotoCredit(unmarked)) return false;
   const marked = unmarked !== raw || WRAPPED.test(unmarked);
   return (marked ? MARKED : UNMARKED).test(t);
-});
+}
 
 /**
  * The byline without its marker (■ or a look-alike such as 国) and without parentheses round the whole

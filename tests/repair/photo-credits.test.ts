@@ -88,3 +88,25 @@ describe('near-misses: the byline itself, with its photographer', () => {
     expect(credits.photographers).toEqual(photographers);
   });
 });
+
+describe('letter-spaced tesseract output of a byline and a credit', () => {
+  const spaced = (t: string) => [...t].join(' ');
+  const text = [HEAD, spaced('本报记者苏晚晴'), LEAD, spaced(CAPTION), spaced('记者孟知远摄'), MORE].join('\n\n');
+
+  it('keeps the credit\'s and the byline\'s spaces and their roles', () => {
+    const { article, credits } = repaired(text);
+    expect(article.byline).toBe('本报记者 苏晚晴');
+    expect(article.subtitle).toBeNull();
+    expect(article.captions.join(' ')).toContain('记者 孟知远 摄');
+    expect(article.paragraphs.join('')).not.toContain('孟知远');
+    expect(credits).toEqual({ authors: ['苏晚晴'], photographers: ['孟知远'], contributors: [] });
+  });
+
+  it('in safe mode too the credit keeps its spaces, and the byline is no subtitle or caption', () => {
+    // An unmarked byline's head stays a suggestion below the safe threshold (as printed, without spacing, too).
+    const { doc, article } = repaired(text, SAFE_CONFIDENCE);
+    expect(article.captions.join(' ')).toContain('记者 孟知远 摄');
+    expect([article.subtitle, ...article.captions].join(' ')).not.toContain('苏晚晴');
+    expect(doc.articles.flatMap((a) => a.blocks.map((b) => b.text))).toContain('本报记者 苏晚晴');
+  });
+});

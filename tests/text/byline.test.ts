@@ -33,6 +33,10 @@ const valid = [
   '图／本报记者 李文',
   '新华社记者 李文 摄',
   '■新华社发',
+  // Letter-spaced near-misses: prose after a role word, and a letter-spaced photo credit.
+  '记 者 从 市 统 计 局 获 悉 今 年 经 济 平 稳',
+  '记 者 李 文 摄',
+  '衡 阳 日 报 讯',
   '',
 ];
 const match = [
@@ -67,6 +71,10 @@ const match = [
   '文/记者 李文 图/记者 王明',
   '图/文 记者 李文',
   '△本报记者 李文',
+  // Letter-spaced by OCR (tesseract): read as printed, a space after the role words.
+  '本 报 记 者 李 文',
+  '■ 本 报 记 者 李 文 通 讯 员 王 小 明',
+  '全 媒 体 记 者 伍 施 施',
 ];
 
 describe('isByline', () => {

@@ -185,6 +185,12 @@ export interface PageMeta {
    * writes them back.
    */
   frontMatter?: Record<string, unknown>;
+  /**
+   * The imported text's lines seem read straight across a page's columns (an OCR tool run on the whole
+   * page): `lines` of them, from line `firstLine` (1-based) of the input. Its columns interleave, which
+   * no repair can reliably undo: the user is told to read per column or article, or to OCR the image.
+   */
+  readAcrossColumns?: { lines: number; firstLine: number };
 }
 
 /**

@@ -106,6 +106,7 @@ const meta = z.object({
   recorded: recorded.omit({ region: true }).optional(),
   title: z.string().optional(),
   frontMatter: z.record(z.string(), z.unknown()).optional(),
+  readAcrossColumns: z.object({ lines: z.number().int().min(1), firstLine: z.number().int().min(1) }).optional(),
 });
 const documentSchema = z.object({ schema: z.literal(SCHEMA_VERSION), meta, articles: z.array(article) });
 

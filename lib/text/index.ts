@@ -15,3 +15,4 @@ export { joinLines, joinSeparator } from './join';
 export { isPhotoCaption } from './caption';
 export { isPhotoCredit, photoCreditRange } from './photo-credit';
 export { creditGaps } from './credit-spacing';
+export { readAcrossColumns } from './column-gutter';

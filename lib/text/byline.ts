@@ -39,7 +39,8 @@ export const hasBylineMarker = (text: string): boolean => MARKER.test(trimStart(
 /** The longest byline: a paragraph is told from one by its length before any pattern reads it. */
 const MAX_BYLINE = 50;
 
-export const isByline = memoByText((text: string): boolean => bylineRule(text) || (isLetterSpaced(text) && bylineRule(respaceCredit(text).text)));
+export const isByline = memoByText((text: string): boolean =>
+  bylineRule(text) || (isLetterSpaced(text) && text.length <= 2 * (MAX_BYLINE + 3) && bylineRule(respaceCredit(text).text)));
 
 /** The byline rule on text as printed; `isByline` also reads letter-spaced OCR (`本 报 记 者 李 文`) re-spaced. */
 function bylineRule(text: string): boolean {

@@ -6,8 +6,9 @@
  *
  * A role word applies to the names after it, up to the next role word; `摄` after names credits them
  * with the photo, `摄影报道` with the photo as well as the text. A credit mark before a role word decides
- * the role: `图/记者 李四` took the photo, `文/通讯员 王五` wrote the text. Names are separated by spaces, 、，, or ；. An organisation before a role (`本报`,
- * `新华社`, `江城日报全媒体`) is not a person and is dropped, and so are ■ and the shapes set in its place.
+ * the role: `图/记者 李四` took the photo, `文/通讯员 王五` wrote the text. Names are separated by spaces,
+ * 、，, or ；. An organisation before a role (`本报`, `新华社`, `江城日报全媒体`) is not a person and is
+ * dropped, and so are ■ and the shapes set in its place.
  */
 import { stripParentheses } from './edges';
 
@@ -71,8 +72,9 @@ export function parseCredits(byline: string): Credits {
   const photoReport = PHOTO_REPORT.test(stripParentheses(byline.trim()));
   const text = normalise(byline);
   if (photoReport) {
-    for (const role of Object.values(parseCredits(text))) for (const n of role) (add('authors', n), add('photographers', n));
-    return credits;
+    // Everyone the line credits took the photos too, in the role the line gives them.
+    const people = parseCredits(text);
+    return { ...people, photographers: [...new Set([...people.authors, ...people.contributors, ...people.photographers])] };
   }
   const matches = [...text.matchAll(ROLE)];
   // Names before the first role word can only be credited by a trailing 摄.

@@ -33,12 +33,23 @@ function readDocument(text: string, name: string): EpaperDocument {
 }
 
 
+/**
+ * The importer found the lines read straight across the page's columns (whole-page OCR): said on stderr,
+ * since the output interleaves the columns and no repair can reliably take them apart.
+ */
+export function readAcrossWarning(doc: EpaperDocument, name: string): string {
+  const r = doc.meta.readAcrossColumns;
+  if (!r) return '';
+  return `warning: ${r.lines} lines of ${name} (from line ${r.firstLine}) seem read straight across the page's columns: the gaps between the columns line up, so the columns' text is interleaved line by line and cannot be repaired reliably. OCR each column or article on its own (e.g. tesseract on each crop), or run \`epaper-md ocr\` on the page image. If those lines are a table, ignore this.\n`;
+}
+
 export function cleanText(text: string, options: { name?: string; apply?: ApplyLevel; format?: 'md' | 'json'; markUncertain?: boolean; includeSetAside?: boolean } = {}): CleanResult {
   const level = options.apply ?? 'safe';
-  const doc = readDocument(text, options.name ?? 'input');
+  const name = options.name ?? 'input';
+  const doc = readDocument(text, name);
   const step = repairStep(doc, level);
   const list = level === 'none' && step.pending.length ? `${listSuggestions(step.doc, step.pending)}\n` : '';
-  return { ...step, output: renderRepaired(step, options.format ?? 'md', { markUncertain: options.markUncertain, includeSetAside: options.includeSetAside }), summary: list + summarise(step.applied, step.pending) };
+  return { ...step, output: renderRepaired(step, options.format ?? 'md', { markUncertain: options.markUncertain, includeSetAside: options.includeSetAside }), summary: readAcrossWarning(doc, name) + list + summarise(step.applied, step.pending) };
 }
 
 async function readInput(file: string): Promise<Buffer> {

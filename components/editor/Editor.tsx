@@ -110,6 +110,11 @@ export function Editor({ state, dispatch, lang, image = null, save, onExport, on
         {popover}
       </div>
       {state.message && <MessageBar message={state.message} dispatch={dispatch} t={t} />}
+      {state.doc.meta.readAcrossColumns && (
+        <p class="coverage-warning" role="note">
+          {t('readAcrossColumns', { lines: state.doc.meta.readAcrossColumns.lines, line: state.doc.meta.readAcrossColumns.firstLine })}
+        </p>
+      )}
       <div class="em-main">
         <ArticleList articles={state.doc.articles} selectedId={article?.id ?? null} pendingByArticle={pendingByArticle} dispatch={dispatch} t={t} />
         {article && <ArticleView article={article} state={state} image={image} dispatch={dispatch} t={t} lang={lang} />}

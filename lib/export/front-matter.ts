@@ -6,7 +6,7 @@
  */
 import { stringify } from 'yaml';
 import { lowConfidentCoverage, lowCoverage } from '../model/coverage';
-import type { Article, EpaperDocument } from '../model/document';
+import { pageFactsTitle, type Article, type EpaperDocument } from '../model/document';
 import { datelineCredit, parseCredits, type Credits } from '../text';
 import { articleParts } from './parts';
 import { articleQuality, articleRegion, pageQuality, type Quality } from './provenance';
@@ -86,8 +86,10 @@ function capture(doc: EpaperDocument) {
   };
 }
 
-function tags(doc: EpaperDocument, opts: FrontMatterOptions): string[] {
+function tags(doc: EpaperDocument, opts: FrontMatterOptions): unknown {
   if (opts.tags) return opts.tags;
+  const own = doc.meta.frontMatter?.tags; // the user's own tags, as they wrote them
+  if (own !== undefined && own !== null && own !== '') return own;
   const paper = doc.meta.newspaper ? asTag(doc.meta.newspaper) : '';
   return paper ? ['epaper', paper] : ['epaper'];
 }
@@ -98,15 +100,22 @@ function compact(obj: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(Object.entries(obj).filter(([, v]) => !empty(v)));
 }
 
-function block(obj: Record<string, unknown>): string {
-  return `---\n${stringify(compact(obj), { lineWidth: 0 })}---\n`;
+/**
+ * The block, then the keys of an imported front matter that epaper-md does not write (a user's notes,
+ * `created`, `paper` …) as they were, and a user's `author`, `tags` … where the export has none of its own.
+ */
+function block(doc: EpaperDocument, obj: Record<string, unknown>): string {
+  const ours = compact(obj);
+  const own = Object.entries(doc.meta.frontMatter ?? {}).filter(([k]) => !(k in ours));
+  return `---\n${stringify({ ...ours, ...Object.fromEntries(own) }, { lineWidth: 0 })}---\n`;
 }
 
 export function articleFrontMatter(doc: EpaperDocument, article: Article, opts: FrontMatterOptions & Pick<FileLinks, 'pageFile'> = {}): string {
   const p = articleParts(article);
   const credits = articleCredits(article);
-  return block({
-    title: p.headline,
+  return block(doc, {
+    // The user's title (an imported front matter's) names a one-article file; else the headline does.
+    title: (doc.articles.length === 1 && doc.meta.title) || p.headline,
     hotspot_title: article.hotspotTitle,
     kicker: p.kicker,
     subtitle: p.subtitle,
@@ -132,16 +141,16 @@ export function articleFrontMatter(doc: EpaperDocument, article: Article, opts: 
 
 export function pageTitle(doc: EpaperDocument): string {
   const m = doc.meta;
-  const page = m.pageNumber ? `第${m.pageNumber}版${m.pageName ? `：${m.pageName}` : ''}` : (m.pageName ?? '');
+  if (m.title) return m.title; // the user's own (a hand-written front matter's), over anything derived
   // Pasted text has no page facts: its first headline names it (as the panel's Recent pages do), not the tool.
-  return [m.newspaper, m.date, page].filter(Boolean).join(' ') || doc.articles.map((a) => articleParts(a).headline).find(Boolean) || 'epaper-md';
+  return pageFactsTitle(m) || doc.articles.map((a) => articleParts(a).headline).find(Boolean) || 'epaper-md';
 }
 
 export function pageFrontMatter(doc: EpaperDocument, opts: FrontMatterOptions & Pick<FileLinks, 'articleFiles'> = {}): string {
   const headlines = doc.articles.map((a) => articleParts(a).headline);
   const articles = opts.articleFiles ? opts.articleFiles.map((f, i) => wikiLink(f, headlines[i])) : headlines.filter(Boolean);
   const sources = [...new Set(doc.articles.map((a) => a.textSource ?? 'ocr'))];
-  return block({
+  return block(doc, {
     title: pageTitle(doc),
     ...page(doc),
     text_source: sources.length === 1 ? sources[0] : 'both',

@@ -1,9 +1,12 @@
 /**
- * YAML front matter of our exported files (`lib/export/front-matter.ts` writes it) read back: page
- * metadata, and for an article file the article's own facts (its link, hotspot title, text source, box,
- * OCR quality), so a file exported again says what the first export said. Derived keys (title, kicker,
- * author …) come back from the body instead. Unknown keys and values of the wrong shape are ignored; a
- * broken block is an error that names the line.
+ * YAML front matter read back: our exported files' (`lib/export/front-matter.ts` writes them) and a user's
+ * own. Page metadata, and for an article file the article's own facts (its link, hotspot title, text
+ * source, box, OCR quality), so a file exported again says what the first export said. Derived keys
+ * (kicker, author …) come back from the body instead. A hand-written `title` is the user's name for the
+ * page and wins over the first headline; `paper` names the newspaper and `published` gives the date when
+ * the usual keys are missing (note tools write those). Every key epaper-md does not write itself is kept as
+ * it was (`frontMatter`), and so is a date it cannot read, to be written back: nothing the user wrote is
+ * lost. A broken block is an error that names the line.
  */
 import { parse } from 'yaml';
 import { PUBLISHER_OUTCOMES, TEXT_SOURCES, type Article, type BBox, type PageMeta, type PublisherFacts, type PublisherOutcome, type RecordedFacts, type TextSource } from '../model/document';
@@ -24,6 +27,31 @@ export interface FrontMatter {
    * title. A hand-written front matter without one keeps its H1 as the headline.
    */
   title?: string;
+  /** `title` whatever the file: the user's, unless it repeats the first heading of one of our exports. */
+  ownTitle?: string;
+  /** The front matter is one of our exports (a page file's `articles`, an article file's own keys, or the keys every export writes). */
+  exported: boolean;
+}
+
+/**
+ * Every key our export writes (lib/export/front-matter.ts); the others are the user's. Credits and tags
+ * are written back as the user gave them when the body does not give their own.
+ */
+const EXPORT_KEYS = new Set([
+  'title', 'hotspot_title', 'kicker', 'subtitle', 'byline', 'newspaper', 'date', 'page', 'page_name', 'source',
+  'source_url', 'region', 'text_source', 'content_page', 'ocr_cer', 'pdf_url', 'image_url', 'ocr_engine',
+  'ocr_languages', 'captured', 'ocr_coverage', 'ocr_confident_coverage', 'ocr_confidence', 'uncertain_characters',
+  'repair_checked', 'unreviewed_suggestions', 'page_file', 'articles',
+]);
+
+/** A real calendar day as `YYYY-MM-DD`: an ISO day (or time), a YAML date, `2025/4/9`, `2025年4月9日`. */
+function dayOf(v: unknown): string | undefined {
+  if (v instanceof Date) return Number.isNaN(v.getTime()) ? undefined : v.toISOString().slice(0, 10);
+  const m = typeof v === 'string' ? /^\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?:\s*日|(?=$|[\sT]))/u.exec(v) : null;
+  if (!m) return undefined;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const day = new Date(Date.UTC(y, mo - 1, d));
+  return day.getUTCMonth() === mo - 1 && day.getUTCDate() === d ? day.toISOString().slice(0, 10) : undefined;
 }
 
 /** Keys only an article file's front matter has (lib/export/front-matter.ts). */
@@ -62,7 +90,7 @@ function recordedFacts(d: Record<string, unknown>): RecordedFacts {
 
 export function readFrontMatter(text: string, name: string): FrontMatter {
   const m = /^---\n([\s\S]*?)\n---(?:\n|$)/.exec(text);
-  if (!m) return { meta: {}, article: {}, body: text, found: false, page: false };
+  if (!m) return { meta: {}, article: {}, body: text, found: false, page: false, exported: false };
   let data: unknown;
   try {
     data = parse(m[1]);
@@ -74,8 +102,9 @@ export function readFrontMatter(text: string, name: string): FrontMatter {
   const set = <K extends keyof PageMeta>(key: K, value: PageMeta[K] | undefined) => {
     if (value !== undefined) meta[key] = value;
   };
-  set('newspaper', str(d.newspaper));
-  set('date', str(d.date instanceof Date ? d.date.toISOString().slice(0, 10) : d.date));
+  set('newspaper', str(d.newspaper ?? d.paper));
+  const date = dayOf(d.date ?? d.published);
+  set('date', date);
   set('pageNumber', str(d.page));
   set('pageName', str(d.page_name));
   set('url', str(d.source ?? d.url));
@@ -99,6 +128,9 @@ export function readFrontMatter(text: string, name: string): FrontMatter {
         publisher: publisherFacts(d),
         recorded: hasRecorded ? recorded : undefined,
       });
+  const own = Object.entries(d).filter(([k, v]) => !EXPORT_KEYS.has(k) || (k === 'date' && v !== null && !date));
+  if (own.length) meta.frontMatter = Object.fromEntries(own);
   const title = articleFile ? undefined : str(d.title);
-  return { meta, article, body: text.slice(m[0].length), found: true, page: Array.isArray(d.articles), title };
+  const page = Array.isArray(d.articles);
+  return { meta, article, body: text.slice(m[0].length), found: true, page, title, ownTitle: str(d.title), exported: page || articleFile || 'repair_checked' in d || 'text_source' in d };
 }

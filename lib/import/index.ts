@@ -4,8 +4,8 @@
  * and subtitle headings one level below the headline, `*byline*`, `> caption`, set-aside comments).
  */
 import type { Article, Block, BlockRole, EpaperDocument } from '../model/document';
-import { BLOCK_ROLES, NO_HEADLINE, SCHEMA_VERSION } from '../model/document';
-import { isByline } from '../text';
+import { BLOCK_ROLES, NO_HEADLINE, SCHEMA_VERSION, pageFactsTitle } from '../model/document';
+import { isByline, readAcrossColumns } from '../text';
 import { readFrontMatter, type FrontMatter } from './front-matter';
 import { toChunks, type Chunk } from './markdown';
 import { checkText, ImportError } from './validate';
@@ -37,9 +37,17 @@ function headlineLevel(chunks: Chunk[], front: FrontMatter): number {
   return pageTitle ? min + 1 : min;
 }
 
+/** Line breaks in `text` before `end`. */
+function lineCount(text: string, end: number): number {
+  let n = 0;
+  for (let i = text.indexOf('\n'); i >= 0 && i < end; i = text.indexOf('\n', i + 1)) n += 1;
+  return n;
+}
+
 export function importText(text: string, options: ImportOptions = {}): EpaperDocument {
   const name = options.name ?? 'input';
-  const front = readFrontMatter(checkText(text, name), name);
+  const checked = checkText(text, name);
+  const front = readFrontMatter(checked, name);
   // Markdown syntax is read only in Markdown: a `.md` file, front matter, headings or our set-aside comments.
   const markdown = /\.(?:md|markdown)$/i.test(name) || front.found || /^\s{0,3}#{1,6}\s/m.test(front.body) || /<!--\s*set-aside\s/.test(front.body);
   const chunks = toChunks(front.body, { markdown });
@@ -101,5 +109,13 @@ export function importText(text: string, options: ImportOptions = {}): EpaperDoc
   // An article file's own facts (link, hotspot title, box …) go back onto its one article.
   if (articles.length === 1) Object.assign(articles[0], front.article);
   const importedFrom = markdown ? 'markdown' : 'text';
-  return { schema: SCHEMA_VERSION, meta: { ...front.meta, importedFrom }, articles };
+  // The user's title names the page. In our own export `title` is derived: the page's facts or the first
+  // headline (the article's, in an article file); a different one is the user's edit.
+  const own = front.ownTitle;
+  const firstHeadline = chunks.find((c) => c.type === 'heading' && c.level === level)?.text;
+  const title = own !== undefined && !(front.exported && (own === pageFactsTitle(front.meta) || own === firstHeadline)) ? own : undefined;
+  // Lines run across a page's columns (whole-page OCR): said, not silently interleaved (see lib/text column-gutter).
+  const across = readAcrossColumns(front.body.split('\n'));
+  const readAcross = across && { lines: across.total, firstLine: lineCount(checked, checked.length - front.body.length) + across.first + 1 };
+  return { schema: SCHEMA_VERSION, meta: { ...front.meta, ...(title !== undefined && { title }), ...(readAcross && { readAcrossColumns: readAcross }), importedFrom }, articles };
 }

@@ -174,6 +174,32 @@ export interface PageMeta {
   importedFrom?: string;
   /** What an exported page file recorded about the whole page (see RecordedFacts). */
   recorded?: Omit<RecordedFacts, 'region'>;
+  /**
+   * The page's own title from an imported front matter (the user's `title:`), which names the page over
+   * the paper, date and first headline. Absent when the title was one epaper-md derived.
+   */
+  title?: string;
+  /**
+   * The keys of an imported front matter that epaper-md does not write itself (a user's notes, ratings,
+   * `created`, `paper`; and `tags`, `author`… as the user wrote them), kept as they were so every export
+   * writes them back.
+   */
+  frontMatter?: Record<string, unknown>;
+  /**
+   * The imported text's lines seem read straight across a page's columns (an OCR tool run on the whole
+   * page): `lines` of them, from line `firstLine` (1-based) of the input. Its columns interleave, which
+   * no repair can reliably undo: the user is told to read per column or article, or to OCR the image.
+   */
+  readAcrossColumns?: { lines: number; firstLine: number };
+}
+
+/**
+ * The title a page's facts give it: `梧川日报 2025-04-09 第01版：要闻`, or '' when it has none (pasted text).
+ * The export writes it as a page file's title; the importer tells it from a title the user wrote.
+ */
+export function pageFactsTitle(m: PageMeta): string {
+  const page = m.pageNumber ? `第${m.pageNumber}版${m.pageName ? `：${m.pageName}` : ''}` : (m.pageName ?? '');
+  return [m.newspaper, m.date, page].filter(Boolean).join(' ');
 }
 
 export interface EpaperDocument {

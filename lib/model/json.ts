@@ -104,6 +104,9 @@ const meta = z.object({
   ocr: z.object({ engine: z.string(), languages: z.array(z.string()) }).optional(),
   importedFrom: z.string().optional(),
   recorded: recorded.omit({ region: true }).optional(),
+  title: z.string().optional(),
+  frontMatter: z.record(z.string(), z.unknown()).optional(),
+  readAcrossColumns: z.object({ lines: z.number().int().min(1), firstLine: z.number().int().min(1) }).optional(),
 });
 const documentSchema = z.object({ schema: z.literal(SCHEMA_VERSION), meta, articles: z.array(article) });
 

@@ -5,11 +5,15 @@
  * or colon, so prose like `记者了解到` is not taken for one; a marker alone is not enough either
  * (`■相关链接` is a subheading).
  *
+ * A photo credit (`记者 张三 摄`, `图/记者 张三`, photo-credit.ts) is never a byline, marked or not;
+ * `本报记者 张三 摄影报道` and `文/记者 张三 图/记者 李四` are (the article's, with its photographer).
+ *
  * OCR reads the square as a Han character of the same shape — 国 硬 回 口 围 — and as □ or ▲. A Han
  * look-alike counts as the marker only right before a role word (`国本报记者`): `国家…` stays prose.
  * When the OCR tool merged the byline into the first paragraph (`国本报记者刘明哲本报讯…`), `bylineEnd`
  * says where the paragraph starts.
  */
+import { isLetterSpaced, respaceCredit } from './credit-respace';
 import { isPhotoCredit } from './photo-credit';
 import { memoByText } from './memo';
 import { charCount, stripParentheses, trimEnd, trimStart } from './edges';
@@ -17,7 +21,7 @@ import { charCount, stripParentheses, trimEnd, trimStart } from './edges';
 /** Role words that open a byline after a marker or a look-alike. */
 const ROLE_START = '(?:本报|全媒体|融媒体|特约|首席|见习|记者|通讯员|实习生|撰稿|撰文|文[/／]|图[/／]|摄影)';
 /** The square that opens a byline, the shapes papers set in its place, and OCR's Han look-alikes. */
-const MARKER = new RegExp(`^(?:[■●◆▲□◇]|[国硬回口围](?=\\s*${ROLE_START}))\\s*`, 'u');
+const MARKER = new RegExp(`^(?:[■●◆▲△□◇]|[国硬回口围](?=\\s*${ROLE_START}))\\s*`, 'u');
 const WRAPPED = /^[（(].*[）)]$/u;
 /** Role words that need a separator before the name unless the line is marked. */
 const ROLE = '(?:记者|通讯员|实习生|撰稿人|撰文|撰稿|摄影|文[/／]图|图[/／]文)';
@@ -35,7 +39,11 @@ export const hasBylineMarker = (text: string): boolean => MARKER.test(trimStart(
 /** The longest byline: a paragraph is told from one by its length before any pattern reads it. */
 const MAX_BYLINE = 50;
 
-export const isByline = memoByText((text: string): boolean => {
+export const isByline = memoByText((text: string): boolean =>
+  bylineRule(text) || (isLetterSpaced(text) && text.length <= 2 * (MAX_BYLINE + 3) && bylineRule(respaceCredit(text).text)));
+
+/** The byline rule on text as printed; `isByline` also reads letter-spaced OCR (`本 报 记 者 李 文`) re-spaced. */
+function bylineRule(text: string): boolean {
   const raw = trimEnd(trimStart(text));
   // Stripping below removes at most three characters besides white space (marker, parentheses): a longer
   // line is no byline, told in a count that stops there rather than patterns run over a whole paragraph.
@@ -44,11 +52,12 @@ export const isByline = memoByText((text: string): boolean => {
   // A lone parenthesis (OCR lost its partner) is stripped too, but only a pair marks the line.
   const t = stripParentheses(unmarked);
   if (t.length === 0 || t.length > MAX_BYLINE || /[。！？，；：:]$/u.test(t) || /[。！？；]/u.test(t)) return false;
-  // `（记者 张三 摄）` credits a photo: a caption's credit line, never the article's byline (unless ■ marks it).
-  if (unmarked === raw && isPhotoCredit(raw)) return false;
+  // `（记者 张三 摄）`, `▲记者 张三 摄`, `图/记者 张三` credit a photo: a caption's credit line, never the
+  // article's byline. Marked too: papers set ▲ before a credit, and OCR reads ▲ and ■ alike (国, 口, □…).
+  if (isPhotoCredit(unmarked)) return false;
   const marked = unmarked !== raw || WRAPPED.test(unmarked);
   return (marked ? MARKED : UNMARKED).test(t);
-});
+}
 
 /**
  * The byline without its marker (■ or a look-alike such as 国) and without parentheses round the whole

@@ -14,3 +14,5 @@ export { isEditorCredit, isFurniture, isJumpLine, isPageNumber, isPaperName, isR
 export { joinLines, joinSeparator } from './join';
 export { isPhotoCaption } from './caption';
 export { isPhotoCredit, photoCreditRange } from './photo-credit';
+export { creditGaps } from './credit-spacing';
+export { readAcrossColumns } from './column-gutter';

@@ -37,6 +37,17 @@ function mountHost(doc = smallDoc(), props: { lang?: 'en' | 'zh'; image?: { src:
 const blockText = (id: string) => latest.doc.articles.flatMap((a) => a.blocks).find((b) => b.id === id)!.text;
 
 describe('<Editor>', () => {
+  it('says when a pasted page was read across its columns (whole-page OCR), in the UI language, and only then', () => {
+    const doc = smallDoc();
+    const across = { ...doc, meta: { ...doc.meta, readAcrossColumns: { lines: 7, firstLine: 6 } } };
+    const note = (root: HTMLElement) => [...root.querySelectorAll('.coverage-warning')].map((e) => e.textContent ?? '').find((x) => /columns|各栏/u.test(x));
+    expect(note(mountHost(across))).toBe(t('readAcrossColumns', { lines: 7, line: 6 }));
+    cleanup?.();
+    expect(note(mountHost(across, { lang: 'zh' }))).toContain('7 行（从第 6 行起）');
+    cleanup?.();
+    expect(note(mountHost(doc))).toBeUndefined();
+  });
+
   it('lists the articles and accepts a suggestion from the list', () => {
     const root = mountHost();
     expect([...root.querySelectorAll('.em-articles .em-title')].map((e) => e.textContent)).toEqual(['全市工业用电量持续攀升', '夜间出行满意度提升']);

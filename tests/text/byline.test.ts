@@ -16,6 +16,27 @@ const valid = [
   '国内记者了解到', // 国 not right before the role word
   '（记者 张三 摄）', // a photo credit: the caption's, never the byline
   '李文 摄',
+  // A photo credit is the caption's, whatever mark stands before it (▲/■ and OCR's readings of them).
+  '▲记者 李文 摄',
+  '■本报记者 张三 摄',
+  '国记者 李文 摄',
+  '硬记者 李文 摄',
+  '回记者李文摄',
+  '口记者 李文 摄',
+  '围本报记者 李文 摄',
+  '□记者 李文 摄',
+  '△记者 李文 摄',
+  '▲ 记者李文 摄',
+  '(记者 李文 摄)',
+  '▲（新华社记者 李文 摄）',
+  '图/记者 李文',
+  '图／本报记者 李文',
+  '新华社记者 李文 摄',
+  '■新华社发',
+  // Letter-spaced near-misses: prose after a role word, and a letter-spaced photo credit.
+  '记 者 从 市 统 计 局 获 悉 今 年 经 济 平 稳',
+  '记 者 李 文 摄',
+  '衡 阳 日 报 讯',
   '',
 ];
 const match = [
@@ -44,7 +65,16 @@ const match = [
   '回记者 张三',
   '口通讯员 庞海涛',
   '围全媒体记者 伍施施 通讯员 杨逵 何芬',
-  '■本报记者 张三 摄', // marked: the article's own byline even with a photo credit
+  // Near-misses of the photo credit: the article's byline, with its photographer.
+  '本报记者 李文 摄影报道',
+  '■本报记者 李文 摄影报道',
+  '文/记者 李文 图/记者 王明',
+  '图/文 记者 李文',
+  '△本报记者 李文',
+  // Letter-spaced by OCR (tesseract): read as printed, a space after the role words.
+  '本 报 记 者 李 文',
+  '■ 本 报 记 者 李 文 通 讯 员 王 小 明',
+  '全 媒 体 记 者 伍 施 施',
 ];
 
 describe('isByline', () => {

@@ -12,6 +12,9 @@ const valid = [
   // Written for the issue-13 audit: a paper that sets ▲ for ■ prints bylines with it; a byline is never a caption.
   '▲本报记者 蔺思齐',
   '▲通讯员 柯文倩 实习生 简一鸣',
+  '本报记者 李文 摄影报道', // a byline: the reporter also took the photos
+  '文/记者 李文 图/记者 王明',
+  '图/文 记者 李文',
   '',
 ];
 const match = [
@@ -32,6 +35,15 @@ const match = [
   '▲摄影爱好者在湿地公园拍摄候鸟',
   '果农在石桥村梨园为果树授粉。 记者 温若岚 摄',
   '春播现场。新华社发',
+  // A photo credit alone, after ▲ or OCR's misreading of ▲/■: the caption's credit, not a byline.
+  '▲记者 李文 摄',
+  '国记者 李文 摄',
+  '□本报记者 李文 摄',
+  '△记者 李文 摄',
+  '(记者 李文 摄)',
+  '图/记者 李文',
+  '新华社记者 李文 摄',
+  '市民在公园散步。图/记者 李文',
 ];
 
 describe('isPhotoCaption', () => {
@@ -40,7 +52,8 @@ describe('isPhotoCaption', () => {
 });
 
 describe('isPhotoCredit / photoCreditRange', () => {
-  it.each([['（记者 张三 摄）', true], ['记者 李文 摄', true], ['李文摄', false], ['图为市民在公园散步。 记者 李文 摄', false]])('%j credit line → %s', (text, expected) =>
+  it.each([['（记者 张三 摄）', true], ['记者 李文 摄', true], ['李文摄', false], ['图为市民在公园散步。 记者 李文 摄', false],
+    ['▲记者 李文 摄', true], ['图/记者 李文', true], ['文/记者 李文 图/记者 王明', false], ['图/文 记者 李文', false]])('%j credit line → %s', (text, expected) =>
     expect(isPhotoCredit(text)).toBe(expected));
   it('finds the credit at the end of a caption (its spaces are deliberate)', () => {
     const text = '图为市民在公园散步。 记者 李文 摄';

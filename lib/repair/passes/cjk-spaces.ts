@@ -8,6 +8,8 @@
  * `《…》`, a single space between two runs of ≥ 2 Han characters is typography (`与时空对话 做少年君子`, `记者 伍施施`), not an OCR artefact; a run of
  * one character on either side means letter-spaced OCR output, which is removed. In credits (byline and
  * caption blocks, `（全媒体记者 向吟）` in a dateline) one ≥ 2-character side is enough: `赵磊 摄`.
+ * A credit OCR letter-spaced (`记 者 李 文 摄`) keeps the spaces the credit rule (lib/text credit-spacing)
+ * places between role, names and 摄: `记者 李文 摄`, not `记者李文摄`.
  * In a title a quoted phrase is a phrase too (`社区“微更新” 老街换新颜`): quote marks beside the gap do
  * not count as punctuation there. The one space a paper sets after the dateline (`本报讯 记者从…`,
  * `新华社北京5月1日电 记者…`) is kept.
@@ -15,7 +17,7 @@
 import type { Block } from '../../model/document';
 import type { RepairPass, Suggestion, TextEdit } from '../types';
 import { bodyBlocks } from '../../model/document';
-import { datelineLength, isByline, isCjkPunct, isHan, photoCreditRange } from '../../text';
+import { creditGaps, datelineLength, isByline, isCjkPunct, isHan, photoCreditRange } from '../../text';
 import { charAfter, charBefore } from '../text';
 import { suggestionId } from './shared/ids';
 
@@ -89,6 +91,9 @@ export function spaceEdits(block: Block): TextEdit[] {
   let found: Phrase[] | undefined;
   const phrases = () => (found ??= whole ? [{ start: -1, end: text.length + 1, strict: titleLine }] : phraseRanges(text));
   const dateline = datelineLength(text);
+  // Asked only when a gap between Han characters would go (most blocks have none).
+  let credit: Set<number> | undefined;
+  const creditGap = (start: number) => (credit ??= new Set(creditGaps(text))).has(start);
   // In a title, `”` before or `“` after the gap closes or opens a phrase: not punctuation to close up. Only
   // in a block that is a title (a short prose line `他说 “…”` looks like a title line too).
   const quoted = TITLE_ROLES.has(block.role);
@@ -104,6 +109,10 @@ export function spaceEdits(block: Block): TextEdit[] {
     if (start === dateline && !isCjkPunct(after) && end - start === 1) continue; // `本报讯 记者从…`
     if (!punct && !(phraseChar(before) && phraseChar(after))) continue;
     if (!punct && m[0] === ' ' && deliberate(text, start, end, phrases)) continue;
+    if (!punct && creditGap(start)) {
+      if (m[0] !== ' ') edits.push({ blockId: block.id, start, end, text: ' ', expected: m[0] });
+      continue;
+    }
     edits.push({ blockId: block.id, start, end, text: '', expected: m[0] });
   }
   return edits;

@@ -12,7 +12,7 @@
 import type { Block } from '../../model/document';
 import type { RepairPass, Suggestion, TextEdit } from '../types';
 import { bodyBlocks } from '../../model/document';
-import { hasBylineMarker, isByline, isCjk, isDigit, isHan } from '../../text';
+import { hasBylineMarker, isByline, isCjk, isDigit, isHan, isPhotoCredit } from '../../text';
 import { charAfter, charBefore, inRanges, protectedRanges } from '../text';
 import { suggestionId } from './shared/ids';
 import { minOf } from '../../model/big-arrays';
@@ -89,8 +89,12 @@ function marks(text: string, guard: [number, number][]): Found[] {
   }
   if (text.includes('%6')) for (const m of text.matchAll(/(?<=\d)%6(?!\d)/g)) add(m.index, m.index + 2, '%', 0.85);
   // The byline's ■ read as a Han look-alike (`国本报记者 某某`, `硬通讯员 某某`): no sentence opens that way.
-  // On a whole byline line that is certain; at the start of other text it stays a guess.
-  if (/^[国硬回口围]/u.test(text) && hasBylineMarker(text)) add(0, 1, '■', isByline(text) ? 0.9 : 0.85);
+  // On a whole byline line that is certain; at the start of other text it stays a guess. Before a photo
+  // credit (`国记者 李文 摄`) it is the caption's ▲.
+  if (/^[国硬回口围]/u.test(text) && hasBylineMarker(text)) {
+    if (isPhotoCredit(text.slice(1))) add(0, 1, '▲', 0.85);
+    else add(0, 1, '■', isByline(text) ? 0.9 : 0.85);
+  }
   return out.sort((a, b) => a.start - b.start);
 }
 

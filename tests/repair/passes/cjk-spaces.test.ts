@@ -58,6 +58,42 @@ describe('cjk-spaces', () => {
     expect(para.fixed(text)).toBe(output);
   });
 
+  // Letter-spaced tesseract output of a credit: the credit rule says where its spaces go (role, names, 摄).
+  const caption = textCases(cjkSpaces, 'caption');
+  const byline = textCases(cjkSpaces, 'byline');
+  it.each([
+    ['记 者 李 文 摄', '记者 李文 摄'],
+    ['本 报 记 者 李 文 摄', '本报记者 李文 摄'],
+    ['图为市民在公园散步。 记 者 李 文 摄', '图为市民在公园散步。记者 李文 摄'],
+    ['（ 新 华 社 记 者 李 文 摄 ）', '（新华社记者 李文 摄）'],
+    ['记 者 欧 阳 文 图 摄', '记者 欧阳文图 摄'], // 文/图 inside a name is no role
+    ['图 为 市 民 在 公 园 散 步 。 李 文 摄', '图为市民在公园散步。李文 摄'], // no role word: the name stays with 摄 by a space
+    ['记者  李文  摄', '记者 李文 摄'], // a run of spaces between the parts becomes one
+  ])('keeps a letter-spaced credit\'s parts apart: %s → %s', (text, output) => {
+    expect(para.fixed(text)).toBe(output);
+    expect(caption.fixed(text)).toBe(output);
+  });
+
+  it.each([
+    ['本 报 记 者 李 文 通 讯 员 王 小 明', '本报记者 李文 通讯员 王小明'],
+    ['■ 本 报 记 者 李 文', '■ 本报记者 李文'], // the space after ■ is not between Han characters: this pass leaves it
+    ['江 城 日 报 全 媒 体 记 者 李 文', '江城日报全媒体记者 李文'],
+    ['文 / 李 文 图 / 王 明', '文 / 李文 图 / 王明'], // nor the spaces beside a slash
+  ])('a letter-spaced byline keeps a space between role and names: %s → %s', (text, output) => {
+    expect(byline.fixed(text)).toBe(output);
+    expect(para.fixed(text)).toBe(output);
+  });
+
+  it.each([
+    ['记 者 了 解 到 今 年 全 市 经 济 平 稳 增 长 。', '记者了解到今年全市经济平稳增长。'], // prose after a role word
+    ['禁 止 拍 摄', '禁止拍摄'], // ends in 摄, credits nobody
+    ['景 区 内 禁 止 拍 摄', '景区内禁止拍摄'],
+    ['他 是 一 名 摄 影 记 者 。', '他是一名摄影记者。'],
+    ['记 者 从 市 统 计 局 获 悉 ， 李 文 摄 影 展 开 幕 。', '记者从市统计局获悉，李文摄影展开幕。'],
+  ])('near-misses: letter-spaced prose with role words loses every space: %s', (text, output) => {
+    expect(para.fixed(text)).toBe(output);
+  });
+
   it('removes letter-spacing in a headline but keeps the phrase gap', () => {
     expect(head.fixed('衡 阳 日报 讯')).toBe('衡阳日报讯');
     expect(head.fixed('与时空对话 做 少年君子')).toBe('与时空对话做少年君子'); // a one-character side is letter-spacing

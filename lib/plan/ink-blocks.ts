@@ -123,7 +123,7 @@ function verticalCuts(ink: Ink, b: BBox, gapX: number, text: number): BBox[] | n
   const kept: [number, number][] = [];
   let left = 0;
   for (const [s, e] of runs) {
-    if (s - left >= 3 * text && width - e >= 3 * text && (e - s >= 1.5 * text || gutterEvidence(ink, b, b[0] + s, b[0] + e, text))) {
+    if (s - left >= 3 * text && width - e >= 3 * text) {
       kept.push([s, e]);
       left = e;
     }
@@ -133,30 +133,6 @@ function verticalCuts(ink: Ink, b: BBox, gapX: number, text: number): BBox[] | n
   const parts: BBox[] = [];
   for (let i = 0; i < edges.length; i += 2) parts.push([b[0] + edges[i], b[1], b[0] + edges[i + 1], b[3]]);
   return parts;
-}
-
-/**
- * A gap of about a character (wider ones are no punctuation's) is a gutter only when ink stands within a character of it for three lines' height on
- * at least one side. Full-width punctuation leaves most of its em blank, so two lines with a comma at the
- * same place open a gap that wide in a short box; a column beside a gutter reaches it on nearly every line
- * (its line-final marks and indents stay within a character of it), a picture on every row.
- */
-function gutterEvidence(ink: Ink, b: BBox, s: number, e: number, text: number): boolean {
-  const reach = Math.max(2, Math.round(text));
-  const stands = (x0: number, x1: number) => {
-    const rows = Array.from({ length: b[3] - b[1] }, (_, i) => inkIn(ink, Math.max(b[0], x0), Math.min(b[2], x1), b[1] + i, b[1] + i + 1));
-    const first = rows.findIndex((v) => v > 0);
-    if (first < 0) return false;
-    const last = rows.length - 1 - [...rows].reverse().findIndex((v) => v > 0);
-    // Lines are the inked runs between blank bands (a line's own white is narrower: a speck above a
-    // glyph is no line); a line-final quote mark is a short run. One run taller than two and a half lines
-    // is a picture.
-    const blanks = emptyRuns(rows.slice(first, last + 1), Math.max(3, Math.round(0.3 * text)), 0);
-    const edges = [0, ...blanks.flat(), last + 1 - first];
-    const runs = edges.flatMap((v, i) => (i % 2 ? [v - edges[i - 1]] : []));
-    return runs.length >= 3 || runs.some((h) => h >= 2.5 * text);
-  };
-  return stands(s - reach, s) || stands(e, e + reach);
 }
 
 /** Columns start level: parts of a cut whose tops differ by more than 2.5 lines are not one band of columns. */

@@ -190,21 +190,4 @@ describe('white that is no cut', () => {
     const blocks = inkBlocks(c.raster(), [0, 0, 500, 80], 12);
     expect(blocks.map((b) => [b.box, b.inverted])).toEqual([[[10, 10, 490, 46], true]]);
   });
-
-  it('two lines with a comma at the same place do not make a gutter in a three-line box', () => {
-    const c = canvas(400, 90);
-    for (const y of [10, 58]) {
-      c.textRow(10, y, 6, size);
-      c.textRow(10 + 7 * size, y, 5, size); // the comma's blank em, ink to ink 1.16 characters
-    }
-    c.textRow(10, 34, 4, size); // a short last line of a paragraph between them
-    expect(inkBlocks(c.raster(), [0, 0, 400, 90], size)).toHaveLength(1);
-  });
-
-  it('near miss: columns of three lines a character apart are still cut', () => {
-    const c = canvas(500, 90);
-    c.column(10, 10, 3, 12, size);
-    c.column(10 + 13 * size, 10, 3, 12, size);
-    expect(inkBlocks(c.raster(), [0, 0, 500, 90], size)).toHaveLength(2);
-  });
 });

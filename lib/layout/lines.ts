@@ -63,9 +63,13 @@ export function bodySize(lines: LayoutLine[]): number {
   return median(weighted);
 }
 
+/** A piece of a line narrower than this (in ems) is no column's line: a column is at least three characters wide. */
+const MIN_PIECE_EMS = 3;
+
 /**
  * A line tesseract merged across a column gap has a word gap far wider than any gap inside a sentence;
- * cut it there so the column finder sees the gap.
+ * cut it there so the column finder sees the gap. A mark OCR dropped (`。”` at a sentence's end) leaves
+ * as wide a gap inside a sentence, so a piece too narrow to be a column's line stays with its neighbour.
  */
 export function splitAtWideGaps(line: LayoutLine, gapFactor = 1): LayoutLine[] {
   const words = line.words;
@@ -75,6 +79,12 @@ export function splitAtWideGaps(line: LayoutLine, gapFactor = 1): LayoutLine[] {
   for (let i = 1; i < words.length; i += 1) {
     if (words[i].bbox[0] - words[i - 1].bbox[2] > limit) parts.push([]);
     parts[parts.length - 1].push(words[i]);
+  }
+  const narrow = (ws: OcrWord[]) => ems(ws.map((w) => w.text).join('')) < MIN_PIECE_EMS;
+  for (let i = parts.length - 1; i >= 0 && parts.length > 1; i -= 1) {
+    if (!narrow(parts[i])) continue;
+    if (i > 0) parts[i - 1].push(...parts.splice(i, 1)[0]);
+    else parts[1].unshift(...parts.splice(0, 1)[0]);
   }
   if (parts.length === 1) return [line];
   return parts.map((ws) => ({

@@ -12,6 +12,7 @@ import { groupParagraphs } from './paragraphs';
 import { findPhotoAreas } from './photos';
 import { readingOrder } from './reading-order';
 import { assignRoles } from './roles';
+import { sideLabels } from './side-labels';
 import { joinLines } from '../text';
 
 /**
@@ -37,7 +38,10 @@ export function layoutRegion(region: RegionOcr, meta: PageMeta): { article: Arti
   // A side box's lines are read on their own, after the body, so none of its text lands in the column's sentences.
   const asideOf = (l: LayoutLine) => (region.asides ?? []).findIndex((b) => inside(l.bbox, b));
   const boxes = (region.asides ?? []).map((_, i) => lines.filter((l) => asideOf(l) === i));
-  const groups = [lines.filter((l) => asideOf(l) < 0), ...boxes].filter((g) => g.length).flatMap((g) => groupParagraphs(readingOrder(g)));
+  // So is the label set beside a picture (a QR code's "扫码…"): it belongs to no column.
+  const labels = sideLabels(lines.filter((l) => asideOf(l) < 0), pictures, body);
+  const main = lines.filter((l) => asideOf(l) < 0 && !labels.some((g) => g.includes(l)));
+  const groups = [main, ...boxes, ...labels].filter((g) => g.length).flatMap((g) => groupParagraphs(readingOrder(g)));
   const photos = region.photos ? pictures : findPhotoAreas(lines, region.bbox, body);
   const roles = assignRoles(groups, { body, photos, page: meta.imageSize });
   let n = 0;

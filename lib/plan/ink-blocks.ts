@@ -58,9 +58,12 @@ function inkOf(gray: Raster): Ink {
 
 // Ink per column / row of a box. A thin run (≤ 4 px) of columns or rows inked along 90 % of the box is a
 // rule (the separators between columns and articles), not text: it counts as white. A photo is not thin.
+// Nor is a dark panel: inside a reversed headline band the rows between the strokes of its light type
+// are solid too, but dark rows stand on both sides of them, where a rule has paper on at least one.
 export function withoutRules(profile: number[], length: number): number[] {
   const full = profile.map((v) => v >= 0.9 * length);
   const out = [...profile];
+  const dark = (i: number) => i >= 0 && i < profile.length && profile[i] >= 0.5 * length;
   for (let i = 0; i < full.length; ) {
     if (!full[i]) {
       i += 1;
@@ -68,7 +71,7 @@ export function withoutRules(profile: number[], length: number): number[] {
     }
     let j = i;
     while (j < full.length && full[j]) j += 1;
-    if (j - i <= 4) for (let k = i; k < j; k += 1) out[k] = 0;
+    if (j - i <= 4 && !(dark(i - 1) && dark(j))) for (let k = i; k < j; k += 1) out[k] = 0;
     i = j;
   }
   return out;

@@ -91,3 +91,22 @@ describe('lines merged across a column gap', () => {
     expect(splitAtWideGaps(merged)).toHaveLength(1);
   });
 });
+
+describe('a line split by a dropped mark', () => {
+  it('keeps a piece narrower than a column line with its neighbour (OCR dropped 。” before it)', () => {
+    const l = line('村民自愿捐出来的村党', 0, 0, size);
+    // One box per character, as PP-OCR gives: 的 at 7, then a two-character hole where 。” were.
+    l.words = [...'村民自愿捐出来的'].map((ch, i) => ({ text: ch, bbox: [i * size, 0, (i + 1) * size, size], confidence: 90 }));
+    l.words.push({ text: '村党', bbox: [10 * size, 0, 12 * size, size], confidence: 90 });
+    expect(splitAtWideGaps(l)).toEqual([l]);
+  });
+
+  it('near miss: a piece three characters wide is a column line and is cut off', () => {
+    const l = line('左栏文字右栏起', 0, 0, size);
+    l.words = [
+      { text: '左栏文字', bbox: [0, 0, 4 * size, size], confidence: 90 },
+      { text: '右栏起', bbox: [6 * size, 0, 9 * size, size], confidence: 90 },
+    ];
+    expect(splitAtWideGaps(l).map((p) => p.text)).toEqual(['左栏文字', '右栏起']);
+  });
+});

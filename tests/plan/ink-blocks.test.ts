@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inkBlocks } from '../../lib/plan/ink-blocks';
+import { inkBlocks, withoutRules } from '../../lib/plan/ink-blocks';
 import { planRegion } from '../../lib/plan';
 import { canvas } from './support/canvas';
 
@@ -167,5 +167,27 @@ describe('side boxes inside a column', () => {
     expect(inner, JSON.stringify(blocks.map((b) => b.box))).toBeDefined();
     expect(inner!.boxed).toBe(boxed);
     expect(blocks.filter((b) => b !== inner).every((b) => !b.boxed)).toBe(true);
+  });
+});
+
+describe('white that is no cut', () => {
+  it.each([
+    ['a thin solid run with paper on both sides is a rule', [0, 2, 100, 100, 3, 0], [0, 2, 0, 0, 3, 0]],
+    ['paper on one side is enough (a rule under dense type)', [70, 70, 100, 100, 3, 0], [70, 70, 0, 0, 3, 0]],
+    ['dark rows on both sides: the solid rows inside a reversed band', [85, 80, 100, 100, 80, 85], [85, 80, 100, 100, 80, 85]],
+    ['a solid run five rows thick is no rule', [0, 100, 100, 100, 100, 100, 0], [0, 100, 100, 100, 100, 100, 0]],
+  ])('%s', (_, profile, out) => expect(withoutRules(profile, 100)).toEqual(out));
+
+  const size = 16;
+  it('a reversed headline band stays one block though its light type leaves solid rows across it', () => {
+    const c = canvas(500, 80);
+    c.fill([10, 10, 490, 46]); // the band
+    for (let i = 0; i < 8; i += 1) {
+      const x = 150 + i * 24;
+      c.fill([x, 15, x + 20, 21], 255); // each light glyph's upper part…
+      c.fill([x, 25, x + 20, 41], 255); // …and its lower part, solid rows between them
+    }
+    const blocks = inkBlocks(c.raster(), [0, 0, 500, 80], 12);
+    expect(blocks.map((b) => [b.box, b.inverted])).toEqual([[[10, 10, 490, 46], true]]);
   });
 });

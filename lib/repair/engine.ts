@@ -17,6 +17,11 @@ import { afterEdits, afterJoins, composeMaps, followRejected } from './rejected'
 
 export interface SuggestOptions {
   passes?: readonly RegisteredPass[];
+  /**
+   * False: no pass keeps what it needs to re-read the next small change quickly (duplicate-update.ts's
+   * shingle index), for a caller that changes the document in many places before it reads it again.
+   */
+  incremental?: boolean;
 }
 
 /** Join pairs (block → block appended to it), following a chain of joins into one first block. */
@@ -64,7 +69,7 @@ export function suggest(doc: EpaperDocument, options: SuggestOptions = {}): Sugg
   const joined = new Set<string>();
   const out: Suggestion[] = [];
   for (const pass of options.passes ?? PASSES) {
-    for (const s of runCached(pass.run, pass.scope, doc, pass)) {
+    for (const s of runCached(pass.run, pass.scope, doc, options.incremental === false ? { windowed: pass.windowed } : pass)) {
       if (seen.has(s.id)) continue;
       let drop = dropped.get(s);
       if (drop === undefined) {
@@ -112,7 +117,8 @@ export interface ApplyAllResult {
 export function applyAll(doc: EpaperDocument, options: ApplyAllOptions = {}): ApplyAllResult {
   const min = options.minConfidence ?? SAFE_CONFIDENCE;
   const select = options.select ?? ((s: Suggestion) => s.confidence >= min);
-  const find = options.suggest ?? ((d: EpaperDocument) => suggest(d, options));
+  // Each round changes the page in many places: no pass prepares for a keystroke (the editor injects its own `suggest`).
+  const find = options.suggest ?? ((d: EpaperDocument) => suggest(d, { ...options, incremental: false }));
   const maxRounds = options.maxRounds ?? 12;
   const applied: Suggestion[] = [];
   let current = doc;
@@ -140,6 +146,8 @@ export function applyAll(doc: EpaperDocument, options: ApplyAllOptions = {}): Ap
     if (current === start) break;
     const before = all;
     all = find(current);
+    // Nothing rejected, nothing to follow: the position maps index every block of the page.
+    if (rejected.size === 0) continue;
     const moved = composeMaps(afterJoins(start, ops.applied.flatMap((s) => s.ops ?? [])), afterEdits(round.applied.flatMap((s) => s.edits ?? [])));
     for (const id of followRejected(before, rejected, moved, all)) rejected.add(id);
   }

@@ -42,31 +42,104 @@ const CHUNK = 64;
 interface Chunk { blocks: Block[]; articleId: string; meta: EpaperDocument['meta']; found: Suggestion[] }
 const chunkCaches = new WeakMap<RepairPass, WeakMap<Block, Chunk>>();
 
-/** A block pass on one changed article: each block from its own cache entry (same block, same article id, same meta). */
-function blockByBlock(run: RepairPass, doc: EpaperDocument, article: Article): Suggestion[] {
+const sameChunk = (chunk: Chunk | undefined, blocks: readonly Block[], c: number, end: number, articleId: string, meta: EpaperDocument['meta']): chunk is Chunk => {
+  if (!chunk || chunk.articleId !== articleId || chunk.meta !== meta || chunk.blocks.length !== end - c) return false;
+  for (let i = c; i < end; i += 1) if (chunk.blocks[i - c] !== blocks[i]) return false;
+  return true;
+};
+
+/**
+ * A block pass on the changed articles: each block from its own cache entry (same block, same article id,
+ * same meta), and every block without one read in one run, as a page of just those blocks (its findings
+ * on a block are the block's own, bucketed by block as a whole-page read is). One run, not one per block:
+ * a round of the applier changes thousands of blocks.
+ */
+function blockByBlock(run: RepairPass, doc: EpaperDocument, articles: readonly Article[]): Map<Article, Suggestion[]> {
   const cache = cacheOf(blockCaches, run);
   const chunks = cacheOf(chunkCaches, run);
-  const blocks = article.blocks;
-  const out: Suggestion[] = [];
-  for (let c = 0; c < blocks.length; c += CHUNK) {
-    const end = Math.min(blocks.length, c + CHUNK);
-    let chunk = chunks.get(blocks[c]);
-    if (!chunk || chunk.articleId !== article.id || chunk.meta !== doc.meta || chunk.blocks.length !== end - c || chunk.blocks.some((b, i) => b !== blocks[c + i])) {
-      const found: Suggestion[] = [];
-      for (let i = c; i < end; i += 1) {
-        const block = blocks[i];
-        let entry = cache.get(block);
-        if (!entry || entry.prev !== article.id || entry.meta !== doc.meta) {
-          entry = { prev: article.id, meta: doc.meta, found: run({ ...doc, articles: [{ ...article, blocks: [block] }] }) };
-          cache.set(block, entry);
-        }
-        for (const s of entry.found) found.push(s);
-      }
-      chunk = { blocks: blocks.slice(c, end), articleId: article.id, meta: doc.meta, found };
-      chunks.set(blocks[c], chunk);
+  const fresh = (b: Block, article: Article) => {
+    const entry = cache.get(b);
+    return !!entry && entry.prev === article.id && entry.meta === doc.meta;
+  };
+  // The blocks to read, by article; an article whose blocks to read share an id is read block by block (findings are told apart by block id).
+  const batch: Article[] = [];
+  for (const article of articles) {
+    const blocks = article.blocks;
+    const read: Block[] = [];
+    for (let c = 0; c < blocks.length; c += CHUNK) {
+      const end = Math.min(blocks.length, c + CHUNK);
+      if (sameChunk(chunks.get(blocks[c]), blocks, c, end, article.id, doc.meta)) continue;
+      for (let i = c; i < end; i += 1) if (!fresh(blocks[i], article)) read.push(blocks[i]);
     }
-    for (const s of chunk.found) out.push(s);
+    if (!read.length) continue;
+    if (new Set(read.map((b) => b.id)).size === read.length) batch.push({ ...article, blocks: read });
+    else for (const block of read) cache.set(block, { prev: article.id, meta: doc.meta, found: run({ ...doc, articles: [{ ...article, blocks: [block] }] }) });
   }
+  if (batch.length) {
+    const byBlock = new Map<string, Map<string, Suggestion[]>>(batch.map((a) => [a.id, new Map(a.blocks.map((b) => [b.id, []]))]));
+    for (const s of run({ ...doc, articles: batch })) byBlock.get(s.articleId)?.get(s.blockIds[0])?.push(s);
+    for (const a of batch) {
+      const found = byBlock.get(a.id)!;
+      for (const b of a.blocks) cache.set(b, { prev: a.id, meta: doc.meta, found: found.get(b.id)! });
+    }
+  }
+  const out = new Map<Article, Suggestion[]>();
+  for (const article of articles) {
+    const blocks = article.blocks;
+    const found: Suggestion[] = [];
+    for (let c = 0; c < blocks.length; c += CHUNK) {
+      const end = Math.min(blocks.length, c + CHUNK);
+      let chunk = chunks.get(blocks[c]);
+      if (!sameChunk(chunk, blocks, c, end, article.id, doc.meta)) {
+        const own: Suggestion[] = [];
+        for (let i = c; i < end; i += 1) {
+          let entry = cache.get(blocks[i]);
+          // Only a block object that sits in two articles is still without its entry here.
+          if (!entry || entry.prev !== article.id || entry.meta !== doc.meta) {
+            entry = { prev: article.id, meta: doc.meta, found: run({ ...doc, articles: [{ ...article, blocks: [blocks[i]] }] }) };
+            cache.set(blocks[i], entry);
+          }
+          for (const s of entry.found) own.push(s);
+        }
+        chunk = { blocks: blocks.slice(c, end), articleId: article.id, meta: doc.meta, found: own };
+        chunks.set(blocks[c], chunk);
+      }
+      for (const s of chunk.found) found.push(s);
+    }
+    out.set(article, found);
+  }
+  return out;
+}
+
+/**
+ * An article or pair pass on the changed articles (`at`: their indices), in one run over a page of just
+ * those articles, each with the article before it for a pair pass; findings bucketed by article, as a
+ * whole-page read is. One run, not one per article: a round of the applier changes most articles. A pass
+ * with an incremental twin reads each article apart, as the twin's state expects (duplicate-update.ts).
+ */
+function readArticles(run: RepairPass, doc: EpaperDocument, at: readonly number[], pair: boolean, incremental?: RepairPass): Map<Article, Suggestion[]> {
+  const out = new Map<Article, Suggestion[]>();
+  if (incremental) {
+    for (const i of at) {
+      const article = doc.articles[i];
+      const prev = pair ? doc.articles[i - 1] : undefined;
+      out.set(article, incremental({ ...doc, articles: prev ? [prev, article] : [article] }).filter((s) => s.articleId === article.id));
+    }
+    return out;
+  }
+  if (!at.length) return out;
+  const page: Article[] = [];
+  const byId = new Map<string, Suggestion[]>();
+  for (const i of at) {
+    const article = doc.articles[i];
+    // The article before it is read with it, once for a run of changed articles; its own findings here are not kept.
+    if (pair && i > 0 && page[page.length - 1] !== doc.articles[i - 1]) page.push(doc.articles[i - 1]);
+    page.push(article);
+    const found: Suggestion[] = [];
+    byId.set(article.id, found);
+    out.set(article, found);
+  }
+  for (const s of run({ ...doc, articles: page })) byId.get(s.articleId)?.push(s);
   return out;
 }
 
@@ -108,20 +181,21 @@ export function runCached(run: RepairPass, scope: PassScope, doc: EpaperDocument
       }
     }
   }
-  const out: Suggestion[] = [];
-  doc.articles.forEach((article, i) => {
-    const prev = prevOf(i);
-    let entry = cache.get(article);
-    if (!fresh(entry, i)) {
-      const found = scope === 'block'
-        ? blockByBlock(run, doc, article)
-        : windowed && isLong(article)
-          ? runWindowed(run, doc, article, prev)
-          : read({ ...doc, articles: prev ? [prev, article] : [article] }).filter((s) => s.articleId === article.id);
-      entry = { prev, meta: doc.meta, found };
-      cache.set(article, entry);
-    }
-    for (const s of entry.found) out.push(s);
+  const staleAt: number[] = [];
+  doc.articles.forEach((a, i) => {
+    if (!fresh(cache.get(a), i)) staleAt.push(i);
   });
+  if (staleAt.length) {
+    const found = scope === 'block'
+      ? blockByBlock(run, doc, staleAt.map((i) => doc.articles[i]))
+      : readArticles(run, doc, staleAt.filter((i) => !(windowed && isLong(doc.articles[i]))), scope === 'pair', options.incremental);
+    for (const i of staleAt) {
+      const article = doc.articles[i];
+      const prev = prevOf(i);
+      cache.set(article, { prev, meta: doc.meta, found: found.get(article) ?? runWindowed(run, doc, article, prev) });
+    }
+  }
+  const out: Suggestion[] = [];
+  for (const article of doc.articles) for (const s of cache.get(article)!.found) out.push(s);
   return out;
 }

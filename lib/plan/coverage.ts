@@ -193,7 +193,9 @@ export function textRowsInPhoto(map: InkMap, box: BBox, textHeight: number): BBo
 /** The ink that should be text: text parts, photos whose text was body text, and rows of type in the other photos. */
 function expectedBoxes(plan: RegionPlan, textPhotos: BBox[]): BBox[] {
   const text = plan.parts.filter((p) => p.kind === 'text').map((p) => p.box);
-  const inPhotos = plan.parts.filter((p) => p.kind === 'photo' && !textPhotos.some((t) => centreIn(p.box, t))).flatMap((p) => textRowsInPhoto(plan.ink, p.box, plan.textHeight));
+  // Without a measured body size there is no "row of type" to look for.
+  const photos = plan.textHeight > 0 ? plan.parts.filter((p) => p.kind === 'photo' && !textPhotos.some((t) => centreIn(p.box, t))) : [];
+  const inPhotos = photos.flatMap((p) => textRowsInPhoto(plan.ink, p.box, plan.textHeight));
   return [...text, ...textPhotos, ...inPhotos];
 }
 

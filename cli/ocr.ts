@@ -124,12 +124,12 @@ export async function ocrPageToDocument(
   return { doc, failures, regionCount, image: raster, emptyRegions: empty.length };
 }
 
-/** The stderr line for an article whose ink OCR did not read (text missing) or read without confidence (text garbled). */
+/** The stderr line for an article whose ink OCR did not read or read short (text missing), or read without confidence (text garbled). */
 export function coverageWarning(regionId: string, article: Pick<Article, 'ocrCoverage' | 'ocrConfidentCoverage'>): string | undefined {
   const problem = coverageProblem(article);
   if (problem === 'unread') {
     const c = article.ocrCoverage ?? 0;
-    return `warning: region ${regionId}: OCR lines cover only ${Math.round(c * 100)} % of its ink, so text may be missing (ocr_coverage ${c} in its front matter); compare it with the page image, or try --scale 1.5`;
+    return `warning: region ${regionId}: OCR read text for only ${Math.round(c * 100)} % of its ink (a part not read, lines read together as one, or a column taken for a picture), so text may be missing (ocr_coverage ${c} in its front matter); compare it with the page image, or try the other --engine or --scale 1.5`;
   }
   if (problem === 'unsure') {
     const c = article.ocrConfidentCoverage ?? 0;

@@ -65,7 +65,7 @@ export const EDITOR_STRINGS = {
   openPublisher: { zh: '打开报社网页', en: 'Open the publisher’s page' },
   image: { zh: '版面图像', en: 'Page image' },
   noImage: { zh: '没有版面图像（粘贴的文本）', en: 'No page image (pasted text)' },
-  lowCoverage: { zh: '识别只覆盖了本文约 {percent}% 的文字墨迹，可能有文字漏识。请对照版面图片核对；移出正文的文字可以恢复。', en: 'OCR covered only about {percent}% of this article’s ink, so text may be missing. Check it against the page image; set-aside text can be restored.' },
+  lowCoverage: { zh: '识别只读出了本文约 {percent}% 的文字墨迹，可能有文字漏识：某部分没有识别、几行被当成一行识别，或一栏文字被当成了图片。请对照版面图片核对；移出正文的文字可以恢复，也可以换用另一个识别引擎再试。', en: 'OCR read text for only about {percent}% of this article’s ink, so text may be missing: a part not read, lines read together as one, or a column taken for a picture. Check it against the page image; set-aside text can be restored, or try the other OCR engine.' },
   unsureCoverage: { zh: '识别只有约 {percent}% 的文字墨迹读得有把握（版面图片模糊或压缩过度），文字可能有错字漏字。请对照版面图片核对；可以换用另一个识别引擎，或找更清晰的版面图片重新识别。', en: 'OCR read only about {percent}% of this article’s ink with confidence (the page image is blurred or heavily compressed), so its text may have wrong or missing characters. Check it against the page image; try the other OCR engine, or a sharper page image.' },
   readAcrossColumns: {
     zh: '粘贴的文字中有 {lines} 行（从第 {line} 行起）似乎是横跨版面各栏读出来的：栏间空隙上下对齐，几栏的文字逐行交错在一起，无法可靠地自动还原。请逐栏或逐篇识别后再粘贴（例如对每篇文章的截图分别识别），或用本扩展直接识别版面图片。如果这几行是表格，可忽略此提示。',

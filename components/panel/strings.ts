@@ -42,7 +42,7 @@ export const PANEL_STRINGS = {
   idle: { zh: '未识别', en: 'not read yet' },
   untitled: { zh: '（无标题）', en: '(untitled)' },
   error: { zh: '出错：{message}', en: 'Error: {message}' },
-  lowCoverage: { zh: '识别只覆盖了本文约 {percent}% 的文字墨迹，可能有文字漏识。请对照版面图片核对；移出正文的文字可以恢复。', en: 'OCR covered only about {percent}% of this article’s ink, so text may be missing. Check it against the page image; set-aside text can be restored.' },
+  lowCoverage: { zh: '识别只读出了本文约 {percent}% 的文字墨迹，可能有文字漏识：某部分没有识别、几行被当成一行识别，或一栏文字被当成了图片。请对照版面图片核对；移出正文的文字可以恢复，也可以换用另一个识别引擎再试。', en: 'OCR read text for only about {percent}% of this article’s ink, so text may be missing: a part not read, lines read together as one, or a column taken for a picture. Check it against the page image; set-aside text can be restored, or try the other OCR engine.' },
   unsureCoverage: { zh: '识别只有约 {percent}% 的文字墨迹读得有把握（版面图片模糊或压缩过度），文字可能有错字漏字。请对照版面图片核对；可以换用另一个识别引擎，或找更清晰的版面图片重新识别。', en: 'OCR read only about {percent}% of this article’s ink with confidence (the page image is blurred or heavily compressed), so its text may have wrong or missing characters. Check it against the page image; try the other OCR engine, or a sharper page image.' },
   // Block roles, keyed by role: the editor's table, so the panel and the editor name a role alike.
   ...ROLE_LABELS,

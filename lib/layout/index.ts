@@ -1,5 +1,5 @@
 export { layoutRegion, ocrToDocument, regionToArticle } from './to-document';
-export { splitAtWideGaps, type LayoutLine } from './lines';
+export { ems, splitAtWideGaps, type LayoutLine } from './lines';
 export { readingOrder } from './reading-order';
 export { groupParagraphs } from './paragraphs';
 export { isBylineText } from './roles';

@@ -1,7 +1,8 @@
 /**
  * When an article's OCR may have lost text, in one of two ways (tests/bench/coverage.ts, docs/decisions/009):
- * - ink not read (Article.ocrCoverage: the share of its region's ink under recognised lines): a block
- *   never read, a line read as one character — text is missing;
+ * - ink not read (Article.ocrCoverage: the share of its region's ink under recognised lines, each line
+ *   counting as far as its characters explain its ink, lib/plan/coverage.ts): a block never read, a line
+ *   read as one character, two lines read as one, a column cut into a photo block — text is missing;
  * - ink read without confidence (Article.ocrConfidentCoverage: the same ink, each line's counted by the
  *   mean confidence of its characters, confidentShare): a blurred or over-compressed page is all under line boxes,
  *   but read as wrong characters — text is wrong or missing here and there.

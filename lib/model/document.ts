@@ -143,7 +143,7 @@ export interface Article {
   hotspotTitle?: string;
   /** Where the text came from; absent means OCR (or, for an imported file, whatever produced it). */
   textSource?: TextSource;
-  /** Share 0–1 of the region's ink that recognised lines cover, when the OCR measured it. */
+  /** Share 0–1 of the region's ink that recognised lines cover (each as far as its characters explain), when the OCR measured it. */
   ocrCoverage?: number;
   /** The same ink, each line's share counted by how sure OCR was of its characters (lib/model/coverage.ts confidentShare). */
   ocrConfidentCoverage?: number;

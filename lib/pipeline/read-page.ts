@@ -9,7 +9,7 @@
 import { wholeRegion } from '../detect/detect-page';
 import type { PageDetection, Region } from '../detect/types';
 import type { Raster } from '../image';
-import { layoutRegion } from '../layout';
+import { ems, layoutRegion } from '../layout';
 import { SCHEMA_VERSION, type Article, type EpaperDocument, type PageMeta } from '../model/document';
 import { confidenceScale, OcrCancelledError, recognizePlan, yieldToEventLoop, type OcrEngine, type OcrProgress, type RegionOcr } from '../ocr';
 import { planConfidentCoverage, planCoverage, planRegion } from '../plan';
@@ -67,10 +67,12 @@ async function readRegion(engine: OcrEngine, image: Raster, region: Region, meta
   const ocr = await recognizePlan(engine, image, plan, { signal: hooks.signal, fixedScale: hooks.fixedScale, onProgress: hooks.onProgress, onQueued: queued });
   const laid = layoutRegion(ocr, meta);
   const lines = laid.article.blocks.flatMap((b) => b.source?.lines ?? []);
+  // Each line's characters in ems: coverage counts a box only as far as its text explains its ink.
+  const covered = lines.map((l) => ({ bbox: l.bbox, ems: ems(l.text) }));
   const article = {
     ...laid.article,
-    ocrCoverage: planCoverage(plan, lines.map((l) => l.bbox), laid.textPhotos),
-    ocrConfidentCoverage: planConfidentCoverage(plan, lines.map((l) => ({ bbox: l.bbox, read: confidentShare(l, confidenceScale(engine.info.engine)) })), laid.textPhotos),
+    ocrCoverage: planCoverage(plan, covered, laid.textPhotos),
+    ocrConfidentCoverage: planConfidentCoverage(plan, covered.map((c, i) => ({ ...c, read: confidentShare(lines[i], confidenceScale(engine.info.engine)) })), laid.textPhotos),
   };
   hooks.onArticle?.(region.id, article, ocr);
   return article;

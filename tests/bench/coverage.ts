@@ -18,6 +18,7 @@ import { createOcrEngine, type OcrEngineChoice } from '../../lib/ocr';
 import { characterRecall } from '../support/cer';
 import { realisticPages } from './realistic';
 import { readPage } from '../../lib/pipeline';
+import { ems } from '../../lib/layout';
 import { planCoverage, planRegion } from '../../lib/plan';
 import { cer } from '../support/cer';
 import { fixturePages, type BenchPage } from '../layout/support/fixture-pages';
@@ -65,7 +66,7 @@ async function pageRows(p: BenchPage): Promise<CoverageRow[]> {
         coverage: a.ocrCoverage ?? 1,
         cer: Math.round(cer(truthText(truth), found) * 1000) / 1000,
         // Photo parts whose text was body text are not known here; fixture photos hold none.
-        oneBlockLost: planCoverage(plan, kept.map((l) => l.bbox), []),
+        oneBlockLost: planCoverage(plan, kept.map((l) => ({ bbox: l.bbox, ems: ems(l.text) })), []),
         lostShare: Math.round((lostChars / Math.max(1, [...truthText(truth)].length)) * 100) / 100,
       };
     });

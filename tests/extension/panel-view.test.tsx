@@ -116,8 +116,8 @@ describe('PanelView', () => {
   });
 
   it.each([
-    ['zh', 0.62, '识别只覆盖了本文约 62% 的文字墨迹'],
-    ['en', 0.62, 'OCR covered only about 62% of this article’s ink'],
+    ['zh', 0.62, '识别只读出了本文约 62% 的文字墨迹'],
+    ['en', 0.62, 'OCR read text for only about 62% of this article’s ink'],
     ['zh', 0.9, null], // at the threshold: no warning
     ['en', undefined, null], // not measured (an imported file): no warning
   ] as const)('warns (%s) when an article’s OCR covered %s of its ink', (lang, ocrCoverage, warning) => {

@@ -1,7 +1,7 @@
 /**
  * The coverage warning on realistic pages read with PP-OCR (the CLI's engine): the low-quality page
  * (blur + JPEG q40), whose articles keep 47–88 % of their characters, warns on its articles though
- * their lines cover 94–100 % of the ink; an article of a good page (100 % of its characters) does not.
+ * their line boxes cover 94–100 % of the ink; an article of a good page (100 % of its characters) does not.
  * Two regions and one: each read is a minute of PP-OCR on a shared 2-core machine.
  */
 import { describe, expect, it } from 'vitest';
@@ -18,14 +18,12 @@ async function read(name: string, ids?: string[]) {
 }
 
 describe('coverage warnings on realistic pages (PP-OCR)', () => {
-  // Measured: recall 0.79 and 0.47, ink coverage 1.00 and 0.94 (no warning before), confident coverage 0.68 and 0.60.
-  it('the blurred low-quality page’s articles warn that their text is unsure', async () => {
+  // Measured: recall 0.80 and 0.48, ink coverage 0.99 and 0.67 (q3's blurred lines come back short of their
+  // ink's characters: unread), confident coverage 0.73 and 0.44.
+  it('the blurred low-quality page’s articles warn: text unsure, or lines read short', async () => {
     const articles = await read('qiaocheng-lowq-p06', ['q2', 'q3']);
-    expect(articles).toHaveLength(2);
-    for (const a of articles) {
-      expect(coverageProblem(a), a.id).toBe('unsure');
-      expect(a.ocrConfidentCoverage, a.id).toBeLessThan(0.75);
-    }
+    expect(articles.map((a) => coverageProblem(a))).toEqual(['unsure', 'unread']);
+    for (const a of articles) expect(a.ocrConfidentCoverage, a.id).toBeLessThan(0.75);
   }, 300_000);
 
   // Measured: recall 1.00, confident coverage 0.97, ink coverage 1.00.

@@ -26,24 +26,20 @@ async function read(name: string, engine: 'paddle' | 'tesseract') {
   return { failures, articles, pageCer };
 }
 
-/**
- * The one article known to lose text without a warning: l5's first column, beside its vertical headline,
- * is read merged with the headline's glyphs, yet its lines cover the ink (issue 17 item 3 is not met here).
- */
-const KNOWN_SILENT_LOSS = ['l5'];
-
 describe('held-out realistic pages', () => {
   it('are the pages the bench marks as held out', () => {
     expect(fixturePages(REALISTIC_PAGES_DIR).map((p) => p.name)).toEqual(expect.arrayContaining([...HELD_OUT_PAGES]));
   });
 
-  // Measured: page CER 27.6 %; l1 99.1 %, l3 and l4 100 %; l2 23 % (warns), l5 72 % (no warning).
-  it('lanxi-county-p03 with PP-OCR: within 31 % CER, the articles with horizontal headlines read', { timeout: 300_000 }, async () => {
+  // Measured: page CER 27.6 %; l1 99.1 %, l3 and l4 100 %; l2 23 % and l5 72 %, both warn 'unread' (l5: coverage 0.76,
+  // its first column cut into the photo's block and its caption lines read as one).
+  it('lanxi-county-p03 with PP-OCR: within 31 % CER, the articles with horizontal headlines read, every loss warned', { timeout: 300_000 }, async () => {
     const { failures, articles, pageCer } = await read('lanxi-county-p03', 'paddle');
     expect(failures).toEqual([]);
     expect(pageCer).toBeLessThan(0.31);
     for (const a of articles.filter((x) => ['l1', 'l3', 'l4'].includes(x.id))) expect(a.recall, a.id).toBeGreaterThan(0.97);
-    for (const a of articles.filter((x) => !KNOWN_SILENT_LOSS.includes(x.id))) if (a.recall < 0.9) expect(a.warning, a.id).toBeDefined();
+    for (const a of articles) if (a.recall < 0.9) expect(a.warning, a.id).toBeDefined();
+    expect(articles.find((a) => a.id === 'l5')?.warning).toBe('unread');
   });
 
   // Measured: page CER 12.9 %; every article 90.2–98.8 % of its characters.

@@ -26,7 +26,7 @@ describe('planCoverage: ink under recognised lines', () => {
     ['half the lines read as one character each', lines.map((b, i) => (i % 2 ? b : ([b[0], b[1], b[0] + size, b[3]] as BBox))), 0.55, true],
     ['nothing read', [], 0, true],
   ])('%s → %s', (_, boxes, expected, low) => {
-    const coverage = planCoverage(plan, boxes as BBox[], []);
+    const coverage = planCoverage(plan, (boxes as BBox[]).map((bbox) => ({ bbox })), []);
     expect(coverage).toBeCloseTo(expected as number, 1);
     expect(lowCoverage({ ocrCoverage: coverage })).toBe(low);
   });
@@ -37,8 +37,9 @@ describe('planCoverage: ink under recognised lines', () => {
     c.fill([240, 10, 500, 250], 90); // photo beside the column
     const withPhoto = planRegion(c.raster(), { id: 'r', box: [0, 0, 520, 280], polygon: [] });
     expect(withPhoto.parts.map((p) => p.kind)).toEqual(['text', 'photo']);
-    expect(planCoverage(withPhoto, lines, [])).toBeGreaterThanOrEqual(0.99);
+    const read = lines.map((bbox) => ({ bbox }));
+    expect(planCoverage(withPhoto, read, [])).toBeGreaterThanOrEqual(0.99);
     // The same photo judged to be text (its OCR found body lines) but with nothing read in it.
-    expect(planCoverage(withPhoto, lines, [[240, 10, 500, 250]])).toBeLessThan(0.3);
+    expect(planCoverage(withPhoto, read, [[240, 10, 500, 250]])).toBeLessThan(0.3);
   });
 });

@@ -5,8 +5,8 @@
 import type { TessPage } from '../../lib/ocr';
 
 export type ToPaddleWorker =
-  | { type: 'init'; modelUrl: string; dictionaryUrl: string }
-  | { type: 'recognize'; id: number; png: Uint8Array };
+  | { type: 'init'; modelUrl: string; dictionaryUrl: string; detectorUrl: string }
+  | { type: 'recognize'; id: number; png: Uint8Array; picture: boolean };
 
 export type FromPaddleWorker =
   | { type: 'ready' }
@@ -18,8 +18,8 @@ const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 
 export function toPaddleWorker(v: unknown): ToPaddleWorker | null {
   if (!isRecord(v)) return null;
-  if (v.type === 'init' && typeof v.modelUrl === 'string' && typeof v.dictionaryUrl === 'string') return v as ToPaddleWorker;
-  if (v.type === 'recognize' && typeof v.id === 'number' && v.png instanceof Uint8Array) return v as ToPaddleWorker;
+  if (v.type === 'init' && typeof v.modelUrl === 'string' && typeof v.dictionaryUrl === 'string' && typeof v.detectorUrl === 'string') return v as ToPaddleWorker;
+  if (v.type === 'recognize' && typeof v.id === 'number' && v.png instanceof Uint8Array && typeof v.picture === 'boolean') return v as ToPaddleWorker;
   return null;
 }
 

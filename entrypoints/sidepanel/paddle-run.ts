@@ -3,11 +3,13 @@
  * with its own model session, so two workers read two blocks at once and the panel stays responsive.
  */
 import type { OcrWorker, TessPage, WorkerFactory } from '../../lib/ocr';
+import { isPictureJob } from '../../lib/ocr/paddle';
 import { fromPaddleWorker } from './paddle-protocol';
 
 export const PADDLE_FILES = {
   model: '/paddle/ch_PP-OCRv4_rec_infer.onnx',
   dictionary: '/paddle/ppocr_keys_v1.txt',
+  detector: '/paddle/ch_PP-OCRv4_det_infer.onnx',
 } as const;
 
 export function paddleWebWorkers(url: (path: string) => string): WorkerFactory {
@@ -40,11 +42,11 @@ export function paddleWebWorkers(url: (path: string) => string): WorkerFactory {
         for (const d of deaths) d(reason);
       };
       const worker: OcrWorker = {
-        recognize(png) {
+        recognize(png, parameters) {
           const id = next++;
           return new Promise<TessPage>((res, rej) => {
             calls.set(id, { resolve: res, reject: rej });
-            thread.postMessage({ type: 'recognize', id, png });
+            thread.postMessage({ type: 'recognize', id, png, picture: isPictureJob(parameters) });
           });
         },
         async terminate() {
@@ -57,6 +59,6 @@ export function paddleWebWorkers(url: (path: string) => string): WorkerFactory {
         },
       };
       onProgress({ status: 'loading recognition model', progress: 0 });
-      thread.postMessage({ type: 'init', modelUrl: url(PADDLE_FILES.model), dictionaryUrl: url(PADDLE_FILES.dictionary) });
+      thread.postMessage({ type: 'init', modelUrl: url(PADDLE_FILES.model), dictionaryUrl: url(PADDLE_FILES.dictionary), detectorUrl: url(PADDLE_FILES.detector) });
     });
 }

@@ -3,7 +3,6 @@
  * with its own model session, so two workers read two blocks at once and the panel stays responsive.
  */
 import type { OcrWorker, TessPage, WorkerFactory } from '../../lib/ocr';
-import { isPictureJob } from '../../lib/ocr/paddle';
 import { fromPaddleWorker } from './paddle-protocol';
 
 export const PADDLE_FILES = {
@@ -42,11 +41,11 @@ export function paddleWebWorkers(url: (path: string) => string): WorkerFactory {
         for (const d of deaths) d(reason);
       };
       const worker: OcrWorker = {
-        recognize(png, parameters) {
+        recognize(png) {
           const id = next++;
           return new Promise<TessPage>((res, rej) => {
             calls.set(id, { resolve: res, reject: rej });
-            thread.postMessage({ type: 'recognize', id, png, picture: isPictureJob(parameters) });
+            thread.postMessage({ type: 'recognize', id, png });
           });
         },
         async terminate() {

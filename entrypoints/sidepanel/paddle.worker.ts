@@ -36,7 +36,7 @@ self.onmessage = async (event: MessageEvent) => {
       return reply({ type: 'ready' });
     }
     if (!model) throw new Error('the PP-OCR worker was asked to read before its model loaded');
-    const page = await recognizeCrop(model, decodeGrayPng(message.png), { picture: message.picture, onProgress: (progress) => reply({ type: 'progress', id: message.id, progress }) });
+    const page = await recognizeCrop(model, decodeGrayPng(message.png), { onProgress: (progress) => reply({ type: 'progress', id: message.id, progress }) });
     reply({ type: 'result', id: message.id, page });
   } catch (err) {
     reply({ type: 'error', ...(id === undefined ? {} : { id }), message: err instanceof Error ? err.message : String(err) });

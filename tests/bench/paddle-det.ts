@@ -52,7 +52,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
         const mask = darkMask(gray);
         const lines = findLines(gray, 1, mask);
         const stats = lineStats(mask, gray.width, gray.height, lines);
-        const reason = detectionReason(stats, parameters?.tessedit_pageseg_mode === "11" && argv.includes("--pictures"));
+        const reason = detectionReason(stats);
         const tStats = performance.now() - t0;
         const t1 = performance.now();
         const boxes = reason || argv.includes('--all') ? await detectText(det, gray) : [];

@@ -9,9 +9,10 @@
  *   line's middle, so one line never looks like this;
  * - `tall-line`: a line much taller than the crop's usual one, where it has enough lines to know one;
  * - `slanted`: the ink of a long line climbs or falls from one end to the other by a good share of its
- *   height (a skewed scan or a rotated box: cut by rows, its characters would be cut through);
- * - `picture`: the plan says the block is a picture (it asks tesseract for sparse text there): text in a
- *   photo is wherever the photo has it, not in rows the ink profile can cut.
+ *   height (a skewed scan or a rotated box: cut by rows, its characters would be cut through).
+ * Picture blocks are not sent to the detector for being pictures: the text it finds in photos (signs,
+ * screens) is not the article's, and reading it made page CER worse (decision 010); a picture's text crop
+ * that fails a check above still goes.
  */
 import { withoutRules } from '../../plan';
 import { rowProfile, type LineBox } from './lines';
@@ -28,7 +29,7 @@ export interface CropLineStats {
   slope: number;
 }
 
-export type DetectionReason = 'picture' | 'uncovered-ink' | 'joined-lines' | 'tall-line' | 'slanted';
+export type DetectionReason = 'uncovered-ink' | 'joined-lines' | 'tall-line' | 'slanted';
 
 /** Thresholds, each with room for the ordinary: lines of a column vary a little, a scan is rarely quite level. */
 export const FALLBACK_LIMITS = { inkCovered: 0.9, middleValley: 0.15, tallestPerUsual: 1.8, slope: 0.4 } as const;
@@ -99,12 +100,8 @@ export function lineStats(mask: Uint8Array, width: number, height: number, lines
   };
 }
 
-/**
- * Why the crop's found lines should give way to the detector's boxes, or null when they are fine.
- * `picture`: the plan marked the block a picture (lib/plan's PSM 11).
- */
-export function detectionReason(s: CropLineStats, picture = false, limits: FallbackLimits = FALLBACK_LIMITS): DetectionReason | null {
-  if (picture) return 'picture';
+/** Why the crop's found lines should give way to the detector's boxes, or null when they are fine. */
+export function detectionReason(s: CropLineStats, limits: FallbackLimits = FALLBACK_LIMITS): DetectionReason | null {
   if (s.inkCovered < limits.inkCovered) return 'uncovered-ink';
   if (s.middleValley < limits.middleValley) return 'joined-lines';
   if (s.tallestPerUsual > limits.tallestPerUsual) return 'tall-line';

@@ -1,5 +1,5 @@
 export { createPaddleEngine, PADDLE_ENGINE_NAME, PADDLE_INFO } from './engine';
 export { ctcClasses, ctcDecode } from './ctc';
-export { lazyDet, type DetModel } from './detect';
+export { lazyDet } from './detect';
 export { recognizeCrop, type LineSource, type OnnxSession, type RecModel, type TensorLike } from './recognize';
-export { isPictureJob, type LoadRecModel } from './worker';
+export type { LoadRecModel } from './worker';

@@ -52,12 +52,12 @@ interface LineToRead {
 }
 
 /** The crop's lines: found from its ink, or — where that failed and a detector is loaded — the detector's boxes. */
-async function linesToRead(model: RecModel, gray: Raster, source: LineSource, picture: boolean): Promise<LineToRead[]> {
+async function linesToRead(model: RecModel, gray: Raster, source: LineSource): Promise<LineToRead[]> {
   const mask = darkMask(gray);
   const found = findLines(gray, 1, mask);
   const ours = () => found.map((l) => ({ line: l, ...lineImage(gray, l) }));
   if (!model.det || source === 'lines') return ours();
-  if (source === 'fallback' && !detectionReason(lineStats(mask, gray.width, gray.height, found), picture)) return ours();
+  if (source === 'fallback' && !detectionReason(lineStats(mask, gray.width, gray.height, found))) return ours();
   const boxes = await detectText(await model.det.get(), gray);
   // The detector finding nothing where the profile found lines is no reason to drop them.
   if (!boxes.length) return ours();
@@ -72,13 +72,11 @@ async function linesToRead(model: RecModel, gray: Raster, source: LineSource, pi
 export interface CropOptions {
   /** Where the lines come from (default `fallback`). */
   source?: LineSource;
-  /** The plan marked the crop a picture (it asks tesseract for sparse text, PSM 11). */
-  picture?: boolean;
   onProgress?: (done: number) => void;
 }
 
-export async function recognizeCrop(model: RecModel, gray: Raster, { source = 'fallback', picture = false, onProgress }: CropOptions = {}): Promise<TessPage> {
-  const found = await linesToRead(model, gray, source, picture);
+export async function recognizeCrop(model: RecModel, gray: Raster, { source = 'fallback', onProgress }: CropOptions = {}): Promise<TessPage> {
+  const found = await linesToRead(model, gray, source);
   const read: (TessLine | null)[] = found.map(() => null);
   const groups = batches(found.map((f) => f.image.width));
   let done = 0;

@@ -7,9 +7,6 @@ import { decodeGrayPng } from '../../image';
 import type { WorkerFactory } from '../worker';
 import { recognizeCrop, type LineSource, type RecModel } from './recognize';
 
-/** Of tesseract's parameters only the plan's PSM means something to PP-OCR: 11 (sparse text) marks a picture block. */
-export const isPictureJob = (parameters?: Record<string, string>) => parameters?.tessedit_pageseg_mode === '11';
-
 export type LoadRecModel = () => Promise<RecModel>;
 
 export function paddleWorkerFactory(loadModel: LoadRecModel, lines: LineSource = 'fallback'): WorkerFactory {
@@ -18,12 +15,8 @@ export function paddleWorkerFactory(loadModel: LoadRecModel, lines: LineSource =
     const model = await loadModel();
     onProgress({ status: 'loading recognition model', progress: 1 });
     return {
-      recognize: (png, parameters) =>
-        recognizeCrop(model, decodeGrayPng(png), {
-          source: lines,
-          picture: isPictureJob(parameters),
-          onProgress: (p) => onProgress({ status: 'recognizing text', progress: p }),
-        }),
+      // tesseract parameters (a PSM) mean nothing here: lines are found on the crop itself.
+      recognize: (png) => recognizeCrop(model, decodeGrayPng(png), { source: lines, onProgress: (p) => onProgress({ status: 'recognizing text', progress: p }) }),
       terminate: async () => {
         await Promise.all([model.session.release?.(), model.det?.release()]);
       },

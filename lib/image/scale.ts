@@ -8,8 +8,14 @@ export function scaleRaster(image: Raster, factor: number): Raster {
   assertRaster(image);
   if (!(factor > 0) || !Number.isFinite(factor)) throw new Error(`scale factor must be a positive number, got ${factor}`);
   if (factor === 1) return image;
-  const width = Math.max(1, Math.round(image.width * factor));
-  const height = Math.max(1, Math.round(image.height * factor));
+  return resizeRaster(image, Math.max(1, Math.round(image.width * factor)), Math.max(1, Math.round(image.height * factor)));
+}
+
+/** Bilinear resampling to exactly `width` × `height` (the two axes scale independently). */
+export function resizeRaster(image: Raster, width: number, height: number): Raster {
+  assertRaster(image);
+  if (!(width >= 1 && height >= 1) || !Number.isInteger(width) || !Number.isInteger(height)) throw new Error(`target size must be whole pixels, got ${width}×${height}`);
+  if (width === image.width && height === image.height) return image;
   const ch = image.channels;
   const src = image.data;
   const out = new Uint8ClampedArray(width * height * ch);

@@ -9,7 +9,8 @@
  * and downscaled to ≈ 15 px as JPEG q30 (as tests/bench/ocr.ts). The wasm runtime is slow enough to be
  * measured on the first realistic and the first clean page only. `--quick`: the first realistic page.
  * Run: `node bin/run-ts.mjs tests/bench/ocr-engines.ts [--quick] [--workers N]` (also part of `npm run bench -- --only ocr`).
- * One run: `… --child PAGE realistic|rendered|jpeg ENGINE WORKERS [REC.onnx [DICTIONARY.txt]]`; a recognition
+ * One run: `… --child PAGE realistic|rendered|jpeg ENGINE WORKERS [REC.onnx [DICTIONARY.txt]]` (ENGINE also
+ * `paddle-lines` or `paddle-det`: PP-OCR with lines from the ink profile only, or the detector only); a recognition
  * model file other than the shipped one (with the shipped dictionary unless one is named) compares model files.
  */
 import { execFile } from 'node:child_process';
@@ -19,7 +20,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import sharp from 'sharp';
 import { createNodeEngine, decodeImage } from '../../cli/node-ocr';
-import { nodePaddleEngine, PP_OCR_V4_REC, type PaddleRuntime, type RecModelFiles } from '../../cli/paddle-model';
+import { nodePaddleEngine, PP_OCR_V4_REC, type RecModelFiles } from '../../cli/paddle-model';
+import type { LineSource } from '../../lib/ocr/paddle';
 import { readPage } from '../../lib/pipeline';
 import { fixturePages, type BenchPage } from '../layout/support/fixture-pages';
 import { pageCer } from '../layout/support/score';
@@ -27,7 +29,12 @@ import { resized } from './ocr';
 import { benchPageName, realisticPages } from './realistic';
 
 const ENGINES = ['tesseract', 'paddle', 'paddle-wasm'] as const;
-type EngineRun = (typeof ENGINES)[number];
+/**
+ * Child runs only, for decision 010's line-source comparison: PP-OCR node with lines from the ink profile
+ * alone (never the detector), or from the detector alone on every crop (no line finding).
+ */
+const LINE_SOURCE_RUNS = { 'paddle-lines': 'lines', 'paddle-det': 'detector' } as const satisfies Record<string, LineSource>;
+type EngineRun = (typeof ENGINES)[number] | keyof typeof LINE_SOURCE_RUNS;
 type VariantKind = 'realistic' | 'rendered' | 'jpeg';
 
 export interface EngineRow {
@@ -53,8 +60,8 @@ async function variant(page: BenchPage, kind: VariantKind): Promise<BenchPage> {
 
 function engineOf(run: EngineRun, workers: number, model: RecModelFiles) {
   if (run === 'tesseract') return createNodeEngine('tesseract', { workers });
-  const runtime: PaddleRuntime = run === 'paddle' ? 'node' : 'web';
-  return Promise.resolve(nodePaddleEngine(runtime, workers, model));
+  if (run === 'paddle-wasm') return Promise.resolve(nodePaddleEngine('web', workers, model));
+  return Promise.resolve(nodePaddleEngine('node', workers, model, run === 'paddle' ? 'fallback' : LINE_SOURCE_RUNS[run]));
 }
 
 /** One engine on one page, in this process (the child's side). */

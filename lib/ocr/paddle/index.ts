@@ -1,4 +1,5 @@
 export { createPaddleEngine, PADDLE_ENGINE_NAME, PADDLE_INFO } from './engine';
 export { ctcClasses, ctcDecode } from './ctc';
-export { recognizeCrop, type RecModel, type RecSession, type TensorLike } from './recognize';
+export { lazyDet } from './detect';
+export { recognizeCrop, type LineSource, type OnnxSession, type RecModel, type TensorLike } from './recognize';
 export type { LoadRecModel } from './worker';

@@ -11,7 +11,8 @@ import { emptyRuns, otsu, withoutRules } from '../../plan';
 /** A line's box in crop pixels, [x0, y0, x1, y1). */
 export type LineBox = [number, number, number, number];
 
-function darkMask(gray: Raster): Uint8Array {
+/** 1 where the crop is ink: darker than its Otsu threshold (capped). */
+export function darkMask(gray: Raster): Uint8Array {
   // Capped like lib/plan's ink: on a crop that is nearly all paper Otsu can land inside the paper's grain.
   const t = Math.min(otsu(gray.data), 160);
   const mask = new Uint8Array(gray.data.length);
@@ -19,7 +20,8 @@ function darkMask(gray: Raster): Uint8Array {
   return mask;
 }
 
-function rowProfile(mask: Uint8Array, width: number, y0: number, y1: number, x0 = 0, x1 = width): number[] {
+/** Ink pixels per row of the mask, rows y0…y1 and columns x0…x1 (exclusive ends). */
+export function rowProfile(mask: Uint8Array, width: number, y0: number, y1: number, x0 = 0, x1 = width): number[] {
   const out: number[] = [];
   for (let y = y0; y < y1; y += 1) {
     let n = 0;
@@ -102,10 +104,9 @@ function splitTall(profile: number[], band: [number, number], n: number): [numbe
  * lines (default 1; a stroke gap inside a Han character is no wider than the leading in practice, and the
  * tall-band split below catches lines set solid).
  */
-export function findLines(gray: Raster, minGap = 1): LineBox[] {
+export function findLines(gray: Raster, minGap = 1, mask = darkMask(gray)): LineBox[] {
   if (gray.channels !== 1) throw new Error('findLines needs a gray crop (1 channel)');
   const { width, height } = gray;
-  const mask = darkMask(gray);
   const noise = Math.max(0, Math.floor(width * 0.004));
   const rows = withoutRules(rowProfile(mask, width, 0, height), width);
   const raw = bands(rows, minGap, noise);
@@ -129,4 +130,22 @@ export function findLines(gray: Raster, minGap = 1): LineBox[] {
     lines.push([x0, y0, x1, y1]);
   }
   return lines;
+}
+
+/** The ink inside `box` of a crop's dark mask, trimmed to its rows and columns; null when the box holds none. */
+export function inkBox(mask: Uint8Array, width: number, [x0, y0, x1, y1]: LineBox): LineBox | null {
+  let ix0 = x1;
+  let iy0 = y1;
+  let ix1 = x0;
+  let iy1 = y0;
+  for (let y = y0; y < y1; y += 1) {
+    for (let x = x0; x < x1; x += 1) {
+      if (!mask[y * width + x]) continue;
+      ix0 = Math.min(ix0, x);
+      ix1 = Math.max(ix1, x + 1);
+      iy0 = Math.min(iy0, y);
+      iy1 = Math.max(iy1, y + 1);
+    }
+  }
+  return ix1 > ix0 ? [ix0, iy0, ix1, iy1] : null;
 }

@@ -9,8 +9,10 @@ import type { Raster } from '../../image';
 import type { TessLine, TessPage } from '../tesseract-shapes';
 import { toTessLine } from './chars';
 import { ctcDecode } from './ctc';
-import { findLines } from './lines';
-import { batchTensor, batches, lineImage } from './tensor';
+import { detectText, type LazyDet } from './detect';
+import { detectionReason, lineStats } from './fallback';
+import { darkMask, findLines, inkBox, type LineBox } from './lines';
+import { batchTensor, batches, boxImage, lineImage } from './tensor';
 
 /** The part of an ONNX Runtime tensor read here. */
 export interface TensorLike {
@@ -19,7 +21,7 @@ export interface TensorLike {
 }
 
 /** The part of an ONNX Runtime InferenceSession used here (the same in onnxruntime-node and -web). */
-export interface RecSession {
+export interface OnnxSession {
   readonly inputNames: readonly string[];
   readonly outputNames: readonly string[];
   run(feeds: Record<string, unknown>): Promise<Record<string, TensorLike>>;
@@ -27,15 +29,53 @@ export interface RecSession {
 }
 
 export interface RecModel {
-  session: RecSession;
+  session: OnnxSession;
   /** Makes the runtime's float32 tensor (`new ort.Tensor('float32', data, dims)`). */
   tensor(data: Float32Array, dims: number[]): unknown;
   /** ctcClasses(dictionary). */
   classes: readonly string[];
+  /** The text detector for crops whose lines cannot be found from their ink (fallback.ts); without it, never. */
+  det?: LazyDet;
 }
 
-export async function recognizeCrop(model: RecModel, gray: Raster, onProgress?: (done: number) => void): Promise<TessPage> {
-  const found = findLines(gray).map((l) => ({ line: l, ...lineImage(gray, l) }));
+/**
+ * Where the lines come from: `fallback` (the default) our ink profile, and the detector where fallback.ts
+ * says the profile failed; `lines` never the detector; `detector` always (the whole-crop comparison).
+ */
+export type LineSource = 'fallback' | 'lines' | 'detector';
+
+/** A line to read: its ink box (what the layout gets) and the box cut for the model. */
+interface LineToRead {
+  line: LineBox;
+  box: LineBox;
+  image: Raster;
+}
+
+/** The crop's lines: found from its ink, or — where that failed and a detector is loaded — the detector's boxes. */
+async function linesToRead(model: RecModel, gray: Raster, source: LineSource): Promise<LineToRead[]> {
+  const mask = darkMask(gray);
+  const found = findLines(gray, 1, mask);
+  const ours = () => found.map((l) => ({ line: l, ...lineImage(gray, l) }));
+  if (!model.det || source === 'lines') return ours();
+  if (source === 'fallback' && !detectionReason(lineStats(mask, gray.width, gray.height, found))) return ours();
+  const boxes = await detectText(await model.det.get(), gray);
+  // The detector finding nothing where the profile found lines is no reason to drop them.
+  if (!boxes.length) return ours();
+  // Detection boxes are already loose (unclipped), like the crops rec was trained on: cut as they are.
+  return boxes.flatMap((box) => {
+    const line = inkBox(mask, gray.width, box);
+    return line ? [{ line, box, image: boxImage(gray, box) }] : [];
+  });
+}
+
+export interface CropOptions {
+  /** Where the lines come from (default `fallback`). */
+  source?: LineSource;
+  onProgress?: (done: number) => void;
+}
+
+export async function recognizeCrop(model: RecModel, gray: Raster, { source = 'fallback', onProgress }: CropOptions = {}): Promise<TessPage> {
+  const found = await linesToRead(model, gray, source);
   const read: (TessLine | null)[] = found.map(() => null);
   const groups = batches(found.map((f) => f.image.width));
   let done = 0;

@@ -29,10 +29,14 @@ export function lineImage(gray: Raster, line: LineBox): LineImage {
   const mx = Math.max(1, Math.round((line[3] - line[1]) * MARGIN_X));
   const my = Math.max(1, Math.round((line[3] - line[1]) * MARGIN_Y));
   const box: LineBox = [Math.max(0, line[0] - mx), Math.max(0, line[1] - my), Math.min(gray.width, line[2] + mx), Math.min(gray.height, line[3] + my)];
+  return { box, image: boxImage(gray, box) };
+}
+
+/** `box` cut from the gray crop as it is and resized to the model's height. */
+export function boxImage(gray: Raster, box: LineBox): Raster {
   const crop = cropToPolygon(gray, box);
-  let image = scaleRaster(crop, REC_HEIGHT / crop.height);
-  if (image.width > MAX_REC_WIDTH) image = squeeze(image, MAX_REC_WIDTH);
-  return { box, image };
+  const image = scaleRaster(crop, REC_HEIGHT / crop.height);
+  return image.width > MAX_REC_WIDTH ? squeeze(image, MAX_REC_WIDTH) : image;
 }
 
 /** Nearest-neighbour horizontal squeeze to `width` (rare: only lines longer than MAX_REC_WIDTH). */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { encodePng, type Raster } from '../../../lib/image';
 import { LOW_CONFIDENCE } from '../../../lib/model/document';
-import { createPaddleEngine, ctcClasses, PADDLE_ENGINE_NAME, recognizeCrop } from '../../../lib/ocr/paddle';
+import { createPaddleEngine, ctcClasses, lazyDet, PADDLE_ENGINE_NAME, recognizeCrop } from '../../../lib/ocr/paddle';
 import { fakeModel, fakeSession } from './fake-session';
 
 const CLASSES = ctcClasses('中\n国\n');
@@ -89,5 +89,93 @@ describe('createPaddleEngine', () => {
     await engine.terminate();
     expect(sessions.length).toBeGreaterThanOrEqual(1);
     expect(sessions.every((s) => s.released)).toBe(true);
+  });
+});
+
+/** A fake detector: its map holds the text kernels `kernels` (crop pixels) whatever it is shown; it counts its loads and runs. */
+function fakeDetector(kernels: [number, number, number, number][]) {
+  const calls = { loads: 0, runs: 0 };
+  const det = lazyDet(async () => {
+    calls.loads += 1;
+    return {
+      tensor: (data: Float32Array, dims: number[]) => ({ data, dims }),
+      session: {
+        inputNames: ['x'],
+        outputNames: ['map'],
+        async run(feeds: Record<string, unknown>) {
+          calls.runs += 1;
+          const [, , h, w] = (feeds.x as { dims: number[] }).dims;
+          const map = new Float32Array(h * w);
+          // The map is in model pixels (sides rounded to 32), the kernels in JOINED's.
+          const sx = w / JOINED.width;
+          const sy = h / JOINED.height;
+          for (const [x0, y0, x1, y1] of kernels) {
+            for (let y = Math.round(y0 * sy); y < Math.round(y1 * sy); y += 1) map.fill(0.9, y * w + Math.round(x0 * sx), y * w + Math.round(x1 * sx));
+          }
+          return { map: { data: map, dims: [1, 1, h, w] } };
+        },
+      },
+    };
+  });
+  return { det, calls };
+}
+
+/** Two lines of squares set solid, joined down the left by a frame's edge: the ink profile sees one 50 px band. */
+const JOINED = blobs(400, 70, [
+  { y: 10, count: 12 },
+  { y: 32, count: 12 },
+]);
+// Rows 30–31 between the squares are white but for the frame edge.
+for (let y = 8; y < 54; y += 1) JOINED.data.fill(0, y * 400, y * 400 + 2);
+
+describe('recognizeCrop with the text detector (fake sessions)', () => {
+  // DB kernels: each line's middle, shrunk as DB trains them; unclipped, each box holds its line and not the frame edge.
+  const detBoxes: [number, number, number, number][] = [
+    [14, 15, 356, 25],
+    [14, 37, 356, 47],
+  ];
+
+  it('reads the detector boxes where the found lines are two lines set solid', async () => {
+    const { det, calls } = fakeDetector(detBoxes);
+    const page = await recognizeCrop({ ...fakeModel(fakeSession(CLASSES, '中'), CLASSES), det }, JOINED);
+    const lines = page.blocks![0].paragraphs[0].lines;
+    expect(calls).toEqual({ loads: 1, runs: 1 });
+    expect(lines).toHaveLength(2);
+    // Each line box is the ink inside its detection box: the frame edge at x 0–1 lies outside both; unclipped
+    // boxes of lines set solid overlap by a few rows, so each may hold the edge of its neighbour's glyphs.
+    const [a, b] = lines.map((l) => l.bbox);
+    expect([a.x0, a.x1, b.x0, b.x1]).toEqual([10, 360, 10, 360]);
+    expect(a.y0).toBe(10);
+    expect(a.y1).toBeGreaterThanOrEqual(30);
+    expect(a.y1).toBeLessThanOrEqual(34);
+    expect(b.y0).toBeGreaterThanOrEqual(28);
+    expect(b.y0).toBeLessThanOrEqual(32);
+    expect(b.y1).toBe(52);
+    expect(lines.map((l) => l.text)).toEqual(['中'.repeat(12), '中'.repeat(12)]);
+  });
+
+  it('never loads the detector for a crop whose lines are fine', async () => {
+    const { det, calls } = fakeDetector(detBoxes);
+    const page = await recognizeCrop({ ...fakeModel(fakeSession(CLASSES, '中'), CLASSES), det }, PAGE);
+    expect(page.blocks![0].paragraphs[0].lines).toHaveLength(3);
+    expect(calls).toEqual({ loads: 0, runs: 0 });
+  });
+
+  it('runs the detector on every crop with `detector`, and never with `lines`', async () => {
+    for (const [options, runs] of [
+      [{ source: 'detector' as const }, 1],
+      [{ source: 'lines' as const }, 0],
+    ] as const) {
+      const { det, calls } = fakeDetector(detBoxes);
+      await recognizeCrop({ ...fakeModel(fakeSession(CLASSES, '中'), CLASSES), det }, PAGE, options);
+      expect(calls.runs, JSON.stringify(options)).toBe(runs);
+    }
+  });
+
+  it('keeps the found lines when the detector finds nothing', async () => {
+    const { det, calls } = fakeDetector([]);
+    const page = await recognizeCrop({ ...fakeModel(fakeSession(CLASSES, '中'), CLASSES), det }, JOINED);
+    expect(calls.runs).toBe(1);
+    expect(page.blocks![0].paragraphs[0].lines).toHaveLength(1);
   });
 });

@@ -4,11 +4,11 @@
  * character `char` over each run of steps with dark ink and the blank elsewhere. Solid black ink reads with
  * probability 0.95, grey ink (a faint print) with 0.5, so tests can check the confidence marks.
  */
-import type { RecModel, RecSession, TensorLike } from '../../../lib/ocr/paddle';
+import type { RecModel, OnnxSession, TensorLike } from '../../../lib/ocr/paddle';
 
 export const STEP = 8;
 
-export interface FakeSession extends RecSession {
+export interface FakeSession extends OnnxSession {
   /** dims of every batch run, in order. */
   runs: number[][];
   released: boolean;
@@ -64,6 +64,6 @@ export function fakeSession(classes: readonly string[], char: string, options: {
   return session;
 }
 
-export function fakeModel(session: RecSession, classes: readonly string[]): RecModel {
+export function fakeModel(session: OnnxSession, classes: readonly string[]): RecModel {
   return { session, classes, tensor: (data, dims) => ({ data, dims }) };
 }

@@ -76,7 +76,7 @@ export async function chromiumBigPage(extDir: string, quick: boolean): Promise<s
         throw new Error(`the big page was not read: ${JSON.stringify(snapshot.articles.map((a) => ({ status: a.status, error: a.error, characters: a.text.length })))}`);
       }
       const r: BigPageReport = { width, height, seconds, peakPanelMb: Math.round(peak.panel), peakDecodingMb: Math.round(peak.decoding), peakAllMb: Math.round(peak.all), stall, characters };
-      return `chromium · big page ${width}×${height}: read in ${r.seconds.toFixed(1)} s, ${r.characters} characters; peak RSS of the panel's renderer ${r.peakPanelMb} MB, ${r.peakDecodingMb} MB before the first OCR job (all Chromium processes ${r.peakAllMb} MB); longest main-thread stall ${stall.max} ms, p95 ${stall.p95} ms`;
+      return `chromium · big page ${width}×${height}: read in ${r.seconds.toFixed(1)} s, ${r.characters} characters; peak RSS of the panel's renderer ${r.peakPanelMb} MB, ${r.peakDecodingMb} MB before the first OCR job (all Chromium processes ${r.peakAllMb} MB); longest main-thread stall ${stall.max} ms (ending ${stall.at.toFixed(1)} s after Start), p95 ${stall.p95} ms`;
     } finally {
       clearInterval(poll);
     }

@@ -70,6 +70,8 @@ export async function editInEditor(page: DrivenPage, suffix: string): Promise<vo
 export interface MainThreadStall {
   /** Longest gap past the probe's 10 ms timer, ms. */
   max: number;
+  /** When the longest stall ended, seconds after Start (before it: negative). */
+  at: number;
   p95: number;
   samples: number;
 }
@@ -89,13 +91,16 @@ export interface FlowResult {
 // noted up to one tick late, which the stall numbers bound.
 const PROBE_START = `(() => {
   const lags = (window.__emLags = []);
+  window.__emWorst = { lag: -1, at: 0 };
   window.__emStart = undefined;
   window.__emFirst = undefined;
   document.querySelector('button.start').addEventListener('click', () => (window.__emStart = performance.now()), { capture: true, once: true });
   let last = performance.now();
   const tick = () => {
     const now = performance.now();
-    lags.push(Math.max(0, now - last - 10));
+    const lag = Math.max(0, now - last - 10);
+    lags.push(lag);
+    if (lag > window.__emWorst.lag) window.__emWorst = { lag, at: now };
     last = now;
     if (window.__emStart !== undefined && window.__emFirst === undefined) {
       const shown = [...document.querySelectorAll('.article[data-status="done"] textarea')].some((t) => t.value.trim() && t.offsetParent !== null);
@@ -109,7 +114,8 @@ const PROBE_STOP = `(() => {
   clearTimeout(window.__emProbe);
   const lags = [...window.__emLags].sort((a, b) => a - b);
   const first = window.__emFirst === undefined || window.__emStart === undefined ? NaN : (window.__emFirst - window.__emStart) / 1000;
-  return { stall: { max: Math.round(lags[lags.length - 1] ?? 0), p95: Math.round(lags[Math.floor(lags.length * 0.95)] ?? 0), samples: lags.length }, first };
+  const at = window.__emStart === undefined ? NaN : Math.round(window.__emWorst.at - window.__emStart) / 1000;
+  return { stall: { max: Math.round(lags[lags.length - 1] ?? 0), at, p95: Math.round(lags[Math.floor(lags.length * 0.95)] ?? 0), samples: lags.length }, first };
 })()`;
 
 /**

@@ -1,5 +1,7 @@
 /**
- * Messages between the side panel and its page reader worker (entrypoints/sidepanel/page-reader.worker.ts),
+ * Messages between the side panel and its two page workers. The page decoder
+ * (entrypoints/sidepanel/page-decode.worker.ts) turns the image's bytes into a raster and transfers it
+ * back. The page reader (entrypoints/sidepanel/page-reader.worker.ts),
  * which runs lib/pipeline readPage off the panel's main thread while the panel keeps the OCR engine:
  *
  *   panel → worker: read (the page's pixels, transferred, and its regions), then the engine's answers
@@ -13,6 +15,7 @@ import { z } from 'zod';
 import type { PageDetection } from '../detect/types';
 import { articleFromJson, DocumentJsonError, fromJson } from '../model/json';
 import type { Article, EpaperDocument } from '../model/document';
+import type { Raster } from '../image';
 import type { OcrJob, OcrProgress, RegionOcr } from '../ocr';
 import { MessageError } from './parse';
 import { detectionSchema } from './schemas';
@@ -103,8 +106,20 @@ const fromReader = z.discriminatedUnion('type', [
   z.object({ type: z.literal('error'), message: z.string(), cancelled: z.boolean() }),
 ]);
 
+const toDecoder = z.object({ type: z.literal('decode'), image: z.instanceof(Blob) });
+
+const fromDecoder = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('decoded'), raster }),
+  // The page has more pixels than may be decoded (lib/image tooManyPixels' words).
+  z.object({ type: z.literal('tooLarge'), detail: z.string() }),
+  z.object({ type: z.literal('error'), message: z.string() }),
+]);
+
+export type ToPageDecoder = { type: 'decode'; image: Blob };
+export type FromPageDecoder = { type: 'decoded'; raster: Raster } | { type: 'tooLarge'; detail: string } | { type: 'error'; message: string };
+
 export type ToPageReader =
-  | { type: 'read'; raster: { width: number; height: number; channels: 1 | 4; data: Uint8ClampedArray }; detection: PageDetection & { image: null }; engine: { engine: string; languages: string[] } }
+  | { type: 'read'; raster: Raster; detection: PageDetection & { image: null }; engine: { engine: string; languages: string[] } }
   | { type: 'recognized'; id: number; ocr: RegionOcr }
   | { type: 'recognizeFailed'; id: number; message: string; cancelled: boolean }
   | { type: 'jobProgress'; id: number; progress: OcrProgress };
@@ -130,4 +145,18 @@ export function parseFromPageReader(value: unknown): FromPageReader {
   const parsed = fromReader.safeParse(value);
   if (!parsed.success) throw new MessageError('message from the page reader', parsed.error.issues);
   return parsed.data as FromPageReader;
+}
+
+/** A message the page decoder got from the panel, or MessageError. */
+export function parseToPageDecoder(value: unknown): ToPageDecoder {
+  const parsed = toDecoder.safeParse(value);
+  if (!parsed.success) throw new MessageError('message to the page decoder', parsed.error.issues);
+  return parsed.data;
+}
+
+/** A message the panel got from the page decoder, or MessageError. */
+export function parseFromPageDecoder(value: unknown): FromPageDecoder {
+  const parsed = fromDecoder.safeParse(value);
+  if (!parsed.success) throw new MessageError('message from the page decoder', parsed.error.issues);
+  return parsed.data as FromPageDecoder;
 }

@@ -38,6 +38,17 @@ export interface ArticleScore {
 /** Character errors over the truth's characters, all articles together. */
 export const pageCer = (scores: ArticleScore[]) => scores.reduce((n, s) => n + s.errors, 0) / scores.reduce((n, s) => n + s.truthLength, 0);
 
+/**
+ * The longest the panel's main thread may be busy in one go while a page is read (the probe's tick gap,
+ * tests/e2e/panel-page.ts): what a click or a keystroke would wait. Decoding, planning, cutting and layout
+ * run in workers; what is left on the main thread is rendering the rows and handling the workers' messages.
+ * With the page read on the main thread the 12000×16000 page stalled it 3.7 s at load 2–4 (10–12 s
+ * reported), and the realistic page 0.8 s; in the workers the worst seen was 0.5 s, with the shared
+ * 2-core machine at load 12–14 (docs/benchmarks.md). 1.5 s leaves room for a machine that loaded;
+ * Firefox's one stall while it decodes a big JPEG (over it) is only reported, see MAX_DECODE_STALL_EXEMPT.
+ */
+export const MAX_PANEL_STALL_MS = 1500;
+
 /** The text every flow appends to a paragraph in the editor and then looks for in the exported file. */
 export const E2E_EDIT = '【e2e 校对】';
 

@@ -41,11 +41,10 @@ export const pageCer = (scores: ArticleScore[]) => scores.reduce((n, s) => n + s
 /**
  * The longest the panel's main thread may be busy in one go while a page is read (the probe's tick gap,
  * tests/e2e/panel-page.ts): what a click or a keystroke would wait. Decoding, planning, cutting and layout
- * run in workers; what is left on the main thread is rendering the rows and handling the workers' messages.
- * With the page read on the main thread the 12000×16000 page stalled it 3.7 s at load 2–4 (10–12 s
- * reported), and the realistic page 0.8 s; in the workers the worst seen was 0.5 s, with the shared
- * 2-core machine at load 12–14 (docs/benchmarks.md). 1.5 s leaves room for a machine that loaded;
- * Firefox's one stall while it decodes a big JPEG (over it) is only reported, see MAX_DECODE_STALL_EXEMPT.
+ * run in workers; what is left on the main thread is rendering the rows, handling the workers' messages
+ * and opening the editor. With the page read on the main thread the 12000×16000 page stalled it 3.7 s at
+ * load 2–4, and the realistic page 0.8 s; in the workers the worst seen was 0.5 s with the shared 2-core
+ * machine at load 12–14 (docs/benchmarks.md, "In the browsers"). 1.5 s leaves room for a machine that loaded.
  */
 export const MAX_PANEL_STALL_MS = 1500;
 

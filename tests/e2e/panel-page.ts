@@ -1,5 +1,5 @@
 import type { OcrEngineChoice } from '../../lib/ocr/engines';
-import { E2E_ENGINE } from './check';
+import { E2E_ENGINE, MAX_PANEL_STALL_MS } from './check';
 
 /**
  * Drives the panel page the same way in both browsers (Playwright page in Chromium, Puppeteer page in
@@ -120,9 +120,10 @@ const PROBE_STOP = `(() => {
 
 /**
  * Start OCR, wait until every row is finished, return the wall time. The text source is set to OCR only
- * first: the fixture pages have content pages, and this flow measures our OCR in the browser.
+ * first: the fixture pages have content pages, and this flow measures our OCR in the browser. Fails when the
+ * panel's main thread was busy longer than `maxStallMs` in one go (null: only reported).
  */
-export async function runOcr(page: DrivenPage, timeoutMs: number, engine: OcrEngineChoice = E2E_ENGINE): Promise<FlowResult> {
+export async function runOcr(page: DrivenPage, timeoutMs: number, engine: OcrEngineChoice = E2E_ENGINE, maxStallMs: number | null = MAX_PANEL_STALL_MS): Promise<FlowResult> {
   await waitFor('the Start button', () => page.evaluate<boolean>(`!!document.querySelector('button.start')`), 30_000);
   // The panel's own settings, as a user sets them: OCR only, and the engine (remembered in storage.local).
   await page.evaluate(`(() => {
@@ -153,5 +154,8 @@ export async function runOcr(page: DrivenPage, timeoutMs: number, engine: OcrEng
   const { stall, first } = await page.evaluate<{ stall: MainThreadStall; first: number }>(PROBE_STOP);
   // No bound on the time itself (a shared machine swings it several-fold); the report prints it.
   if (!Number.isFinite(first) || first > seconds) throw new Error(`no article text was seen in the panel between Start and the end of OCR (${first})`);
+  if (maxStallMs !== null && stall.max > maxStallMs) {
+    throw new Error(`the panel's main thread was busy ${stall.max} ms in one go (ending ${stall.at} s after Start), over ${maxStallMs} ms: the panel froze`);
+  }
   return { seconds, firstArticle: first, snapshot: snap, stall };
 }

@@ -9,8 +9,6 @@ import { parseDetectorReply } from '../../lib/messaging';
 import { parseFromPageDecoder, type ToPageDecoder } from '../../lib/messaging/page-reader';
 import { ImageTooLargeError } from './page-decode';
 
-export { ImageTooLargeError };
-
 export async function boundTabId(search: string, fromSearch: (s: string) => number | null): Promise<number | null> {
   const fixed = fromSearch(search);
   if (fixed !== null) return fixed;

@@ -1,8 +1,8 @@
 /**
  * Messages between the side panel and its two page workers. The page decoder
  * (entrypoints/sidepanel/page-decode.worker.ts) turns the image's bytes into a raster and transfers it
- * back. The page reader (entrypoints/sidepanel/page-reader.worker.ts),
- * which runs lib/pipeline readPage off the panel's main thread while the panel keeps the OCR engine:
+ * back. The page reader (entrypoints/sidepanel/page-reader.worker.ts) runs lib/pipeline readPage off the
+ * panel's main thread, while the panel keeps the OCR engine:
  *
  *   panel → worker: read (the page's pixels, transferred, and its regions), then the engine's answers
  *   worker → panel: the engine jobs to run (crops, transferred), progress, each finished article, the end

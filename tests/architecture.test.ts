@@ -16,7 +16,8 @@ const ALLOWED: Record<string, string[]> = {
   'lib/text': [],
   'lib/i18n': [],
   'lib/detect': ['lib/model'],
-  'lib/messaging': ['lib/detect'],
+  // The panel's page workers carry rasters, OCR jobs and results, and articles checked by lib/model's validator.
+  'lib/messaging': ['lib/detect', 'lib/image', 'lib/model', 'lib/ocr'],
   'lib/image': ['lib/model', 'lib/detect'],
   'lib/plan': ['lib/image', 'lib/model', 'lib/detect'],
   'lib/ocr': ['lib/plan', 'lib/image', 'lib/model', 'lib/detect'],

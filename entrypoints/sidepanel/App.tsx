@@ -26,6 +26,7 @@ import { createExtensionEngine, loadEngineChoice, saveEngineChoice } from './ocr
 import { loadTextMode, panelContentOptions, saveTextMode } from './content-pages';
 import { boundTabId, detectInTab, hasImageAccess, ImageAccessError, loadPageRaster, requestImageAccess } from './page-access';
 import { errorText } from './error-text';
+import { readPageInWorker } from './page-reader';
 import { IssueView } from '../../components/panel/IssueView';
 import { useIssue } from './use-issue';
 
@@ -149,6 +150,8 @@ export function App() {
       const text = panelContentOptions(textModeNow.current, page.image!.url, {
         onPublisherArticle: (regionId, article) => dispatch({ type: 'article', regionId, article }),
       });
+      // Planning and layout run in the page reader worker; the engine's workers stay the panel's.
+      text.read = readPageInWorker;
       const { doc } = await readPageWithText(ocr, image, page, text, {
         signal: controller.signal,
         onProgress: (progress) => dispatch({ type: 'progress', progress }),

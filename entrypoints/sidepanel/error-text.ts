@@ -6,7 +6,8 @@
  */
 import { translator, type Lang, type Strings } from '../../lib/i18n';
 import { ImportError } from '../../lib/import';
-import { ImageAccessError, ImageTooLargeError } from './page-access';
+import { ImageAccessError } from './page-access';
+import { ImageTooLargeError } from './page-decode';
 
 const ERROR_STRINGS = {
   pageNotReadable: {

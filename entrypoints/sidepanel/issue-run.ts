@@ -1,8 +1,8 @@
 /**
  * The whole issue, browser side: each page of the list is fetched from the extension page (the same host
  * permission as the page image, asked for in the click), parsed with DOMParser, detected like the CLI
- * detects a served page, and read with lib/pipeline readPage. Pages go through lib/issue readIssue (one at a
- * time, pause, cancel); each read page is saved as its own session, keyed by its URL like a page read
+ * detects a served page, and read with lib/pipeline readPage (in the page reader worker: page-reader.ts).
+ * Pages go through lib/issue readIssue (one at a time, pause, cancel); each read page is saved as its own session, keyed by its URL like a page read
  * alone, so a rerun keeps it (resume) and a page proofread before keeps the proofreading.
  */
 import { decodeHtmlBytes, detectPage, type IssuePage } from '../../lib/detect';
@@ -11,11 +11,11 @@ import { documentJson, exportIssue, pageFileBase, zipFiles } from '../../lib/exp
 import { readIssue, type IssueProgress, type IssueRun } from '../../lib/issue';
 import type { EpaperDocument } from '../../lib/model/document';
 import type { OcrEngine } from '../../lib/ocr';
-import { readPage } from '../../lib/pipeline';
 import { loadSession, pageKey, saveSession, type EditorStore } from '../../lib/storage';
 import { downloadBlob } from './download';
 import { EXPORT_FOLDER } from './export-run';
 import { loadPageRaster, originPattern } from './page-access';
+import { readPageInWorker } from './page-reader';
 
 /** The hosts the issue is read from: its pages' (one site, lib/detect keeps no other) and the page image's. */
 export function issueOrigins(detection: PageDetection): string[] {
@@ -56,7 +56,7 @@ export function readIssueInPanel(pages: IssuePage[], o: IssueReadOptions): Promi
       const { detection, raster } = await detectServedPage(page.url, signal);
       const count = detection.regions.length || 1;
       const parts = new Map<string, number>();
-      const { doc, failures } = await readPage(o.engine, raster, detection, {
+      const { doc, failures } = await readPageInWorker(o.engine, raster, detection, {
         signal,
         onProgress: (p) => {
           parts.set(p.regionId, p.status === 'done' || p.status === 'failed' ? 1 : Math.max(parts.get(p.regionId) ?? 0, p.progress));

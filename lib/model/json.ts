@@ -170,3 +170,15 @@ export function fromJson(value: unknown): EpaperDocument {
   }
   return parsed.data as EpaperDocument;
 }
+
+/** One article (streamed from the panel's page reader worker) checked like a document's, or DocumentJsonError naming the path. */
+export function articleFromJson(value: unknown): Article {
+  const deep = tooDeep({ articles: [value] });
+  if (deep) throw new DocumentJsonError(`not an epaper-md article: ${deep.replace(/^articles\[0\]\./, '')}`);
+  const parsed = article.safeParse(value);
+  if (!parsed.success) {
+    const first = parsed.error.issues[0];
+    throw new DocumentJsonError(`not an epaper-md article: ${pathOf(first.path)}: ${first.message}`);
+  }
+  return parsed.data as Article;
+}

@@ -53,3 +53,10 @@ export interface OcrEngine {
   /** Workers currently started or starting (for tests and diagnostics). */
   liveWorkers(): number;
 }
+
+/**
+ * What reading a page needs of an engine: its name, jobs and cancel. The pool's lifecycle (warm,
+ * terminate) stays with whoever owns it, so a stand-in that forwards jobs to an engine elsewhere (the
+ * panel's page reader worker) is a whole implementation.
+ */
+export type OcrJobRunner = Pick<OcrEngine, 'info' | 'recognizeRegion' | 'cancel'>;

@@ -1,5 +1,6 @@
 export type { OcrProgress, RegionOcr } from './types';
 export { createOcrEngine, OcrCancelledError, type OcrEngine, type OcrJob } from './engine';
+export type { OcrJobRunner } from './engine-types';
 export { partJob, recognizePlan } from './recognize-plan';
 export { yieldToEventLoop } from './yield';
 export { convertPage, toPageBox, toRegionOcr } from './convert';

@@ -6,7 +6,7 @@
  */
 import { prepareRegion, type Raster } from '../image';
 import type { RegionPart, RegionPlan } from '../plan';
-import type { OcrEngine } from './engine-types';
+import type { OcrJobRunner } from './engine-types';
 import { OcrCancelledError, type OcrJob } from './job';
 import { mergeRegionParts } from './merge-parts';
 import type { FailedPart, OcrProgress, PhotoText, RegionOcr } from './types';
@@ -32,7 +32,7 @@ export function partJob(image: Raster, part: RegionPart, scale: number): OcrJob 
  * the first part while the next is cut. Cancelling while they are cut must stop here: the parts not cut
  * yet would miss the engine's cancel.
  */
-async function queueJobs(engine: OcrEngine, image: Raster, plan: RegionPlan, scale: number, signal: AbortSignal | undefined, onProgress?: (p: OcrProgress) => void): Promise<Promise<RegionOcr>[]> {
+async function queueJobs(engine: OcrJobRunner, image: Raster, plan: RegionPlan, scale: number, signal: AbortSignal | undefined, onProgress?: (p: OcrProgress) => void): Promise<Promise<RegionOcr>[]> {
   const running: Promise<RegionOcr>[] = new Array(plan.parts.length);
   for (const i of largestFirst(plan.parts)) {
     const part = plan.parts[i];
@@ -76,7 +76,7 @@ function regionProgress(plan: RegionPlan, onProgress: (p: OcrProgress) => void):
   };
 }
 
-export async function recognizePlan(engine: OcrEngine, image: Raster, plan: RegionPlan, options: RecognizePlanOptions = {}): Promise<RegionOcr> {
+export async function recognizePlan(engine: OcrJobRunner, image: Raster, plan: RegionPlan, options: RecognizePlanOptions = {}): Promise<RegionOcr> {
   const { signal } = options;
   if (signal?.aborted) throw new OcrCancelledError(plan.regionId);
   const onAbort = () => engine.cancel();

@@ -11,7 +11,7 @@ import type { PageDetection, Region } from '../detect/types';
 import type { Raster } from '../image';
 import { ems, layoutRegion } from '../layout';
 import { SCHEMA_VERSION, type Article, type EpaperDocument, type PageMeta } from '../model/document';
-import { confidenceScale, OcrCancelledError, recognizePlan, yieldToEventLoop, type OcrEngine, type OcrProgress, type RegionOcr } from '../ocr';
+import { confidenceScale, OcrCancelledError, recognizePlan, yieldToEventLoop, type OcrJobRunner, type OcrProgress, type RegionOcr } from '../ocr';
 import { planConfidentCoverage, planCoverage, planRegion } from '../plan';
 import { confidentShare } from '../model/coverage';
 
@@ -41,9 +41,12 @@ export interface PageResult {
   failures: RegionFailure[];
 }
 
+/** readPage's shape, for adapters that run it somewhere else (the panel: in a Web Worker). */
+export type PageReader = (engine: OcrJobRunner, image: Raster, detection: PageDetection, hooks?: ReadPageHooks) => Promise<PageResult>;
+
 const message = (err: unknown) => (err instanceof Error ? err.message : String(err));
 
-export function pageMeta(engine: OcrEngine, image: Raster, detection: PageDetection, now: () => Date): PageMeta {
+export function pageMeta(engine: OcrJobRunner, image: Raster, detection: PageDetection, now: () => Date): PageMeta {
   return {
     ...detection.meta,
     imageSize: { width: image.width, height: image.height },
@@ -58,7 +61,7 @@ export function pageMeta(engine: OcrEngine, image: Raster, detection: PageDetect
  * the first region's parts while the next is planned — planning every region before queueing any part kept
  * them idle for the whole page's planning.
  */
-async function readRegion(engine: OcrEngine, image: Raster, region: Region, meta: PageMeta, hooks: ReadPageHooks, turn: Promise<void>, queued: () => void): Promise<Article> {
+async function readRegion(engine: OcrJobRunner, image: Raster, region: Region, meta: PageMeta, hooks: ReadPageHooks, turn: Promise<void>, queued: () => void): Promise<Article> {
   await turn;
   // Planning is tens of milliseconds of pixel work: one task per region keeps the panel responsive.
   await yieldToEventLoop();
@@ -90,7 +93,7 @@ function smallestFirst(regions: Region[]): Region[] {
   return [...regions].sort((a, b) => boxArea(a) - boxArea(b));
 }
 
-export async function readPage(engine: OcrEngine, image: Raster, detection: PageDetection, hooks: ReadPageHooks = {}): Promise<PageResult> {
+export async function readPage(engine: OcrJobRunner, image: Raster, detection: PageDetection, hooks: ReadPageHooks = {}): Promise<PageResult> {
   const regions = detection.regions.length ? detection.regions : [wholeRegion(image)];
   const meta = pageMeta(engine, image, detection, hooks.now ?? (() => new Date()));
   if (hooks.signal?.aborted) throw new OcrCancelledError(regions[0].id);

@@ -10,8 +10,8 @@ import type { PageDetection, Region } from '../detect/types';
 import type { Raster } from '../image';
 import { publisherArticle, readContentPage, withOcrAlternative, type PublisherText } from '../content';
 import { SCHEMA_VERSION, type Article, type PageMeta, type PublisherFacts } from '../model/document';
-import { OcrCancelledError, type OcrEngine } from '../ocr';
-import { pageMeta, readPage, type PageResult, type ReadPageHooks } from './read-page';
+import { OcrCancelledError, type OcrJobRunner } from '../ocr';
+import { pageMeta, readPage, type PageReader, type PageResult, type ReadPageHooks } from './read-page';
 
 export const TEXT_MODES = ['publisher', 'ocr', 'both'] as const;
 export type TextMode = (typeof TEXT_MODES)[number];
@@ -30,6 +30,8 @@ export interface PublisherTextOptions {
   onContent?: (regionId: string, facts: PublisherFacts) => void;
   /** A region's article made from the publisher's text alone (no OCR ran for it). */
   onPublisherArticle?: (regionId: string, article: Article) => void;
+  /** Reads the regions left to OCR: readPage itself, or one that runs it elsewhere (the panel's worker). */
+  read?: PageReader;
 }
 
 interface Reading {
@@ -68,9 +70,10 @@ async function mapLimit<T, R>(items: T[], limit: number, fn: (item: T) => Promis
   return out;
 }
 
-export async function readPageWithText(engine: OcrEngine, image: Raster, detection: PageDetection, opts: PublisherTextOptions, hooks: ReadPageHooks = {}): Promise<PageResult> {
+export async function readPageWithText(engine: OcrJobRunner, image: Raster, detection: PageDetection, opts: PublisherTextOptions, hooks: ReadPageHooks = {}): Promise<PageResult> {
+  const read = opts.read ?? readPage;
   const linked = detection.regions.filter((r) => r.href);
-  if (opts.mode === 'ocr' || !linked.length) return readPage(engine, image, detection, hooks);
+  if (opts.mode === 'ocr' || !linked.length) return read(engine, image, detection, hooks);
   const readings = new Map<string, Reading>();
   const results = await mapLimit(linked, CONTENT_CONCURRENCY, (r) => readContent(r, opts, hooks.signal));
   linked.forEach((r, i) => {
@@ -85,7 +88,7 @@ export async function readPageWithText(engine: OcrEngine, image: Raster, detecti
     published.set(r.id, publisherArticle(text, r));
     if (opts.mode === 'publisher') opts.onPublisherArticle?.(r.id, published.get(r.id)!);
   }
-  const ocr = toOcr.length ? await readPage(engine, image, { ...detection, regions: toOcr }, hooks) : null;
+  const ocr = toOcr.length ? await read(engine, image, { ...detection, regions: toOcr }, hooks) : null;
   const meta = ocr?.doc.meta ?? withoutOcr(pageMeta(engine, image, detection, hooks.now ?? (() => new Date())));
   const ocrById = new Map((ocr?.doc.articles ?? []).map((a) => [a.regionId ?? a.id, a]));
   const articles: Article[] = [];

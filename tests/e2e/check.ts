@@ -38,6 +38,18 @@ export interface ArticleScore {
 /** Character errors over the truth's characters, all articles together. */
 export const pageCer = (scores: ArticleScore[]) => scores.reduce((n, s) => n + s.errors, 0) / scores.reduce((n, s) => n + s.truthLength, 0);
 
+/**
+ * The longest the panel's main thread may be busy in one go while a page is read (the probe's tick gap,
+ * tests/e2e/panel-page.ts): what a click or a keystroke would wait. Decoding, planning, cutting and layout
+ * run in workers; what is left on the main thread is rendering the rows, handling the workers' messages
+ * and opening the editor. With the page read on the main thread the 12000×16000 page stalled it 3.7 s at
+ * load 2–4 (9.9 s at load 31–43), and the realistic page 0.8 s (1.5 s at load 43–47); in the workers
+ * 0.1–0.9 s, growing with the shared 2-core machine's load up to 39 (docs/benchmarks.md, "The panel's page
+ * workers"). 1.5 s is over the worst seen at load 39, and under what main's build gave on the big page.
+ * Firefox's big page is only reported (tests/e2e/big-page.ts: its image decode holds the main thread).
+ */
+export const MAX_PANEL_STALL_MS = 1500;
+
 /** The text every flow appends to a paragraph in the editor and then looks for in the exported file. */
 export const E2E_EDIT = '【e2e 校对】';
 

@@ -14,7 +14,7 @@ import { checkFileName, checkMarkdown, checkPanel, E2E_EDIT, E2E_ENGINE } from '
 import { editInEditor, runOcr, waitFor, type DrivenPage } from './panel-page';
 import type { BrowserReport } from './report';
 
-function driven(page: Page): DrivenPage {
+export function driven(page: Page): DrivenPage {
   return {
     evaluate: <T>(fn: string) => page.evaluate(fn) as Promise<T>,
     click: (selector) => page.click(selector),
@@ -22,9 +22,18 @@ function driven(page: Page): DrivenPage {
   };
 }
 
-export async function firefoxFlow(extDir: string, pageName: string): Promise<BrowserReport> {
-  const truth = loadTruth(fixturePageDir(pageName));
-  const server = await startFixtureServer({ root: fixturePageDir(pageName), imageOrigin: true });
+export interface FirefoxSession {
+  /** The panel page, opened by the e2e build's background for the page at `path`. */
+  panel: Page;
+  /** The browser's process id (its content processes are its children). */
+  pid: number;
+  downloads: string;
+  close(): Promise<void>;
+}
+
+/** firefox-esr with the extension installed, over a fixture server for `root`, its panel opened for `path`. */
+export async function launchFirefoxWithExtension(extDir: string, root: string, path: string): Promise<FirefoxSession> {
+  const server = await startFixtureServer({ root, imageOrigin: true });
   const downloads = await mkdtemp(join(tmpdir(), 'epaper-e2e-firefox-dl-'));
   const browser = await puppeteer.launch({
     browser: 'firefox',
@@ -39,10 +48,15 @@ export async function firefoxFlow(extDir: string, pageName: string): Promise<Bro
       'extensions.originControls.grantByDefault': true,
     },
   });
+  const close = async () => {
+    await browser.close();
+    await server.close();
+    await rm(downloads, { recursive: true, force: true });
+  };
   try {
     await browser.installExtension(extDir);
     const paper = await browser.newPage();
-    await paper.goto(`${server.url}${truth.servePaths.html}${E2E_OPEN_PANEL_HASH}`);
+    await paper.goto(`${server.url}${path}${E2E_OPEN_PANEL_HASH}`);
     // BiDi reports the extension tab's URL as about:blank, so the panel is found by asking each page.
     const panel = await waitFor('the panel tab opened by the background', async () => {
       for (const p of await browser.pages()) {
@@ -51,6 +65,18 @@ export async function firefoxFlow(extDir: string, pageName: string): Promise<Bro
       }
       return null;
     }, 30_000);
+    return { panel, pid: browser.process()?.pid ?? -1, downloads, close };
+  } catch (err) {
+    await close();
+    throw err;
+  }
+}
+
+export async function firefoxFlow(extDir: string, pageName: string): Promise<BrowserReport> {
+  const truth = loadTruth(fixturePageDir(pageName));
+  const session = await launchFirefoxWithExtension(extDir, fixturePageDir(pageName), truth.servePaths.html);
+  const { panel, downloads } = session;
+  try {
     const page = driven(panel);
     const { seconds, firstArticle, snapshot, stall } = await runOcr(page, 10 * 60_000);
     const scores = checkPanel(truth, snapshot);
@@ -70,8 +96,6 @@ export async function firefoxFlow(extDir: string, pageName: string): Promise<Bro
     checkMarkdown(md, truth, edit);
     return { browser: 'firefox', page: pageName, engine: E2E_ENGINE, articles: snapshot.articles.length, seconds, firstArticle, perArticle: snapshot.perArticle, stall, scores, fileName: name, markdownBytes: Buffer.byteLength(md) };
   } finally {
-    await browser.close();
-    await server.close();
-    await rm(downloads, { recursive: true, force: true });
+    await session.close();
   }
 }

@@ -36,7 +36,7 @@ export function formatReport(r: BrowserReport): string {
   return [
     `${r.browser} · ${r.page} · ${r.engine}: ${r.articles} articles in ${r.seconds.toFixed(1)} s (${(r.seconds / r.articles).toFixed(1)} s/article wall, start-up included; ${r.perArticle.toFixed(1)} s recognition per article, 2 workers)`,
     `  first article shown ${r.firstArticle.toFixed(2)} s after Start, last ${r.seconds.toFixed(1)} s`,
-    `  panel main thread during OCR: longest stall ${r.stall.max} ms, p95 ${r.stall.p95} ms (${r.stall.samples} probes of 10 ms)`,
+    `  panel main thread during OCR: longest stall ${r.stall.max} ms (ending ${r.stall.at.toFixed(2)} s after Start), p95 ${r.stall.p95} ms (${r.stall.samples} probes of 10 ms)`,
     `  CER: page ${(pageCer(r.scores) * 100).toFixed(1)}% (${cers})`,
     `  export: ${r.fileName} (${r.markdownBytes} bytes)`,
     ...(r.proofreading ? [`  editor: ${r.proofreading.keystrokes} keystrokes in ${r.proofreading.seconds.toFixed(1)} s (accept, reject, edit, undo, redo); suggestions ${r.proofreading.pendingBefore} → ${r.proofreading.pendingAfter}; reopened from IndexedDB unchanged; ${r.proofreading.files} Markdown files exported`] : []),

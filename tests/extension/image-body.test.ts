@@ -4,7 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { errorText } from '../../entrypoints/sidepanel/error-text';
-import { ImageTooLargeError, readImageBody } from '../../entrypoints/sidepanel/page-access';
+import { readImageBody } from '../../entrypoints/sidepanel/page-access';
+import { ImageTooLargeError } from '../../entrypoints/sidepanel/page-decode';
 
 const MB = 1024 * 1024;
 

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { errorText } from '../../entrypoints/sidepanel/error-text';
-import { ImageTooLargeError } from '../../entrypoints/sidepanel/page-access';
+import { ImageTooLargeError } from '../../entrypoints/sidepanel/page-decode';
 import { tooManyPixels } from '../../lib/image';
 
 describe('a page image over the pixel limit', () => {

@@ -37,12 +37,12 @@ describe('held-out realistic pages', () => {
     expect(fixturePages(REALISTIC_PAGES_DIR).map((p) => p.name)).toEqual(expect.arrayContaining([...HELD_OUT_PAGES]));
   });
 
-  // Measured: page CER 27.6 %; l1 99.1 %, l3 and l4 100 %; l2 23 % (warns), l5 72 % (no warning).
-  it('lanxi-county-p03 with PP-OCR: within 31 % CER, the articles with horizontal headlines read', { timeout: 300_000 }, async () => {
+  // Measured: page CER 14.5 % (27.6 % before vertical headlines were cut off their body); l2 99 %, l5 as before.
+  it('lanxi-county-p03 with PP-OCR: within 17 % CER, the articles with horizontal headlines and the 短评 with its vertical one read', { timeout: 300_000 }, async () => {
     const { failures, articles, pageCer } = await read('lanxi-county-p03', 'paddle');
     expect(failures).toEqual([]);
-    expect(pageCer).toBeLessThan(0.31);
-    for (const a of articles.filter((x) => ['l1', 'l3', 'l4'].includes(x.id))) expect(a.recall, a.id).toBeGreaterThan(0.97);
+    expect(pageCer).toBeLessThan(0.17);
+    for (const a of articles.filter((x) => ['l1', 'l2', 'l3', 'l4'].includes(x.id))) expect(a.recall, a.id).toBeGreaterThan(0.97);
     for (const a of articles.filter((x) => !KNOWN_SILENT_LOSS.includes(x.id))) if (a.recall < 0.9) expect(a.warning, a.id).toBeDefined();
   });
 

@@ -55,8 +55,8 @@ describe('held-out realistic pages', () => {
     for (const a of articles) if (a.recall < 0.9) expect(a.warning, a.id).toBeDefined();
   });
 
-  // Measured: page CER 24.3 % and 25.2 %; 2 and 6 articles below 90 % of their characters, each with a warning.
-  it.each([['lanxi-county-p03', 0.27], ['shuangjiang-evening-p07', 0.28]] as const)('%s with tesseract.js: page CER under %s, every loss warned', { timeout: 300_000 }, async (name, bound) => {
+  // Measured: page CER 17.0 % (24.3 % before vertical headlines were cut off their body) and 25.2 %; every loss warned.
+  it.each([['lanxi-county-p03', 0.2], ['shuangjiang-evening-p07', 0.28]] as const)('%s with tesseract.js: page CER under %s, every loss warned', { timeout: 300_000 }, async (name, bound) => {
     const { failures, articles, pageCer } = await read(name, 'tesseract');
     expect(failures).toEqual([]);
     expect(pageCer).toBeLessThan(bound);

@@ -47,13 +47,21 @@ export function ems(text: string): number {
  * Type size of a line: its box height (a CJK character fills the line box), unless the characters are
  * narrower than that — then tesseract merged two rows into one box and the pitch tells the real size.
  */
-export function lineSize(l: { bbox: BBox; text: string }): number {
+export function lineSize(l: { bbox: BBox; text: string; words?: OcrWord[] }): number {
   const n = ems(l.text);
+  // Read top to bottom, the pitch runs down the line and the glyphs are as wide as its box.
+  if (l.words && isVertical({ words: l.words })) return Math.min(width(l.bbox), (height(l.bbox) / n) * 1.1);
   // A line ending in CJK punctuation has its box end at the mark, which sits in the left half of its em:
   // counted whole, `书。` (22 px wide, 17 px tall) would measure 12 px and start a paragraph of its own.
   const span = /[。，、；：！？]$/u.test(l.text.trim()) ? n - 0.5 : n;
   const pitch = n >= 2 ? width(l.bbox) / span : Infinity;
   return Math.min(height(l.bbox), pitch * 1.1);
+}
+
+/** A line read top to bottom (a vertical headline, lib/ocr/vertical-part.ts): each word stands under the one before it. */
+export function isVertical(l: { words: OcrWord[] }): boolean {
+  const w = l.words;
+  return w.length >= 2 && w.every((x, i) => i === 0 || (x.bbox[1] >= (w[i - 1].bbox[1] + w[i - 1].bbox[3]) / 2 && x.bbox[0] < w[i - 1].bbox[2] && x.bbox[2] > w[i - 1].bbox[0]));
 }
 
 /** Body type size of a set of lines: the median height, weighted by line length so a few headlines do not move it. */

@@ -6,7 +6,7 @@
 import type { Article, BBox, Block, EpaperDocument, PageMeta } from '../model/document';
 import { SCHEMA_VERSION } from '../model/document';
 import type { RegionOcr } from '../ocr/types';
-import { bodySize, regionLines, unionBox, type LayoutLine } from './lines';
+import { bodySize, isVertical, lineSize, regionLines, unionBox, type LayoutLine } from './lines';
 import { centreInside as inside, linesInPictures, readPhotoText, type PhotoReading } from './photo-text';
 import { groupParagraphs } from './paragraphs';
 import { findPhotoAreas } from './photos';
@@ -39,9 +39,12 @@ export function layoutRegion(region: RegionOcr, meta: PageMeta): { article: Arti
   const asideOf = (l: LayoutLine) => (region.asides ?? []).findIndex((b) => inside(l.bbox, b));
   const boxes = (region.asides ?? []).map((_, i) => lines.filter((l) => asideOf(l) === i));
   // So is the label set beside a picture (a QR code's "扫码…"): it belongs to no column.
-  const labels = sideLabels(lines.filter((l) => asideOf(l) < 0), pictures, body);
-  const main = lines.filter((l) => asideOf(l) < 0 && !labels.some((g) => g.includes(l)));
-  const groups = [main, ...boxes, ...labels].filter((g) => g.length).flatMap((g) => groupParagraphs(readingOrder(g)));
+  const labels = sideLabels(lines.filter((l) => asideOf(l) < 0 && !isVertical(l)), pictures, body);
+  // A vertical headline heads its article whichever side of the body it stands on; it is one line of its own.
+  const verticals = lines.filter((l) => asideOf(l) < 0 && isVertical(l)).map((l) => ({ lines: [l], bbox: l.bbox, size: lineSize(l) }));
+  const main = lines.filter((l) => asideOf(l) < 0 && !isVertical(l) && !labels.some((g) => g.includes(l)));
+  const columns = [main, ...boxes, ...labels].filter((g) => g.length).flatMap((g) => groupParagraphs(readingOrder(g)));
+  const groups = [...verticals, ...columns];
   const photos = region.photos ? pictures : findPhotoAreas(lines, region.bbox, body);
   const roles = assignRoles(groups, { body, photos, page: meta.imageSize });
   let n = 0;

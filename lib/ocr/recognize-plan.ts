@@ -10,6 +10,7 @@ import type { OcrJobRunner } from './engine-types';
 import { OcrCancelledError, type OcrJob } from './job';
 import { mergeRegionParts } from './merge-parts';
 import type { FailedPart, OcrProgress, PhotoText, RegionOcr } from './types';
+import { stackedGlyphJob, unstack } from './vertical-part';
 import { yieldToEventLoop } from './yield';
 
 export interface RecognizePlanOptions {
@@ -42,12 +43,20 @@ async function queueJobs(engine: OcrJobRunner, image: Raster, plan: RegionPlan, 
       await Promise.allSettled(running.filter(Boolean));
       throw new OcrCancelledError(plan.regionId);
     }
-    const result = engine.recognizeRegion(partJob(image, part, scale), onProgress);
+    const result = readPart(engine, image, part, scale, onProgress);
     // Settled together below; until then a part that fails early must not count as unhandled.
     result.catch(() => {});
     running[i] = result;
   }
   return running;
+}
+
+/** One part on the engine; a vertical headline's glyphs are read side by side (vertical-part.ts). */
+function readPart(engine: OcrJobRunner, image: Raster, part: RegionPart, scale: number, onProgress?: (p: OcrProgress) => void): Promise<RegionOcr> {
+  const { glyphs } = part;
+  if (!glyphs?.length) return engine.recognizeRegion(partJob(image, part, scale), onProgress);
+  const { job, slots } = stackedGlyphJob(image, { ...part, glyphs }, scale);
+  return engine.recognizeRegion(job, onProgress).then((r) => unstack(r, slots, glyphs));
 }
 
 const area = ({ box }: RegionPart) => (box[2] - box[0]) * (box[3] - box[1]);

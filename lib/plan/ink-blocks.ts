@@ -9,6 +9,7 @@ import type { BBox } from '../model/document';
 import { toGray, type Raster } from '../image/raster';
 import { otsu } from './preprocess';
 import { maxOf, minOf } from '../model/big-arrays';
+import { verticalHeadline } from './vertical-headline';
 
 export interface InkBlock {
   box: BBox;
@@ -25,6 +26,14 @@ export interface InkBlock {
   inverted: boolean;
   /** A side box: text framed by rules on all four sides, or set on a tint. Its text is no part of the column's sentences. */
   boxed: boolean;
+  /** A vertical headline (vertical-headline.ts): its glyphs top to bottom, read as one line in that order. */
+  glyphs?: BBox[];
+}
+
+/** The blocks a cut found, and the glyphs of those that are vertical headlines. */
+interface Cut {
+  boxes: BBox[];
+  glyphs: Map<BBox, BBox[]>;
 }
 
 interface Ink {
@@ -193,13 +202,20 @@ function narrowColumns(ink: Ink, c: BBox, text: number, noise: number): BBox[] |
   return parts;
 }
 
-function split(ink: Ink, box: BBox, text: number, out: BBox[], depth: number): void {
+function split(ink: Ink, box: BBox, text: number, out: Cut, depth: number): void {
   const noise = Math.max(1, (box[2] - box[0]) * 0.004);
   const first = trim(ink, box, noise);
   if (!first) return;
   // A frame's rules are white in the profiles only once the box is the frame: trimmed again, the margin
   // inside the frame does not pass for part of a line.
   const b = framed(ink, first, text) && !isPanel(ink, first) ? (trim(ink, first, noise) ?? first) : first;
+  // A vertical headline at the box's edge first: the column cuts below never take a one-glyph column off.
+  const vertical = depth < 40 ? verticalHeadline({ cols: (c) => colProfile(ink, c), rows: (c) => rowProfile(ink, c) }, b, text) : null;
+  if (vertical) {
+    out.boxes.push(vertical.column);
+    out.glyphs.set(vertical.column, vertical.glyphs);
+    return split(ink, vertical.rest, text, out, depth + 1);
+  }
   const gapX = Math.max(4, text);
   const columnsOf = (c: BBox) => verticalCuts(ink, c, gapX, text) ?? narrowColumns(ink, c, text, noise);
   const byColumns = depth < 40 ? columnsOf(b) : null;
@@ -222,7 +238,7 @@ function split(ink: Ink, box: BBox, text: number, out: BBox[], depth: number): v
   const aroundTall = gaps.filter(([s, e], i) => s - edges[2 * i] >= 2.5 * text || edges[2 * i + 3] - e >= 2.5 * text);
   const cuts = peeled && byColumns ? [peeled] : wide.length ? wide : peeled ? [peeled] : aroundTall.length ? aroundTall : sizeChanges(edges, gaps, text);
   if (!cuts.length) {
-    out.push(b);
+    out.boxes.push(b);
     return;
   }
   let top = b[1];
@@ -296,9 +312,10 @@ export function inkBlocks(image: Raster, box: BBox, textHeight: number): InkBloc
   const gray = toGray(image);
   const ink = inkOf(gray);
   const clamped: BBox = [Math.max(0, box[0]), Math.max(0, box[1]), Math.min(gray.width, box[2]), Math.min(gray.height, box[3])];
-  const boxes: BBox[] = [];
+  const cut: Cut = { boxes: [], glyphs: new Map() };
   const text = Math.max(6, textHeight);
-  split(ink, clamped, text, boxes, 0);
+  split(ink, clamped, text, cut, 0);
+  const boxes = cut.boxes;
   // The paper is what most of the text stands on (the blocks' background, by area): a hotspot's mask is
   // white, so the region's own mean would make grey paper look tinted.
   const levels = boxes.map((b) => ({ box: b, level: paperLevel(gray, b, ink.threshold), area: (b[2] - b[0]) * (b[3] - b[1]) })).sort((x, y) => x.level - y.level);
@@ -320,6 +337,8 @@ export function inkBlocks(image: Raster, box: BBox, textHeight: number): InkBloc
     const kind = big && blankRows < 0.05 && dark / area > 0.2 ? 'photo' : 'text';
     const inverted = kind === 'text' && isPanel(ink, b);
     const boxed = kind === 'text' && !inverted && b[3] - b[1] >= 2.5 * text && (framed(ink, b, text) || paper - levels.find((l) => l.box === b)!.level >= TINT);
+    const glyphs = cut.glyphs.get(b);
+    if (glyphs) return { box: b, kind: 'text' as const, rows: 1, oneLine: true, inverted: false, boxed: false, glyphs };
     return { box: b, kind, rows: rowCount, oneLine: rowCount === 1 && isOneLine(rawRowProfile(ink, core), text), inverted, boxed };
   });
 }

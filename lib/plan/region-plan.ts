@@ -33,6 +33,8 @@ export interface RegionPart {
   invert: boolean;
   /** A 'photo' part's text is judged by the layout (a caption, a label, or a column that looked like a picture). */
   kind: 'text' | 'photo';
+  /** A vertical headline's glyphs on the page, top to bottom: the OCR reads them side by side as one line. */
+  glyphs?: BBox[];
 }
 
 export interface RegionPlan {
@@ -92,6 +94,7 @@ export function planRegion(image: Raster, region: PlannedRegion, pad = 3): Regio
   const blocks = found.map((b) => ({
     ...b,
     box: toPage(b.box),
+    ...(b.glyphs ? { glyphs: b.glyphs.map(toPage) } : {}),
   }));
   const psm = (b: (typeof blocks)[number]) => (b.kind === 'photo' ? '11' : b.oneLine ? '7' : '6');
   const parts: RegionPart[] = blocks.map((b, i) => {
@@ -105,6 +108,7 @@ export function planRegion(image: Raster, region: PlannedRegion, pad = 3): Regio
         parameters: { ...parameters, tessedit_pageseg_mode: psm(b) },
         invert: b.inverted,
         kind: b.kind,
+        ...(b.glyphs ? { glyphs: b.glyphs } : {}),
       };
     });
   return {

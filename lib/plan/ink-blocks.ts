@@ -58,8 +58,21 @@ function inkOf(gray: Raster): Ink {
 
 // Ink per column / row of a box. A thin run (≤ 4 px) of columns or rows inked along 90 % of the box is a
 // rule (the separators between columns and articles), not text: it counts as white. A photo is not thin.
+// Blur and JPEG give a rule soft sides whose gray sits at the ink threshold, so they are inked in some
+// rows only; left as ink, they put ink in every row of a block beside the rule (which then reads as a
+// picture) and keep the block from being trimmed to its text. So up to RULE_SIDE entries each side count
+// as the rule too, when the run is long for its width (a rule across lines, not a glyph's stroke across
+// its own line: RULE_ASPECT) and white, or the box's edge, lies beyond them.
+const RULE_SIDE = 2;
+const RULE_ASPECT = 24;
 export function withoutRules(profile: number[], length: number): number[] {
   const full = profile.map((v) => v >= 0.9 * length);
+  const white = (k: number) => k < 0 || k >= profile.length || profile[k] <= 0.05 * length;
+  const side = (edge: number, dir: 1 | -1) => {
+    let k = edge;
+    while (Math.abs(k - edge) < RULE_SIDE && !white(k + dir) && !full[k + dir]) k += dir;
+    return white(k + dir) ? k : edge;
+  };
   const out = [...profile];
   for (let i = 0; i < full.length; ) {
     if (!full[i]) {
@@ -68,7 +81,8 @@ export function withoutRules(profile: number[], length: number): number[] {
     }
     let j = i;
     while (j < full.length && full[j]) j += 1;
-    if (j - i <= 4) for (let k = i; k < j; k += 1) out[k] = 0;
+    const soft = length >= RULE_ASPECT * (j - i);
+    if (j - i <= 4) for (let k = soft ? side(i, -1) : i; k <= (soft ? side(j - 1, 1) : j - 1); k += 1) out[k] = 0;
     i = j;
   }
   return out;

@@ -125,7 +125,7 @@ function trim(ink: Ink, b: BBox, noise: number): BBox | null {
  * three characters wide; a box under three lines tall is never cut (white beside punctuation is no gap).
  * `gapX` is a full character here; narrowColumns finds the narrower gutters of body columns.
  */
-function verticalCuts(ink: Ink, b: BBox, gapX: number, text: number): BBox[] | null {
+function verticalCuts(ink: Ink, b: BBox, gapX: number, text: number, minPart = 3): BBox[] | null {
   const h = b[3] - b[1];
   if (h < 2.5 * text) return null;
   const profile = colProfile(ink, b);
@@ -134,7 +134,7 @@ function verticalCuts(ink: Ink, b: BBox, gapX: number, text: number): BBox[] | n
   const kept: [number, number][] = [];
   let left = 0;
   for (const [s, e] of runs) {
-    if (s - left >= 3 * text && width - e >= 3 * text) {
+    if (s - left >= minPart * text && width - e >= minPart * text) {
       kept.push([s, e]);
       left = e;
     }
@@ -174,6 +174,13 @@ function sizeChanges(edges: number[], gaps: [number, number][], text: number): [
  */
 export const GUTTER_CHARS = 0.5;
 
+/**
+ * Narrowest body column, in characters, that a narrow gutter may cut off. Body columns run about ten
+ * characters or more; the white after the "一、" "二、" of a numbered list lines up too, a few
+ * characters from the column's edge.
+ */
+const NARROW_COLUMN_CHARS = 6;
+
 /** Ink pixels in the rectangle [x0, x1) × [y0, y1). */
 function inkIn(ink: Ink, x0: number, x1: number, y0: number, y1: number): number {
   let n = 0;
@@ -185,7 +192,7 @@ function inkIn(ink: Ink, x0: number, x1: number, y0: number, y1: number): number
  * Columns set about a character apart (GUTTER_CHARS). A white run that narrow also turns up by chance
  * (commas at the same place in a few lines, a short last line), so the box must be at least four lines of
  * body-size type (display type has letter gaps as wide), and the run must look like a gutter between
- * justified columns: in most lines, ink reaches it from both sides.
+ * justified columns: in most lines, ink reaches it from both sides, and both sides are column-wide.
  */
 function narrowColumns(ink: Ink, c: BBox, text: number, noise: number): BBox[] | null {
   const gaps = emptyRuns(rowProfile(ink, c), Math.max(2, 0.2 * text), noise);
@@ -193,7 +200,7 @@ function narrowColumns(ink: Ink, c: BBox, text: number, noise: number): BBox[] |
   const lines: [number, number][] = [];
   for (let i = 0; i < edges.length; i += 2) lines.push([c[1] + edges[i], c[1] + edges[i + 1]]);
   if (lines.length < 4 || lines.some(([y0, y1]) => y1 - y0 > 1.25 * text)) return null;
-  const parts = verticalCuts(ink, c, Math.max(3, Math.round(GUTTER_CHARS * text)), text);
+  const parts = verticalCuts(ink, c, Math.max(3, Math.round(GUTTER_CHARS * text)), text, NARROW_COLUMN_CHARS);
   if (!parts) return null;
   const reach = Math.max(2, Math.round(0.4 * text));
   for (let i = 0; i + 1 < parts.length; i += 1) {

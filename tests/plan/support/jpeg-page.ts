@@ -15,7 +15,7 @@ export type Shape =
   /** A vertical gradient from `top` to `bottom` colour (a sky). */
   | { rect: BBox; top: string; bottom: string }
   /** Lines of text, `size` px type, baselines `pitch` px apart, the first at y. */
-  | { text: string[]; x: number; y: number; size: number; pitch: number; fill?: string };
+  | { text: string[]; x: number; y: number; size: number; pitch: number; fill?: string; font?: 'serif' | 'sans bold' };
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
@@ -23,7 +23,7 @@ function svgOf(width: number, height: number, shapes: Shape[]): string {
   const defs: string[] = [];
   const body = shapes.map((s, i) => {
     if ('text' in s) {
-      return s.text.map((t, k) => `<text x="${s.x}" y="${s.y + k * s.pitch}" font-size="${s.size}" font-family="Noto Serif CJK SC" fill="${s.fill ?? '#222'}">${esc(t)}</text>`).join('');
+      return s.text.map((t, k) => `<text x="${s.x}" y="${s.y + k * s.pitch}" font-size="${s.size}" ${s.font === 'sans bold' ? 'font-family="Noto Sans CJK SC" font-weight="bold"' : 'font-family="Noto Serif CJK SC"'} fill="${s.fill ?? '#222'}">${esc(t)}</text>`).join('');
     }
     const [x0, y0, x1, y1] = s.rect;
     const rect = (fill: string) => `<rect x="${x0}" y="${y0}" width="${x1 - x0}" height="${y1 - y0}" fill="${fill}"/>`;

@@ -81,8 +81,10 @@ export function withoutRules(profile: number[], length: number): number[] {
     }
     let j = i;
     while (j < full.length && full[j]) j += 1;
-    const soft = length >= RULE_ASPECT * (j - i);
-    if (j - i <= 4) for (let k = soft ? side(i, -1) : i; k <= (soft ? side(j - 1, 1) : j - 1); k += 1) out[k] = 0;
+    if (j - i <= 4) {
+      const [from, to] = length >= RULE_ASPECT * (j - i) ? [side(i, -1), side(j - 1, 1)] : [i, j - 1];
+      out.fill(0, from, to + 1);
+    }
     i = j;
   }
   return out;

@@ -69,10 +69,24 @@ function inkOf(gray: Raster): Ink {
 // rule (the separators between columns and articles), not text: it counts as white. A photo is not thin.
 // Nor is a dark panel: inside a reversed headline band the rows between the strokes of its light type
 // are solid too, but dark rows stand on both sides of them, where a rule has paper on at least one.
+// Blur and JPEG give a rule soft sides whose gray sits at the ink threshold, so they are inked in some
+// rows only; left as ink, they put ink in every row of a block beside the rule (which then reads as a
+// picture) and keep the block from being trimmed to its text. So up to RULE_SIDE entries each side count
+// as the rule too, when the run is long for its width (a rule across lines, not a glyph's stroke across
+// its own line: RULE_ASPECT), the sides are light (a soft edge, not type or a panel beside the rule) and white,
+// or the box's edge, lies beyond them.
+const RULE_SIDE = 2;
+const RULE_ASPECT = 24;
 export function withoutRules(profile: number[], length: number): number[] {
   const full = profile.map((v) => v >= 0.9 * length);
-  const out = [...profile];
   const dark = (i: number) => i >= 0 && i < profile.length && profile[i] >= 0.5 * length;
+  const white = (k: number) => k < 0 || k >= profile.length || profile[k] <= 0.05 * length;
+  const side = (edge: number, dir: 1 | -1) => {
+    let k = edge;
+    while (Math.abs(k - edge) < RULE_SIDE && !white(k + dir) && !dark(k + dir)) k += dir;
+    return white(k + dir) ? k : edge;
+  };
+  const out = [...profile];
   for (let i = 0; i < full.length; ) {
     if (!full[i]) {
       i += 1;
@@ -80,7 +94,10 @@ export function withoutRules(profile: number[], length: number): number[] {
     }
     let j = i;
     while (j < full.length && full[j]) j += 1;
-    if (j - i <= 4 && !(dark(i - 1) && dark(j))) for (let k = i; k < j; k += 1) out[k] = 0;
+    if (j - i <= 4) {
+      const [from, to] = length >= RULE_ASPECT * (j - i) ? [side(i, -1), side(j - 1, 1)] : [i, j - 1];
+      if (!(dark(from - 1) && dark(to + 1))) out.fill(0, from, to + 1);
+    }
     i = j;
   }
   return out;
@@ -123,7 +140,7 @@ function trim(ink: Ink, b: BBox, noise: number): BBox | null {
  * three characters wide; a box under three lines tall is never cut (white beside punctuation is no gap).
  * `gapX` is a full character here; narrowColumns finds the narrower gutters of body columns.
  */
-function verticalCuts(ink: Ink, b: BBox, gapX: number, text: number): BBox[] | null {
+function verticalCuts(ink: Ink, b: BBox, gapX: number, text: number, minPart = 3): BBox[] | null {
   const h = b[3] - b[1];
   if (h < 2.5 * text) return null;
   const profile = colProfile(ink, b);
@@ -132,7 +149,7 @@ function verticalCuts(ink: Ink, b: BBox, gapX: number, text: number): BBox[] | n
   const kept: [number, number][] = [];
   let left = 0;
   for (const [s, e] of runs) {
-    if (s - left >= 3 * text && width - e >= 3 * text) {
+    if (s - left >= minPart * text && width - e >= minPart * text) {
       kept.push([s, e]);
       left = e;
     }
@@ -172,6 +189,13 @@ function sizeChanges(edges: number[], gaps: [number, number][], text: number): [
  */
 export const GUTTER_CHARS = 0.5;
 
+/**
+ * Narrowest body column, in characters, that a narrow gutter may cut off. Body columns run about ten
+ * characters or more; the white after the "一、" "二、" of a numbered list lines up too, a few
+ * characters from the column's edge.
+ */
+const NARROW_COLUMN_CHARS = 6;
+
 /** Ink pixels in the rectangle [x0, x1) × [y0, y1). */
 function inkIn(ink: Ink, x0: number, x1: number, y0: number, y1: number): number {
   let n = 0;
@@ -183,7 +207,7 @@ function inkIn(ink: Ink, x0: number, x1: number, y0: number, y1: number): number
  * Columns set about a character apart (GUTTER_CHARS). A white run that narrow also turns up by chance
  * (commas at the same place in a few lines, a short last line), so the box must be at least four lines of
  * body-size type (display type has letter gaps as wide), and the run must look like a gutter between
- * justified columns: in most lines, ink reaches it from both sides.
+ * justified columns: in most lines, ink reaches it from both sides, and both sides are column-wide.
  */
 function narrowColumns(ink: Ink, c: BBox, text: number, noise: number): BBox[] | null {
   const gaps = emptyRuns(rowProfile(ink, c), Math.max(2, 0.2 * text), noise);
@@ -191,7 +215,7 @@ function narrowColumns(ink: Ink, c: BBox, text: number, noise: number): BBox[] |
   const lines: [number, number][] = [];
   for (let i = 0; i < edges.length; i += 2) lines.push([c[1] + edges[i], c[1] + edges[i + 1]]);
   if (lines.length < 4 || lines.some(([y0, y1]) => y1 - y0 > 1.25 * text)) return null;
-  const parts = verticalCuts(ink, c, Math.max(3, Math.round(GUTTER_CHARS * text)), text);
+  const parts = verticalCuts(ink, c, Math.max(3, Math.round(GUTTER_CHARS * text)), text, NARROW_COLUMN_CHARS);
   if (!parts) return null;
   const reach = Math.max(2, Math.round(0.4 * text));
   for (let i = 0; i + 1 < parts.length; i += 1) {

@@ -11,6 +11,11 @@ import type { Raster } from '../image/raster';
 
 /** Gray levels below the paper at which a pixel is no longer paper (as a tint counts in ink-blocks.ts). */
 const PAPER_TOLERANCE = 12;
+/**
+ * Rows at the photo's own edge that may look like paper: sharpening leaves a light halo beside the dark
+ * part, a pixel or two wide. The white that sets a photo apart from its caption or headline is wider.
+ */
+const HALO = 2;
 /** Share of a row's pixels that must be paper-coloured for the row to be paper. */
 const PAPER_ROW = 0.5;
 
@@ -34,12 +39,23 @@ function paperRow(gray: Raster, y: number, x0: number, x1: number, paper: number
   return light >= PAPER_ROW * (x1 - x0);
 }
 
-/** `photo` (in `gray`'s pixels) grown up and down over the picture-coloured rows that touch it. */
-export function photoExtent(gray: Raster, photo: BBox, paper: number): BBox {
+/**
+ * `photo` (in `gray`'s pixels) grown up and down over the picture-coloured rows that touch it, but never
+ * into a block of `stops`: a side box set on a tint is no paper either, and where it touches the picture
+ * nothing but the box's own text tells the two apart (sideBoxes picks those blocks).
+ */
+export function photoExtent(gray: Raster, photo: BBox, paper: number, stops: BBox[] = []): BBox {
   const [x0, , x1] = photo;
-  let top = photo[1];
-  let bottom = photo[3];
-  while (top > 0 && !paperRow(gray, top - 1, x0, x1, paper)) top -= 1;
-  while (bottom < gray.height && !paperRow(gray, bottom, x0, x1, paper)) bottom += 1;
-  return [x0, top, x1, bottom];
+  const across = stops.filter((s) => s[0] < x1 && s[2] > x0);
+  const stopped = (y: number) => across.some((s) => y >= s[1] && y < s[3]);
+  // The rows beyond the photo's edge in direction `dir`, while they are picture-coloured: the last one.
+  const reach = (edge: number, dir: 1 | -1) => {
+    let last = edge;
+    for (let y = edge + dir, k = 0; y >= 0 && y < gray.height && !stopped(y); y += dir, k += 1) {
+      if (!paperRow(gray, y, x0, x1, paper)) last = y;
+      else if (k >= HALO) break;
+    }
+    return last;
+  };
+  return [x0, reach(photo[1], -1), x1, reach(photo[3] - 1, 1) + 1];
 }

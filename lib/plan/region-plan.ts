@@ -14,7 +14,7 @@ import type { BBox } from '../model/document';
 import { clampBox, grayCropReduced } from '../image/crop';
 import type { Raster } from '../image/raster';
 import { addInk, emptyInkMap, type InkMap } from './coverage';
-import { inkBlocks, inkThreshold } from './ink-blocks';
+import { inkBlocks, inkThreshold, type InkBlock } from './ink-blocks';
 import { paperGray, photoExtent } from './photo-extent';
 import { choosePreprocessing, estimateTextHeight } from './preprocess';
 
@@ -76,6 +76,13 @@ function inkMapOf(gray: Raster, textHeight: number, reduction: number, origin: [
   return map;
 }
 
+/**
+ * Side boxes a photo must not grow into: framed or tinted blocks of at least SIDE_BOX_LINES lines. A sign
+ * or a banner in a picture's sky is a line or two, and may stand on a tint (the sky) too.
+ */
+const SIDE_BOX_LINES = 3;
+const sideBoxes = (blocks: InkBlock[]): BBox[] => blocks.filter((b) => b.boxed && b.rows >= SIDE_BOX_LINES).map((b) => b.box);
+
 export function planRegion(image: Raster, region: PlannedRegion, pad = 3): RegionPlan {
   // Everything is measured on the region masked by its polygon (an L-shaped hotspot's bounding box holds
   // the neighbouring article, whose ink would otherwise become blocks of this one), in one gray copy.
@@ -90,7 +97,7 @@ export function planRegion(image: Raster, region: PlannedRegion, pad = 3): Regio
   const found = inkBlocks(masked, [0, 0, masked.width, masked.height], reducedText || 12);
   // A photo's light part (a sky) is no paper: the photo reaches over it, and so does the sign standing in it.
   const paper = paperGray(masked, inkThreshold(masked.data));
-  const photos = found.filter((b) => b.kind === 'photo').map((b) => toPage(photoExtent(masked, b.box, paper)));
+  const photos = found.filter((b) => b.kind === 'photo').map((b) => toPage(photoExtent(masked, b.box, paper, sideBoxes(found))));
   const blocks = found.map((b) => ({
     ...b,
     box: toPage(b.box),

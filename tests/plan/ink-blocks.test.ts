@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { inkBlocks, withoutRules } from '../../lib/plan/ink-blocks';
 import { planRegion } from '../../lib/plan';
 import { canvas } from './support/canvas';
+import { jpegPage, type Shape } from './support/jpeg-page';
 
 describe('inkBlocks: a region cut on the image before OCR', () => {
   const size = 16;
@@ -189,5 +190,28 @@ describe('white that is no cut', () => {
     }
     const blocks = inkBlocks(c.raster(), [0, 0, 500, 80], 12);
     expect(blocks.map((b) => [b.box, b.inverted])).toEqual([[[10, 10, 490, 46], true]]);
+  });
+});
+
+describe('on a page JPEG', () => {
+  const size = 12;
+  const pitch = 17;
+  it('a numbered list stays one block: the white after its "一、" "二、" lines up, but no column is that narrow', async () => {
+    // Items indented two characters, their run-on lines from the column's edge: the white beside the
+    // enumeration comma runs down the list a few characters in.
+    const items = ['一、同一单元住户协商一致，推选代表作为申请人。', '二、委托有资质的单位进行设计，并征求相关住户', '见。', '三、向所在街道提交申请材料，经公示无异议后办', '理。', '四、电梯竣工验收合格后，可申请补助资金。'];
+    const shapes: Shape[] = items.map((t, i) => ({ text: [t], x: /^[一二三四]/.test(t) ? 20 + 2 * size : 20, y: 30 + i * pitch, size, pitch: 0 }));
+    const blocks = inkBlocks(await jpegPage(320, 150, shapes), [0, 0, 320, 150], size);
+    expect(blocks).toHaveLength(1);
+    expect(blocks[0].box[0]).toBeLessThanOrEqual(21);
+  });
+
+  it('near miss: body columns half a character apart are still cut', async () => {
+    const words = '街巷改造涉及管网更新路面修复和绿化补种沿街店铺统一更换招牌';
+    const lines = Array.from({ length: 6 }, (_, i) => (words + words).slice(3 * i, 3 * i + 20));
+    const shapes: Shape[] = [20, 20 + Math.round(20.5 * size)].map((x) => ({ text: lines, x, y: 30, size, pitch }));
+    const blocks = inkBlocks(await jpegPage(540, 150, shapes), [0, 0, 540, 150], size);
+    expect(blocks.map((b) => b.kind)).toEqual(['text', 'text']);
+    expect(blocks[1].box[0]).toBeGreaterThanOrEqual(20 + 20 * size);
   });
 });

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { planRegion } from '../../lib/plan';
 import { paperGray, photoExtent } from '../../lib/plan/photo-extent';
+import type { BBox } from '../../lib/model/document';
 import { canvas } from './support/canvas';
+import { jpegPage, type Shape } from './support/jpeg-page';
 
 const size = 16;
 
@@ -32,17 +34,59 @@ describe('photoExtent: a photo over its light part too', () => {
     expect(plan.photos[0]?.[1]).toBeGreaterThanOrEqual(88);
   });
 
-  it('stops at a paper row: a band of sky two pixels away from the photo is not reached', () => {
+  it.each([
+    [3, 'stops at the white: a tinted band three paper rows above the photo is not reached', 63],
+    [2, 'crosses a sharpening halo: two paper-light rows at the photo’s edge, then its sky', 20],
+  ])('%s rows: %s', (gap, _, top) => {
     const c = canvas(200, 200);
     c.fill([10, 20, 190, 60], 190); // a tinted band…
-    c.fill([10, 62, 190, 180], 90); // …two paper rows above the photo
+    c.fill([10, 60 + gap, 190, 180], 90); // …`gap` paper rows above the photo's dark part
     const gray = c.raster();
-    expect(photoExtent(gray, [10, 62, 190, 180], paperGray(gray, 128))).toEqual([10, 62, 190, 180]);
+    expect(photoExtent(gray, [10, 60 + gap, 190, 180], paperGray(gray, 128))).toEqual([10, top, 190, 180]);
   });
 
   it('takes the paper from the light pixels, leaving out the white of a hotspot mask', () => {
     const c = canvas(100, 100);
     c.fill([0, 0, 100, 70], 240); // grey paper over most of the region, the rest mask white
     expect(paperGray(c.raster(), 128)).toBe(240);
+  });
+});
+
+describe('photoExtent on a page JPEG: a tinted side box touching a photo', () => {
+  const body = 12;
+  const lines = ['社区卫生服务中心本周起延长门诊时间，', '工作日晚上八点前均可挂号就诊，', '周末上午增设老年人专用窗口，', '预约电话已在各小区公告栏张贴。'];
+  const column = Array.from({ length: 12 }, (_, i) => '街巷改造涉及管网更新、路面修复和绿化补种，'.slice(i % 3, i % 3 + 18));
+  /** A headline, then a tinted box of four body lines whose tint runs straight into a photo's pale sky. */
+  const layout = (box: 'tinted box' | 'sign in the sky'): Shape[] => [
+    { text: ['老城区街巷改造完工'], x: 20, y: 34, size: 22, pitch: 0 },
+    box === 'tinted box'
+      ? { rect: [16, 50, 324, 132], fill: '#cfd4dc' } // the tint, 20 levels under the paper…
+      : { rect: [16, 50, 324, 132], top: '#c8cfd9', bottom: '#c8cfd9' }, // …or the top of the sky, the same level
+    box === 'tinted box' ? { text: lines, x: 24, y: 70, size: body, pitch: 18 } : { text: [lines[0]], x: 24, y: 98, size: body, pitch: 0 },
+    { rect: [16, 132, 324, 190], top: '#c8cfd9', bottom: '#b9c2cd' }, // the sky, lighter than the ink threshold
+    { rect: [16, 190, 324, 270], fill: '#4a4f55' }, // the ground and buildings: the photo's dark part
+    { rect: [60, 205, 110, 250], fill: '#8c8172' },
+    { rect: [180, 200, 260, 255], fill: '#2c2f33' },
+    { text: ['街巷改造后的新貌。'], x: 20, y: 290, size: body, pitch: 0 }, // the caption
+    { text: column, x: 344, y: 70, size: body, pitch: 18 }, // the article's column beside them, on paper
+  ];
+  const region = { id: 'r', box: [0, 0, 580, 300] as BBox, polygon: [] };
+
+  it('stops the photo at the box: its four lines stay a side box, out of the picture', async () => {
+    const plan = planRegion(await jpegPage(580, 300, layout('tinted box')), region);
+    expect(plan.photos).toHaveLength(1);
+    const [, top, , bottom] = plan.photos[0];
+    // The box's last line ends near y 124; the photo reaches over the sky to about 132, not above it.
+    expect(top).toBeGreaterThanOrEqual(124);
+    expect(top).toBeLessThanOrEqual(190);
+    expect(bottom).toBeGreaterThanOrEqual(268);
+    expect(plan.asides.some((a) => a[1] <= 62 && a[3] >= 120)).toBe(true);
+  });
+
+  it('near miss: one line of type standing in the sky is the picture’s sign, and the photo grows over it', async () => {
+    const plan = planRegion(await jpegPage(580, 300, layout('sign in the sky')), region);
+    expect(plan.photos).toHaveLength(1);
+
+    expect(plan.photos[0][1]).toBeLessThanOrEqual(86);
   });
 });

@@ -71,21 +71,23 @@ function inkOf(gray: Raster): Ink {
 // are solid too, but dark rows stand on both sides of them, where a rule has paper on at least one.
 // Blur and JPEG give a rule soft sides whose gray sits at the ink threshold, so they are inked in some
 // rows only; left as ink, they put ink in every row of a block beside the rule (which then reads as a
-// picture) and keep the block from being trimmed to its text. So up to RULE_SIDE entries each side count
-// as the rule too, when the run is long for its width (a rule across lines, not a glyph's stroke across
-// its own line: RULE_ASPECT), the sides are light (a soft edge, not type or a panel beside the rule) and white,
-// or the box's edge, lies beyond them.
+// picture) and keep the block from being trimmed to its text. So when paper lies within RULE_SIDE + 1
+// entries of the run and the run is long for its width (a rule across lines, not a glyph's stroke across
+// its own line: RULE_ASPECT), up to RULE_SIDE entries each side count as the rule too, where white or the
+// box's edge lies beyond them.
 const RULE_SIDE = 2;
 const RULE_ASPECT = 24;
 export function withoutRules(profile: number[], length: number): number[] {
   const full = profile.map((v) => v >= 0.9 * length);
-  const dark = (i: number) => i >= 0 && i < profile.length && profile[i] >= 0.5 * length;
-  const white = (k: number) => k < 0 || k >= profile.length || profile[k] <= 0.05 * length;
+  const paper = (k: number) => k >= 0 && k < profile.length && profile[k] <= 0.05 * length;
+  const white = (k: number) => k < 0 || k >= profile.length || paper(k);
+  const dark = (k: number) => k >= 0 && k < profile.length && profile[k] >= 0.5 * length;
   const side = (edge: number, dir: 1 | -1) => {
     let k = edge;
-    while (Math.abs(k - edge) < RULE_SIDE && !white(k + dir) && !dark(k + dir)) k += dir;
+    while (Math.abs(k - edge) < RULE_SIDE && !white(k + dir) && !full[k + dir]) k += dir;
     return white(k + dir) ? k : edge;
   };
+  const paperNear = (edge: number, dir: 1 | -1) => Array.from({ length: RULE_SIDE + 1 }, (_, d) => edge + dir * (d + 1)).some(paper);
   const out = [...profile];
   for (let i = 0; i < full.length; ) {
     if (!full[i]) {
@@ -95,8 +97,8 @@ export function withoutRules(profile: number[], length: number): number[] {
     let j = i;
     while (j < full.length && full[j]) j += 1;
     if (j - i <= 4) {
-      const [from, to] = length >= RULE_ASPECT * (j - i) ? [side(i, -1), side(j - 1, 1)] : [i, j - 1];
-      if (!(dark(from - 1) && dark(to + 1))) out.fill(0, from, to + 1);
+      if (length >= RULE_ASPECT * (j - i) && (paperNear(i, -1) || paperNear(j - 1, 1))) out.fill(0, side(i, -1), side(j - 1, 1) + 1);
+      else if (!(dark(i - 1) && dark(j))) out.fill(0, i, j);
     }
     i = j;
   }

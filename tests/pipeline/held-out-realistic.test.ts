@@ -31,18 +31,18 @@ describe('held-out realistic pages', () => {
     expect(fixturePages(REALISTIC_PAGES_DIR).map((p) => p.name)).toEqual(expect.arrayContaining([...HELD_OUT_PAGES]));
   });
 
-  // Measured: page CER 14.5 % (27.6 % before vertical headlines were cut off their body); l2 99 %; l5 still loses
-  // its first column into the photo's block, and warns 'unread'.
-  it('lanxi-county-p03 with PP-OCR: within 17 % CER, the articles with horizontal headlines and the 短评 with its vertical one read, every loss warned', { timeout: 300_000 }, async () => {
+  // Measured: page CER 14.5 % (27.6 % before vertical headlines were cut off their body); l1–l4 99–100 %, and
+  // l5 97.2 % (72 % before: its first column was cut into the photo's block until a rule's soft sides counted as the rule).
+  it('lanxi-county-p03 with PP-OCR: within 17 % CER, every article read, every loss warned', { timeout: 300_000 }, async () => {
     const { failures, articles, pageCer } = await read('lanxi-county-p03', 'paddle');
     expect(failures).toEqual([]);
     expect(pageCer).toBeLessThan(0.17);
     for (const a of articles.filter((x) => ['l1', 'l2', 'l3', 'l4'].includes(x.id))) expect(a.recall, a.id).toBeGreaterThan(0.97);
+    expect(articles.find((a) => a.id === 'l5')?.recall).toBeGreaterThan(0.95);
     for (const a of articles) if (a.recall < 0.9) expect(a.warning, a.id).toBeDefined();
-    expect(articles.find((a) => a.id === 'l5')?.warning).toBe('unread');
   });
 
-  // Measured: page CER 12.9 %; every article 90.2–98.8 % of its characters.
+  // Measured: page CER 11.4 % (12.9 % before the side-label and line-stub rules); every article 90.2–98.8 % of its characters.
   it('shuangjiang-evening-p07 with PP-OCR: within 15 % CER, every article above 88 % of its characters', { timeout: 300_000 }, async () => {
     const { failures, articles, pageCer } = await read('shuangjiang-evening-p07', 'paddle');
     expect(failures).toEqual([]);

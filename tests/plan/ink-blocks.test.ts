@@ -174,7 +174,8 @@ describe('side boxes inside a column', () => {
 describe('white that is no cut', () => {
   it.each([
     ['a thin solid run with paper on both sides is a rule', [0, 2, 100, 100, 3, 0], [0, 2, 0, 0, 3, 0]],
-    ['paper on one side is enough (a rule under dense type)', [70, 70, 100, 100, 3, 0], [70, 70, 0, 0, 3, 0]],
+    ['paper on one side is enough (a rule under dense type)', [70, 70, 70, 70, 100, 100, 3, 0], [70, 70, 70, 70, 0, 0, 3, 0]],
+    ['a soft-sided rule: its light sides go with it', [0, 30, 100, 100, 40, 0], [0, 0, 0, 0, 0, 0]],
     ['dark rows on both sides: the solid rows inside a reversed band', [85, 80, 100, 100, 80, 85], [85, 80, 100, 100, 80, 85]],
     ['a solid run five rows thick is no rule', [0, 100, 100, 100, 100, 100, 0], [0, 100, 100, 100, 100, 100, 0]],
   ])('%s', (_, profile, out) => expect(withoutRules(profile, 100)).toEqual(out));

@@ -5,7 +5,8 @@
  * done over the whole input:
  *
  * 1. a BOM names the encoding;
- * 2. valid UTF-8 is UTF-8 (other encodings of Chinese almost never form valid UTF-8 over a paragraph);
+ * 2. valid UTF-8 is UTF-8 (other encodings of Chinese almost never form valid UTF-8 over a paragraph),
+ *    unless it holds control characters and reads as Chinese in UTF-16;
  * 3. otherwise each candidate that decodes without error is scored by the share of its non-ASCII
  *    characters that are common in Chinese text — the 3 755 characters of GB2312 level 1, the 5 401 of
  *    Big5's frequent set (both read from the decoders themselves, so no table is copied here) and CJK
@@ -103,6 +104,27 @@ function bom(bytes: Uint8Array): TextEncodingName | undefined {
   return undefined;
 }
 
+/** Control characters other than whitespace: never in text, but in UTF-16 read byte by byte. */
+function hasControls(text: string): boolean {
+  return /[\u0000-\u0008\u000b\u000e-\u001f]/u.test(text);
+}
+
+interface Candidate {
+  encoding: TextEncodingName;
+  text: string;
+  score: number;
+}
+
+/** The encodings among `encodings` that decode `bytes` without error, best Chinese score first. */
+function scored(bytes: Uint8Array, encodings: TextEncodingName[]): Candidate[] {
+  return encodings
+    .filter((encoding) => !encoding.startsWith('utf-16') || bytes.length % 2 === 0)
+    .map((encoding) => ({ encoding, text: strict(encoding, bytes) }))
+    .filter((c): c is { encoding: TextEncodingName; text: string } => c.text !== undefined)
+    .map((c) => ({ ...c, score: chineseScore(c.text) }))
+    .sort((a, b) => b.score - a.score);
+}
+
 const BOM_LENGTH: Record<TextEncodingName, number> = { 'utf-8': 3, 'utf-16le': 2, 'utf-16be': 2, gb18030: 0, big5: 0 };
 
 /**
@@ -126,12 +148,14 @@ export function decodeText(bytes: Uint8Array, options: { encoding?: string; name
     return { text, encoding: marked, how: 'bom' };
   }
   const utf8 = strict('utf-8', bytes);
-  if (utf8 !== undefined) return { text: utf8, encoding: 'utf-8', how: 'valid-utf-8' };
-  const candidates = (['gb18030', 'big5', ...(bytes.length % 2 === 0 ? (['utf-16le', 'utf-16be'] as const) : [])] as TextEncodingName[])
-    .map((encoding) => ({ encoding, text: strict(encoding, bytes) }))
-    .filter((c): c is { encoding: TextEncodingName; text: string } => c.text !== undefined)
-    .map((c) => ({ ...c, score: chineseScore(c.text) }))
-    .sort((a, b) => b.score - a.score);
+  if (utf8 !== undefined) {
+    // UTF-16 Han text can be valid ASCII byte for byte (全 is 68 51, "hQ"); its low bytes then show as
+    // control characters, which text never has. Without them the bytes are read as the ASCII they are.
+    const wide = hasControls(utf8) ? scored(bytes, ['utf-16le', 'utf-16be'])[0] : undefined;
+    if (wide && wide.score >= MIN_SCORE && wide.score > chineseScore(utf8)) return { text: wide.text, encoding: wide.encoding, how: 'statistics' };
+    return { text: utf8, encoding: 'utf-8', how: 'valid-utf-8' };
+  }
+  const candidates = scored(bytes, ['gb18030', 'big5', 'utf-16le', 'utf-16be']);
   const best = candidates[0];
   if (best && best.score >= MIN_SCORE) return { text: best.text, encoding: best.encoding, how: 'statistics' };
   // Text in no encoding has NUL bytes (UTF-16 was tried above): an image, a zip or a PDF.

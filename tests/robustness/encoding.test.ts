@@ -94,12 +94,26 @@ describe('the encoding detector', () => {
             return;
           }
         }
+        // UTF-16 without a BOM whose every byte is printable ASCII or whitespace reads as that ASCII: no
+        // encoding can be told from the bytes then (the test below checks the case with control bytes).
+        if (encoding.startsWith('utf-16')) fc.pre(!bytes.every((b) => (b >= 0x20 && b < 0x7f) || [9, 10, 12, 13].includes(b)));
         const decoded = decodeText(bytes);
         expect(decoded.text).toBe(text);
         expect(decoded.encoding).toBe(encoding === 'utf-8-bom' ? 'utf-8' : encoding);
       }),
       { numRuns: 400 },
     );
+  });
+
+  it('UTF-16 Han text whose bytes are all ASCII is read as UTF-16 by its control bytes; ASCII with a stray control stays UTF-8', () => {
+    // 市 is 02 5E in UTF-16LE, the rest of these are printable ASCII byte for byte.
+    const han = '全市地区產總值同產總值同';
+    expect(decodeText(Buffer.from(han, 'utf16le'))).toMatchObject({ text: han, encoding: 'utf-16le' });
+    expect(decodeText(Buffer.from(han, 'utf16le').swap16())).toMatchObject({ text: han, encoding: 'utf-16be' });
+    const ascii = 'Page 3\u0007 of the report\n';
+    expect(decodeText(new TextEncoder().encode(ascii))).toMatchObject({ text: ascii, encoding: 'utf-8' });
+    const printable = '全地區產總值同';
+    expect(decodeText(Buffer.from(printable, 'utf16le')).encoding).toBe('utf-8');
   });
 
   it('random bytes are decoded exactly or refused, never with replacement characters', () => {

@@ -107,8 +107,8 @@ export async function firefoxBigPage(extDir: string, quick: boolean): Promise<st
   const [width, height] = bigPageSize(quick);
   const session = await launchFirefoxWithExtension(extDir, await bigPageSite(width, height), '/page.html');
   try {
-    // Only reported: Firefox holds its main thread once while the page decoder worker decodes the JPEG,
-    // 4.6–5.1 s for this page with ImageDecoder (14.6 s with createImageBitmap), whatever thread asks.
+    // Only reported: Firefox holds its main thread once while the page decoder worker decodes the JPEG
+    // (seconds for this page, with ImageDecoder or createImageBitmap alike), whatever thread asks.
     return await readBigPage('firefox', driven(session.panel), session.pid, width, height, null);
   } finally {
     await session.close();

@@ -1,6 +1,7 @@
 /**
  * One job crop read with the PP-OCR recognition model: lines found on the crop (lines.ts), cut and resized
- * (tensor.ts), run in batches of similar width, CTC-decoded (ctc.ts) and returned in tesseract's shape
+ * (tensor.ts), run in batches of similar width, CTC-decoded (ctc.ts), faint full stops the model cannot see put
+ * back (faint-stops.ts) and returned in tesseract's shape
  * (one block, one paragraph, the lines top to bottom) so the pool, the converter and everything after
  * them stay the same for both engines. The session is injected: onnxruntime-node in the CLI,
  * onnxruntime-web in the extension, a fake in tests.
@@ -10,6 +11,7 @@ import type { TessLine, TessPage } from '../tesseract-shapes';
 import { toTessLine } from './chars';
 import { ctcDecode } from './ctc';
 import { detectText, type LazyDet } from './detect';
+import { withFaintStops } from './faint-stops';
 import { detectionReason, lineStats } from './fallback';
 import { darkMask, findLines, inkBox, type LineBox } from './lines';
 import { batchTensor, batches, boxImage, lineImage } from './tensor';
@@ -91,10 +93,11 @@ export async function recognizeCrop(model: RecModel, gray: Raster, { source = 'f
     const all = probs.data as Float32Array;
     group.forEach((i, k) => {
       const f = found[i];
-      const chars = ctcDecode(all.subarray(k * steps * classes, (k + 1) * steps * classes), steps, model.classes);
       // Crop pixels per step: the batch is padded to `width`, so steps cover the padded input.
       const stepPx = ((width / steps) * (f.box[2] - f.box[0])) / f.image.width;
-      read[i] = toTessLine(chars, { x0: f.line[0], y0: f.line[1], x1: f.line[2], y1: f.line[3], originX: f.box[0], stepPx });
+      const decoded = ctcDecode(all.subarray(k * steps * classes, (k + 1) * steps * classes), steps, model.classes);
+      const chars = withFaintStops(decoded, gray, { line: f.line, box: f.box, stepPx });
+          read[i] = toTessLine(chars, { x0: f.line[0], y0: f.line[1], x1: f.line[2], y1: f.line[3], originX: f.box[0], stepPx });
     });
     done += group.length;
     onProgress?.(done / found.length);

@@ -97,7 +97,7 @@ export async function recognizeCrop(model: RecModel, gray: Raster, { source = 'f
       const stepPx = ((width / steps) * (f.box[2] - f.box[0])) / f.image.width;
       const decoded = ctcDecode(all.subarray(k * steps * classes, (k + 1) * steps * classes), steps, model.classes);
       const chars = withFaintStops(decoded, gray, { line: f.line, box: f.box, stepPx });
-          read[i] = toTessLine(chars, { x0: f.line[0], y0: f.line[1], x1: f.line[2], y1: f.line[3], originX: f.box[0], stepPx });
+      read[i] = toTessLine(chars, { x0: f.line[0], y0: f.line[1], x1: f.line[2], y1: f.line[3], originX: f.box[0], stepPx });
     });
     done += group.length;
     onProgress?.(done / found.length);

@@ -233,7 +233,20 @@ export function uniqueId(doc: EpaperDocument, prefix: string, taken?: (id: strin
   return `${prefix}${n}`;
 }
 
+/**
+ * The body of each article object, while its `blocks` array is the same one with the same length: every
+ * repair pass asks for it in every round, and reading `setAside` off blocks of many shapes cost more than
+ * the passes' own reading of short articles. Frozen, since every caller shares it.
+ */
+const bodyOf = new WeakMap<Article, { blocks: Block[]; length: number; body: Block[] }>();
+
 /** Blocks that belong to the reading body (not set aside). */
 export function bodyBlocks(article: Article): Block[] {
-  return article.blocks.filter((b) => !b.setAside);
+  const known = bodyOf.get(article);
+  if (known && known.blocks === article.blocks && known.length === article.blocks.length) return known.body;
+  const body: Block[] = [];
+  for (const b of article.blocks) if (!b.setAside) body.push(b);
+  Object.freeze(body);
+  bodyOf.set(article, { blocks: article.blocks, length: article.blocks.length, body });
+  return body;
 }

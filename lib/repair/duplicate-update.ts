@@ -39,6 +39,11 @@ interface ShingleIndex {
 interface State {
   blocks: Block[];
   articles: number[];
+  /**
+   * The id of each paragraph's article: findings carry it, and the same blocks can sit in an article of
+   * another id on a later page (a new article split off before them, an article renamed).
+   */
+  articleIds: string[];
   index: ShingleIndex;
   /** Paragraphs whose text changed since the index was built: looked up in their text, not the index. */
   dirty: Set<number>;
@@ -142,16 +147,17 @@ function remember(p: ParagraphText, state: State): void {
 function readWhole(p: ParagraphText): Suggestion[] {
   const byUnit: Suggestion[][] = p.entries.map(() => []);
   for (const r of findRepeats(p.text, { sourceFrom: p.sourceFrom })) for (const s of duplicateFindings(p, [r])) byUnit[p.locate(r.start).index].push(s);
-  remember(p, { blocks: p.entries.map((e) => e.block), articles: p.entries.map((e) => e.articleIndex), index: buildIndex(p), dirty: new Set(), byUnit });
+  remember(p, { blocks: p.entries.map((e) => e.block), articles: p.entries.map((e) => e.articleIndex), articleIds: p.entries.map((e) => e.article.id), index: buildIndex(p), dirty: new Set(), byUnit });
   return byUnit.flat();
 }
 
-/** The paragraphs whose block changed since `state`, or null when the paragraphs themselves differ. */
+/** The paragraphs whose block changed since `state`, or null when the paragraphs themselves (or their articles' ids) differ. */
 function changedUnits(p: ParagraphText, state: State): number[] | null {
   if (state.blocks.length !== p.entries.length) return null;
   const changed: number[] = [];
   for (let u = 0; u < p.entries.length; u += 1) {
     const e = p.entries[u];
+    if (state.articleIds[u] !== e.article.id) return null;
     if (state.blocks[u] === e.block) continue;
     if (state.blocks[u].id !== e.block.id || state.articles[u] !== e.articleIndex || changed.length >= MAX_CHANGED) return null;
     changed.push(u);

@@ -65,13 +65,15 @@ const dropped = new WeakMap<Suggestion, boolean>();
  */
 export function suggest(doc: EpaperDocument, options: SuggestOptions = {}): Suggestion[] {
   const blocks = blockLookup(doc);
+  // Without a publisher block (most pages) only a block operation can be dropped: a text edit is never a no-op.
+  const publisher = doc.articles.some((a) => a.blocks.some((b) => b.source?.origin === 'publisher'));
   const seen = new Set<string>();
   const joined = new Set<string>();
   const out: Suggestion[] = [];
   for (const pass of options.passes ?? PASSES) {
     for (const s of runCached(pass.run, pass.scope, doc, options.incremental === false ? { windowed: pass.windowed } : pass)) {
       if (seen.has(s.id)) continue;
-      let drop = dropped.get(s);
+      let drop = !publisher && !s.ops?.length ? false : dropped.get(s);
       if (drop === undefined) {
         const blockOf = (id: string) => blocks.block(id, s.articleId);
         dropped.set(s, (drop = isNoop(s, blockOf) || onlyPublisherText(s, blockOf)));

@@ -32,9 +32,36 @@ function cacheOf<K extends object, V>(caches: WeakMap<RepairPass, WeakMap<K, V>>
   return cache;
 }
 
+/** Per articles array (one page, every pass asks): ten passes share one count of 5 000 ids. */
+const uniqueIdsOf = new WeakMap<readonly Article[], boolean>();
+
 function uniqueArticleIds(doc: EpaperDocument): boolean {
-  return new Set(doc.articles.map((a) => a.id)).size === doc.articles.length;
+  let unique = uniqueIdsOf.get(doc.articles);
+  if (unique === undefined) uniqueIdsOf.set(doc.articles, (unique = new Set(doc.articles.map((a) => a.id)).size === doc.articles.length));
+  return unique;
 }
+
+/**
+ * The findings of a block or article that has none: one shared, frozen list. Most blocks have no finding
+ * of most passes, and a list per block per pass per round is most of what a round of the applier allocates.
+ */
+const NONE: Suggestion[] = Object.freeze([]) as unknown as Suggestion[];
+
+/** Findings bucketed by key, a list only for the keys that have findings (`NONE` for the others). */
+class Buckets {
+  private lists = new Map<string, Suggestion[]>();
+  add(key: string, s: Suggestion) {
+    const list = this.lists.get(key);
+    if (list) list.push(s);
+    else this.lists.set(key, [s]);
+  }
+  get(key: string): Suggestion[] {
+    return this.lists.get(key) ?? NONE;
+  }
+}
+
+/** One key for a block in its article (ids hold no NUL). */
+const blockKey = (articleId: string, blockId: string | undefined) => `${articleId}\u0000${blockId}`;
 
 /** Blocks checked as one run before their own entries are looked at: a 38 000-block article is 600 checks of identity, not 38 000 lookups. */
 const CHUNK = 64;
@@ -76,12 +103,16 @@ function blockByBlock(run: RepairPass, doc: EpaperDocument, articles: readonly A
     else for (const block of read) cache.set(block, { prev: article.id, meta: doc.meta, found: run({ ...doc, articles: [{ ...article, blocks: [block] }] }) });
   }
   if (batch.length) {
-    const byBlock = new Map<string, Map<string, Suggestion[]>>(batch.map((a) => [a.id, new Map(a.blocks.map((b) => [b.id, []]))]));
-    for (const s of run({ ...doc, articles: batch })) byBlock.get(s.articleId)?.get(s.blockIds[0])?.push(s);
-    for (const a of batch) {
-      const found = byBlock.get(a.id)!;
-      for (const b of a.blocks) cache.set(b, { prev: a.id, meta: doc.meta, found: found.get(b.id)! });
+    // Keyed by article and block id (a finding on a block or article not read is dropped, as before).
+    const read = new Set<string>();
+    for (const a of batch) for (const b of a.blocks) read.add(blockKey(a.id, b.id));
+    const byBlock = new Buckets();
+    for (const s of run({ ...doc, articles: batch })) {
+      if (s.blockIds[0] === undefined) continue;
+      const key = blockKey(s.articleId, s.blockIds[0]);
+      if (read.has(key)) byBlock.add(key, s);
     }
+    for (const a of batch) for (const b of a.blocks) cache.set(b, { prev: a.id, meta: doc.meta, found: byBlock.get(blockKey(a.id, b.id)) });
   }
   const out = new Map<Article, Suggestion[]>();
   for (const article of articles) {
@@ -129,17 +160,17 @@ function readArticles(run: RepairPass, doc: EpaperDocument, at: readonly number[
   }
   if (!at.length) return out;
   const page: Article[] = [];
-  const byId = new Map<string, Suggestion[]>();
+  const wanted = new Set<string>();
   for (const i of at) {
     const article = doc.articles[i];
     // The article before it is read with it, once for a run of changed articles; its own findings here are not kept.
     if (pair && i > 0 && page[page.length - 1] !== doc.articles[i - 1]) page.push(doc.articles[i - 1]);
     page.push(article);
-    const found: Suggestion[] = [];
-    byId.set(article.id, found);
-    out.set(article, found);
+    wanted.add(article.id);
   }
-  for (const s of run({ ...doc, articles: page })) byId.get(s.articleId)?.push(s);
+  const byId = new Buckets();
+  for (const s of run({ ...doc, articles: page })) if (wanted.has(s.articleId)) byId.add(s.articleId, s);
+  for (const i of at) out.set(doc.articles[i], byId.get(doc.articles[i].id));
   return out;
 }
 
@@ -168,23 +199,31 @@ export function runCached(run: RepairPass, scope: PassScope, doc: EpaperDocument
   // A windowed pass reads long articles window by window from the start, so the first keystroke finds its windows cached.
   const windowed = !!options.windowed && (scope === 'article' || scope === 'pair');
   const cold = scope !== 'block' || !doc.articles.some((a) => a.blocks.some((b) => cacheOf(blockCaches, run).has(b)));
+  const staleAt: number[] = [];
   if (stale > doc.articles.length / 2 && cold && !(windowed && doc.articles.some(isLong))) {
-    const byArticle = new Map<string, Suggestion[]>(doc.articles.map((a) => [a.id, []]));
-    for (const s of read(doc)) byArticle.get(s.articleId)?.push(s);
-    doc.articles.forEach((article, i) => cache.set(article, { prev: prevOf(i), meta: doc.meta, found: byArticle.get(article.id)! }));
+    // Article ids are unique here, so every article gets its entry and none is stale after this.
+    const byArticle = new Buckets();
+    for (const s of read(doc)) byArticle.add(s.articleId, s);
+    doc.articles.forEach((article, i) => cache.set(article, { prev: prevOf(i), meta: doc.meta, found: byArticle.get(article.id) }));
     if (scope === 'block') {
       const blocks = cacheOf(blockCaches, run);
+      const ids = new Set<string>();
       for (const article of doc.articles) {
-        const byBlock = new Map<string, Suggestion[]>(article.blocks.map((b) => [b.id, []]));
-        for (const s of byArticle.get(article.id)!) byBlock.get(s.blockIds[0])?.push(s);
-        if (byBlock.size === article.blocks.length) for (const b of article.blocks) blocks.set(b, { prev: article.id, meta: doc.meta, found: byBlock.get(b.id)! });
+        ids.clear();
+        for (const b of article.blocks) ids.add(b.id);
+        // Findings told apart by block id: an article whose blocks share an id gets no block entries.
+        if (ids.size !== article.blocks.length) continue;
+        const found = byArticle.get(article.id);
+        const byBlock = new Buckets();
+        for (const s of found) if (ids.has(s.blockIds[0])) byBlock.add(s.blockIds[0], s);
+        for (const b of article.blocks) blocks.set(b, { prev: article.id, meta: doc.meta, found: found.length ? byBlock.get(b.id) : NONE });
       }
     }
+  } else {
+    doc.articles.forEach((a, i) => {
+      if (!fresh(cache.get(a), i)) staleAt.push(i);
+    });
   }
-  const staleAt: number[] = [];
-  doc.articles.forEach((a, i) => {
-    if (!fresh(cache.get(a), i)) staleAt.push(i);
-  });
   if (staleAt.length) {
     const found = scope === 'block'
       ? blockByBlock(run, doc, staleAt.map((i) => doc.articles[i]))

@@ -14,7 +14,7 @@ import type { Block } from '../../model/document';
 import type { BlockOperation, RepairPass, Suggestion } from '../types';
 import { bodyBlocks } from '../../model/document';
 import { suggestionId } from './shared/ids';
-import { hasFinalPunctuation, isListOrQuoteStart, isPhotoCaption, joinSeparator, photoCreditRange, startsArticle } from '../../text';
+import { charCount, hasFinalPunctuation, isListOrQuoteStart, isPhotoCaption, joinSeparator, photoCreditRange, startsArticle } from '../../text';
 import { minOf } from '../../model/big-arrays';
 
 export const meta = {
@@ -30,13 +30,18 @@ const MIN_RUN = 3;
 const MAX_LINE = 48; // characters: wider than any newspaper column measure
 /** The line's box: the block's own, or its single OCR line's. */
 const box = (b: Block) => b.source?.bbox ?? (b.source?.lines?.length === 1 ? b.source.lines[0].bbox : undefined);
-const len = (b: Block) => [...b.text.trim()].length;
+/** Characters (code points) of the trimmed text, counted without a copy of them; up to just past `limit`. */
+const len = (b: Block, limit = Infinity) => charCount(b.text.trim(), limit);
 // A block already rebuilt from lines (`mergedFrom`) is a paragraph, never a line: keeps the rule idempotent.
-const isLine = (b: Block) => b.role === 'paragraph' && !b.mergedFrom && len(b) > 0 && len(b) <= MAX_LINE && !b.text.includes('\n');
+const isLine = (b: Block) => {
+  if (b.role !== 'paragraph' || b.mergedFrom) return false;
+  const n = len(b, MAX_LINE);
+  return n > 0 && n <= MAX_LINE && !b.text.includes('\n');
+};
 
 /** The run looks like printed lines: mostly the same length and mostly cut mid-sentence. */
 function looksLikeLines(run: Block[]): { measure: number } | null {
-  const lengths = run.map(len).sort((a, b) => a - b);
+  const lengths = run.map((b) => len(b)).sort((a, b) => a - b);
   const measure = lengths[Math.floor(lengths.length * 0.75)];
   const full = lengths.filter((n) => n >= measure * 0.85).length;
   const open = run.filter((b) => !hasFinalPunctuation(b.text)).length;

@@ -57,27 +57,95 @@ export function editDistance(a: string, b: string, limit = Infinity): number {
  * string per position). Equal hashes are checked against the text; a hash two different shingles share
  * moves to a table keyed by the shingles themselves, so the answers are exactly those of a table keyed by
  * shingle text.
+ *
+ * The hash table is open addressing over two typed arrays, emptied for reuse by the slots it filled: the
+ * scan drops its index at every article pair, and a fresh `Map` per pair, grown from empty, allocated more
+ * than the rest of the duplicate pass (a quarter of a gigabyte per `applyAll` round trip on a 1M page).
  */
 class ShingleIndex {
-  private byHash = new Map<number, number>();
-  private byText = new Map<string, number>();
-  constructor(private text: string, private k: number) {}
+  private keys: Int32Array;
+  private values: Int32Array;
+  /** Slots filled since the last `clear`, in order. */
+  private filled: Int32Array;
+  private count = 0;
+  /** 32 − log2 of the capacity: the product's top bits are the slot. */
+  private shift: number;
+  private byText: Map<string, number> | undefined;
+  constructor(private text: string, private k: number, capacity = 1024) {
+    this.keys = new Int32Array(capacity).fill(EMPTY);
+    this.values = new Int32Array(capacity);
+    this.filled = new Int32Array(capacity >> 1);
+    this.shift = 32 - Math.log2(capacity);
+  }
+  /** The slot of `hash` (a non-negative 30-bit key), or the empty slot where it would go. */
+  private slot(hash: number): number {
+    const mask = this.keys.length - 1;
+    // Fibonacci hashing: the product's top bits, which every bit of the key reaches.
+    let at = Math.imul(hash, 0x9e3779b1) >>> this.shift;
+    while (this.keys[at] !== EMPTY && this.keys[at] !== hash) at = (at + 1) & mask;
+    return at;
+  }
+  private grow() {
+    const { keys, values } = this;
+    const order = this.filled.subarray(0, this.count);
+    this.keys = new Int32Array(keys.length * 2).fill(EMPTY);
+    this.values = new Int32Array(keys.length * 2);
+    this.filled = new Int32Array(keys.length);
+    this.shift -= 1;
+    const n = this.count;
+    this.count = 0;
+    for (let j = 0; j < n; j += 1) {
+      const at = this.slot(keys[order[j]]);
+      this.keys[at] = keys[order[j]];
+      this.values[at] = values[order[j]];
+      this.filled[this.count++] = at;
+    }
+  }
+  /** Empty again, keeping its arrays (the next pair's index reuses them). */
+  clear(text: string) {
+    for (let j = 0; j < this.count; j += 1) this.keys[this.filled[j]] = EMPTY;
+    this.count = 0;
+    this.byText = undefined;
+    this.text = text;
+  }
   get(i: number, hash: number): number | undefined {
-    const p = this.byHash.get(hash);
-    if (p === undefined) return undefined;
-    if (p === SHARED) return this.byText.get(this.shingle(i));
+    const at = this.slot(hash);
+    if (this.keys[at] === EMPTY) return undefined;
+    const p = this.values[at];
+    if (p === SHARED) return this.byText!.get(this.shingle(i));
     return this.same(p, i) ? p : undefined;
   }
-  set(i: number, hash: number) {
-    const p = this.byHash.get(hash);
-    if (p === undefined || (p !== SHARED && this.same(p, i))) this.byHash.set(hash, i);
-    else {
-      if (p !== SHARED) {
-        this.byHash.set(hash, SHARED);
-        this.byText.set(this.shingle(p), p);
-      }
-      this.byText.set(this.shingle(i), i);
+  /** `get(i, hash)`, then position `i` is the shingle's latest: one probe for both. */
+  swap(i: number, hash: number): number | undefined {
+    const at = this.slot(hash);
+    if (this.keys[at] === EMPTY) {
+      this.insert(at, hash, i);
+      return undefined;
     }
+    const p = this.values[at];
+    if (p !== SHARED && this.same(p, i)) {
+      this.values[at] = i;
+      return p;
+    }
+    // Two shingles share the hash: from now on it is looked up by text.
+    this.byText ??= new Map();
+    const shingle = this.shingle(i);
+    const known = p === SHARED ? this.byText.get(shingle) : undefined;
+    if (p !== SHARED) {
+      this.values[at] = SHARED;
+      this.byText.set(this.shingle(p), p);
+    }
+    this.byText.set(shingle, i);
+    return known;
+  }
+  private insert(at: number, hash: number, value: number) {
+    if ((this.count + 1) * 2 > this.keys.length) {
+      this.grow();
+      at = this.slot(hash);
+    }
+    this.keys[at] = hash;
+    this.values[at] = value;
+    this.filled[this.count++] = at;
   }
   private shingle(i: number): string {
     return this.text.slice(i, i + this.k);
@@ -87,6 +155,8 @@ class ShingleIndex {
     return true;
   }
 }
+/** A slot no key is in (keys are `hash & 0x3fffffff`, never negative). */
+const EMPTY = -1;
 /** Marks a hash that more than one shingle has. */
 const SHARED = -1;
 const BASE = 0x01000193;
@@ -97,6 +167,8 @@ export function findRepeats(text: string, options: RepeatOptions = {}): Repeat[]
   // Positions from `recentFrom` on are in `recent`, those before it (back to the previous switch) in `older`.
   let recent = new ShingleIndex(text, k);
   let older: ShingleIndex | undefined;
+  // The index dropped at a switch, emptied and used again as the next `recent`.
+  let spare: ShingleIndex | undefined;
   let recentFrom = scanFrom;
   const repeats: Repeat[] = [];
   let chain: { start: number; end: number; srcStart: number; srcEnd: number; offset: number; covered: number } | undefined;
@@ -121,13 +193,15 @@ export function findRepeats(text: string, options: RepeatOptions = {}): Repeat[]
     const from = sourceFrom(i);
     if (from > recentFrom) {
       // Everything before `recentFrom` is out of reach from here on.
+      spare = older;
       older = recent;
-      recent = new ShingleIndex(text, k);
+      if (spare) spare.clear(text);
+      recent = spare ?? new ShingleIndex(text, k);
       recentFrom = i;
     }
     const key = hash & 0x3fffffff; // small integers are the cheapest Map keys
-    const p = recent.get(i, key) ?? older?.get(i, key) ?? before?.(text.slice(i, i + k));
-    recent.set(i, key);
+    // `recent` takes `i` as the shingle's latest position in the same probe (older and before are other tables).
+    const p = recent.swap(i, key) ?? older?.get(i, key) ?? before?.(text.slice(i, i + k));
     if (p === undefined || p + k > i || p < from) {
       if (chain && i > chain.end + maxGap) close();
       continue;

@@ -82,7 +82,8 @@ function findBands(lines: readonly string[]): Band[] {
         if (k + 1 < lines.length && lines[k + 1].trim() === '') break;
         continue;
       }
-      if ((isSplitRow(t) || textWidth(t) >= WIDE_LINE * m0) && !isByline(t)) {
+      // A row of heads side by side is split and wide too, but has no punctuation.
+      if ((isSplitRow(t) || textWidth(t) >= WIDE_LINE * m0) && PUNCT.test(t) && !isByline(t)) {
         rows.push(k);
         end = k + 1;
       } else break;
@@ -176,7 +177,7 @@ function headPieces(line: string): HeadPiece[] {
 }
 
 /** The heads between two bands, per article side by side: undefined when the rows hold one article's heads. */
-function headGroups(lines: readonly string[], columns: number): string[][] | undefined {
+function headGroups(lines: readonly string[], columns: number): { heads: string[]; noise: string[] }[] | undefined {
   const rows = lines.filter((l) => l.trim()).map(headPieces);
   const real = (p: HeadPiece) => han(p.text) >= MIN_HEAD_HAN;
   const widest = rows.find((r) => r.filter(real).length === Math.max(...rows.map((q) => q.filter(real).length)));
@@ -205,7 +206,7 @@ function headGroups(lines: readonly string[], columns: number): string[][] | und
     }
     return out;
   });
-  return joined.map((heads, gi) => [...heads, ...junk[gi]]);
+  return joined.map((heads, gi) => ({ heads, noise: junk[gi] }));
 }
 
 /** The lines in reading order, or undefined when no line is read across columns. */
@@ -223,10 +224,12 @@ export function splitColumns(lines: readonly string[]): string[] | undefined {
       out.push(...between.flatMap((l) => (l.trim() ? [l, ''] : [])));
       out.push(...columnText(lines, band, Array.from({ length: k }, (_, j) => j)));
     } else {
-      groups.forEach((heads, gi) => {
+      groups.forEach(({ heads, noise }, gi) => {
         out.push(...heads.flatMap((h) => [h, '']));
         const cols = Array.from({ length: k }, (_, j) => j).filter((j) => Math.floor((j * groups.length) / k) === gi);
         out.push(...columnText(lines, band, cols));
+        // OCR's noise of a photo or rule goes after the article's text: between head and lead it would pass for a caption.
+        out.push(...noise.flatMap((h) => [h, '']));
       });
     }
     next = Math.max(band.rows[band.rows.length - 1], ...band.tail) + 1;

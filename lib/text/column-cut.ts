@@ -57,14 +57,17 @@ function boundaries(line: string): Boundary[] {
   return out;
 }
 
-/** The cost of one segment set in a column of measure `m`. */
-export function segmentCost(text: string, m: number): number {
-  const w = textWidth(text);
-  const strongInside = (text.trim().match(/[|｜]|\s{2,}/gu) ?? []).length;
+/** The cost of one segment `w` em wide with `strongInside` uncut gaps, set in a column of measure `m`. */
+function fitCost(w: number, strongInside: number, endsPara: boolean, m: number): number {
   let cost = strongInside * UNCUT_STRONG + Math.max(0, w - m - 1) * 2;
   const under = Math.max(0, m - 1 - w);
-  if (under > 0) cost += PARAGRAPH_END.test(text.trim()) ? 0.1 * under : w >= m - 3 ? 0.3 * under : under;
+  if (under > 0) cost += endsPara ? 0.1 * under : w >= m - 3 ? 0.3 * under : under;
   return cost;
+}
+
+/** The cost of one segment set in a column of measure `m`. */
+export function segmentCost(text: string, m: number): number {
+  return fitCost(textWidth(text), (text.trim().match(/[|｜]|\s{2,}/gu) ?? []).length, PARAGRAPH_END.test(text.trim()), m);
 }
 
 /**
@@ -84,15 +87,32 @@ export function cutLineWithCost(line: string, measures: readonly number[]): { se
   const n = cuts.length;
   const startOf = (p: number) => (p === 0 ? 0 : cuts[p - 1].start);
   const endOf = (q: number) => (q === n + 1 ? line.length : cuts[q - 1].end);
+  // Widths as prefix sums over the line's code units (a run of spaces counts once), and uncut gaps over the
+  // cuts, so each segment is priced in constant time.
+  const prefix = new Float64Array(line.length + 1);
+  for (let i = 0; i < line.length; i += 1) {
+    const ch = line[i];
+    const low = ch >= '\udc00' && ch <= '\udfff';
+    prefix[i + 1] = prefix[i] + (low ? 0 : /\s/u.test(ch) ? (i > 0 && /\s/u.test(line[i - 1]) ? 0 : 0.5) : emWidth(ch));
+  }
+  const strongBefore = new Int32Array(n + 2);
+  for (let i = 1; i <= n; i += 1) strongBefore[i + 1] = strongBefore[i] + (cuts[i - 1].kind === 'strong' ? 1 : 0);
   const best: number[][] = Array.from({ length: k + 1 }, () => new Array(n + 2).fill(Infinity));
   const from: number[][] = Array.from({ length: k + 1 }, () => new Array(n + 2).fill(-1));
   best[0][0] = 0;
   for (let j = 1; j <= k; j += 1) {
+    const m = measures[j - 1];
     for (let q = 1; q <= n + 1; q += 1) {
-      for (let p = 0; p < q; p += 1) {
+      const end = endOf(q);
+      const endsPara = PARAGRAPH_END.test(line[end - 1] ?? '');
+      // Right to left, and no further than a segment twice its column's width: the cut stays linear in the line.
+      for (let p = q - 1; p >= 0; p -= 1) {
+        const w = prefix[end] - prefix[startOf(p)];
+        if (w > 2 * m + 4 && p < q - 1) break;
         if (best[j - 1][p] === Infinity) continue;
-        const seg = line.slice(startOf(p), endOf(q));
-        const cost = best[j - 1][p] + segmentCost(seg, measures[j - 1]) + (q <= n ? CUT_COST[cuts[q - 1].kind] : 0);
+        // Uncut gaps inside: the strong cuts strictly between position p and q.
+        const inside = strongBefore[q] - strongBefore[p + 1];
+        const cost = best[j - 1][p] + fitCost(w, inside, endsPara, m) + (q <= n ? CUT_COST[cuts[q - 1].kind] : 0);
         if (cost < best[j][q]) [best[j][q], from[j][q]] = [cost, p];
       }
     }

@@ -47,7 +47,9 @@ interface Band {
   measures: number[];
 }
 
-const isSplitRow = (line: string) => lineSplits(line).length > 0 && !plainSegments(line).some((s) => isByline(s));
+/** A row of the widest broadsheet (eight columns of a dozen characters and their gutters); a longer line is a merged paragraph. */
+const MAX_ROW = 160;
+const isSplitRow = (line: string) => line.length <= MAX_ROW && lineSplits(line).length > 0 && !plainSegments(line).some((s) => isByline(s));
 
 /** The column measure of a band's seed rows: the median width of its plainly cut, full segments. */
 function seedMeasure(lines: readonly string[]): number {
@@ -83,7 +85,7 @@ function findBands(lines: readonly string[]): Band[] {
         continue;
       }
       // A row of heads side by side is split and wide too, but has no punctuation.
-      if ((isSplitRow(t) || textWidth(t) >= WIDE_LINE * m0) && PUNCT.test(t) && !isByline(t)) {
+      if ((isSplitRow(t) || (t.length <= MAX_ROW && textWidth(t) >= WIDE_LINE * m0)) && PUNCT.test(t) && !isByline(t)) {
         rows.push(k);
         end = k + 1;
       } else break;

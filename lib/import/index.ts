@@ -5,7 +5,7 @@
  */
 import type { Article, Block, BlockRole, EpaperDocument } from '../model/document';
 import { BLOCK_ROLES, NO_HEADLINE, SCHEMA_VERSION, pageFactsTitle } from '../model/document';
-import { isByline, readAcrossColumns } from '../text';
+import { isByline, readAcrossColumns, splitColumns } from '../text';
 import { readFrontMatter, type FrontMatter } from './front-matter';
 import { toChunks, type Chunk } from './markdown';
 import { checkText, ImportError } from './validate';
@@ -50,7 +50,11 @@ export function importText(text: string, options: ImportOptions = {}): EpaperDoc
   const front = readFrontMatter(checked, name);
   // Markdown syntax is read only in Markdown: a `.md` file, front matter, headings or our set-aside comments.
   const markdown = /\.(?:md|markdown)$/i.test(name) || front.found || /^\s{0,3}#{1,6}\s/m.test(front.body) || /<!--\s*set-aside\s/.test(front.body);
-  const chunks = toChunks(front.body, { markdown });
+  // Lines run across a page's columns (whole-page OCR): said (the note below), and in plain text put back
+  // into reading order, column after column (lib/text column-split); Markdown was written by someone.
+  const across = readAcrossColumns(front.body.split('\n'));
+  const columns = across && !markdown ? splitColumns(front.body.split('\n')) : undefined;
+  const chunks = toChunks(columns ? columns.join('\n') : front.body, { markdown });
   const level = headlineLevel(chunks, front);
   const articles: Article[] = [];
   let article: Article | null = null;
@@ -114,8 +118,6 @@ export function importText(text: string, options: ImportOptions = {}): EpaperDoc
   const own = front.ownTitle;
   const firstHeadline = chunks.find((c) => c.type === 'heading' && c.level === level)?.text;
   const title = own !== undefined && !(front.exported && (own === pageFactsTitle(front.meta) || own === firstHeadline)) ? own : undefined;
-  // Lines run across a page's columns (whole-page OCR): said, not silently interleaved (see lib/text column-gutter).
-  const across = readAcrossColumns(front.body.split('\n'));
   const readAcross = across && { lines: across.total, firstLine: lineCount(checked, checked.length - front.body.length) + across.first + 1 };
   return { schema: SCHEMA_VERSION, meta: { ...front.meta, ...(title !== undefined && { title }), ...(readAcross && { readAcrossColumns: readAcross }), importedFrom }, articles };
 }

@@ -16,3 +16,4 @@ export { isPhotoCaption } from './caption';
 export { isPhotoCredit, photoCreditRange } from './photo-credit';
 export { creditGaps } from './credit-spacing';
 export { readAcrossColumns } from './column-gutter';
+export { splitColumns } from './column-split';

@@ -4,6 +4,10 @@ import { bylineBody, bylineEnd, hasBylineMarker, isByline } from '../../lib/text
 // valid: must not be taken for a byline; match: must be.
 const valid = [
   '记者了解到', // role word and then prose: without a marker the name must be set off
+  '本报记者了解到', // run together, but 了 is no surname
+  '本报记者获悉', // nor 获
+  '本报记者王府井采访', // a surname, but more than a name after it
+  '记者王强说', // a name and then prose
   '记者张三）', // a lone parenthesis does not mark the line
   '记者从市发改委获悉用电量增长',
   '记者从市发改委获悉，1—9月',
@@ -40,6 +44,9 @@ const valid = [
   '',
 ];
 const match = [
+  '本报记者钱立新', // OCR dropped the space after the role word: the name starts with a common surname
+  '通讯员周楠',
+  '特约记者欧阳', // two Han, a surname first
   '■本报记者 张三',
   '■本报记者张三', // marked: no separator needed
   '■本报记者某某通讯员某某',

@@ -68,11 +68,6 @@ function fitCost(w: number, strongInside: number, endsPara: boolean, m: number):
   return cost;
 }
 
-/** The cost of one segment set in a column of measure `m`. */
-export function segmentCost(text: string, m: number): number {
-  return fitCost(textWidth(text), (text.trim().match(/[|｜]|\s{2,}/gu) ?? []).length, PARAGRAPH_END.test(text.trim()), m);
-}
-
 /**
  * The line cut into at most `measures.length` segments, segment j set in column j (columns that have ended
  * are missing on the right). Each segment is trimmed; nothing else of the line is left out.

@@ -1,6 +1,10 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cutLine, textWidth } from '../../lib/text/column-cut';
 import { splitColumns } from '../../lib/text/column-split';
+
+const CORPUS = join(import.meta.dirname, '../repair/corpus');
 
 // Made-up paper and news in the shapes tesseract prints a whole page in: PSM 6 sets `|` for a rule and
 // often one space for a gutter, PSM 3 pads gutters with spaces; either reads a rule as `，` now and then.
@@ -107,4 +111,18 @@ describe('splitColumns', () => {
     [['梧川港集装箱吞吐量 | 全市博物馆推出百余', '同比增长一成 | 项展览活动']], // heads side by side: no punctuation, not a band
     [['本报讯 梧川市图书馆新馆 | 时间至晚上九点，并增设']], // one split line is no band
   ])('leaves %j alone', (lines) => expect(splitColumns(lines)).toBeUndefined());
+});
+
+describe('splitColumns keeps every character', () => {
+  // The corpus's whole-page tesseract pastes: only the order changes; rules (`|`) and spaces are the gutters.
+  const pastes = readdirSync(CORPUS).filter((f) => /\.tess-page-psm\d\.txt$/.test(f));
+  const ink = (lines: readonly string[]) => [...lines.join('').replace(/[\s|｜]/gu, '')].sort().join('');
+
+  it.each(pastes)('%s is rebuilt with the same characters, in another order', (file) => {
+    const lines = readFileSync(join(CORPUS, file), 'utf8').split('\n');
+    const out = splitColumns(lines);
+    expect(out).toBeDefined();
+    expect(out).not.toEqual(lines);
+    expect(ink(out!)).toBe(ink(lines));
+  });
 });

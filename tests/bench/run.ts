@@ -7,7 +7,9 @@
  * whole bench. Sections of docs/benchmarks.md marked "not part of the bench" (browser timings) are kept.
  * Ratios are the point: absolute times drift between runs.
  */
+import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { TESSERACT } from '../layout/support/native-tesseract';
 import { benchBigPage } from './big-page';
 import { benchCoverage } from './coverage';
 import { benchEditor } from './editor';
@@ -31,6 +33,16 @@ const argv = process.argv.slice(2);
 const quick = argv.includes('--quick');
 const only = selectedBenches(argv);
 const full = !quick && only.length === BENCHES.length;
+// Checked before anything runs, so a missing tool stops the bench at once, not after twenty minutes.
+const missing = [
+  ...(only.includes('ocr') && !existsSync(TESSERACT) ? [`the native tesseract CLI at ${TESSERACT} for the OCR bench (Debian packages "tesseract-ocr tesseract-ocr-chi-sim")`] : []),
+  ...(only.includes('bigpage') && !existsSync('/usr/bin/time') ? ['GNU time at /usr/bin/time for the big-page bench (Debian package "time")'] : []),
+];
+if (missing.length) {
+  console.error(`npm run bench needs ${missing.join(' and ')}: install them, or leave those benches out with --only (${BENCHES.join(',')}).`);
+  process.exit(2);
+}
+
 const run: BenchRun = {
   date: new Date().toISOString(),
   node: process.version,

@@ -70,10 +70,12 @@ export async function checkLayout(panel: Page, width: number, height: number): P
   });
   await expectNoOverflow(panel, at('with the card open'));
   for (let i = 0; i < 3; i++) {
-    // The card must be the next one (a j that no key handler received would leave the last card in view).
-    const before = await panel.locator('.em-card').textContent();
+    // The card must be the next one (a j that no key handler received would leave the last card in view);
+    // told by its suggestion's id, since two suggestions can read the same (one space removed in two places).
+    const card = () => panel.locator('.em-card').getAttribute('data-suggestion');
+    const before = await card();
     await panel.keyboard.press('j');
-    const moved = await waitFor(at('the next card'), async () => (await panel.locator('.em-card').count()) === 1 && (await panel.locator('.em-card').textContent()) !== before, 3_000).then(() => true, () => false);
+    const moved = await waitFor(at('the next card'), async () => (await panel.locator('.em-card').count()) === 1 && (await card()) !== before, 3_000).then(() => true, () => false);
     if (!moved) throw new Error(at(`${i + 2} × j did not move to the next suggestion (keyboard focus lost?)`));
     const problem = await waitFor(at('the next card in view'), async () => ((await inView(panel, '.em-card')) === null ? 'ok' : null), 3_000).catch(() => null);
     if (!problem) throw new Error(at(`after ${i + 2} × j, ${await inView(panel, '.em-card')}`));

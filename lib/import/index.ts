@@ -52,8 +52,9 @@ export function importText(text: string, options: ImportOptions = {}): EpaperDoc
   const markdown = /\.(?:md|markdown)$/i.test(name) || front.found || /^\s{0,3}#{1,6}\s/m.test(front.body) || /<!--\s*set-aside\s/.test(front.body);
   // Lines run across a page's columns (whole-page OCR): said (the note below), and in plain text put back
   // into reading order, column after column (lib/text column-split); Markdown was written by someone.
-  const across = readAcrossColumns(front.body.split('\n'));
-  const columns = across && !markdown ? splitColumns(front.body.split('\n')) : undefined;
+  const bodyLines = front.body.split('\n');
+  const across = readAcrossColumns(bodyLines);
+  const columns = across && !markdown ? splitColumns(bodyLines) : undefined;
   const chunks = toChunks(columns ? columns.join('\n') : front.body, { markdown });
   const level = headlineLevel(chunks, front);
   const articles: Article[] = [];

@@ -54,8 +54,7 @@ const isSplitRow = (line: string) => line.length <= MAX_ROW && lineSplits(line).
 /** The column measure of a band's seed rows: the median width of its plainly cut, full segments. */
 function seedMeasure(lines: readonly string[]): number {
   const widths = lines.flatMap((l) => plainSegments(l).filter((s) => !endsParagraph(s)).map(textWidth));
-  const single = median(widths.filter((w) => w >= 4));
-  return single;
+  return median(widths.filter((w) => w >= 4));
 }
 
 function findBands(lines: readonly string[]): Band[] {

@@ -17,3 +17,4 @@ export { isPhotoCredit, photoCreditRange } from './photo-credit';
 export { creditGaps } from './credit-spacing';
 export { readAcrossColumns } from './column-gutter';
 export { splitColumns } from './column-split';
+export { isOcrNoise } from './ocr-noise';

@@ -12,12 +12,13 @@
  * places between role, names and 摄: `记者 李文 摄`, not `记者李文摄`.
  * In a title a quoted phrase is a phrase too (`社区“微更新” 老街换新颜`): quote marks beside the gap do
  * not count as punctuation there. The one space a paper sets after the dateline (`本报讯 记者从…`,
- * `新华社北京5月1日电 记者…`) is kept.
+ * `新华社北京5月1日电 记者…`) is kept. A line of OCR noise (a photo's marks read as `二      届      全 下`,
+ * lib/text ocr-noise) is left as it is: closing its gaps would make a word of marks, which then passes for a head.
  */
 import type { Block } from '../../model/document';
 import type { RepairPass, Suggestion, TextEdit } from '../types';
 import { bodyBlocks } from '../../model/document';
-import { creditGaps, datelineLength, isByline, isCjkPunct, isHan, photoCreditRange } from '../../text';
+import { creditGaps, datelineLength, isByline, isCjkPunct, isHan, isOcrNoise, photoCreditRange } from '../../text';
 import { charAfter, charBefore } from '../text';
 import { suggestionId } from './shared/ids';
 
@@ -122,6 +123,7 @@ export const cjkSpaces: RepairPass = (doc) => {
   const out: Suggestion[] = [];
   for (const article of doc.articles) {
     for (const block of bodyBlocks(article)) {
+      if (block.role === 'paragraph' && isOcrNoise(block.text)) continue;
       const edits = spaceEdits(block);
       if (edits.length === 0) continue;
       out.push({

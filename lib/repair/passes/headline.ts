@@ -15,7 +15,7 @@ import type { Block } from '../../model/document';
 import type { BlockOperation, RepairPass, Suggestion } from '../types';
 import { bodyBlocks } from '../../model/document';
 import { suggestionId } from './shared/ids';
-import { bylineEnd, hasBylineMarker, hasFinalPunctuation, isByline, isDateline, isFurniture, isPhotoCaption, looksLikeTitle, startsArticle } from '../../text';
+import { bylineEnd, hasBylineMarker, hasFinalPunctuation, isByline, isDateline, isFurniture, isOcrNoise, isPhotoCaption, looksLikeTitle, startsArticle } from '../../text';
 
 export const meta = {
   kind: 'headline',
@@ -34,26 +34,31 @@ const endsWithColon = (t: string) => /[：:]$/u.test(t.trim());
 function isHeadLine(b: Block): boolean {
   const t = b.text.trim();
   if (b.role !== 'paragraph' || t.length === 0 || [...t].length > MAX_HEADLINE + 10) return false;
-  if (hasFinalPunctuation(t) || /[，、；]$/u.test(t) || startsArticle(t) || isFurniture(t) || isPhotoCaption(t)) return false;
+  if (hasFinalPunctuation(t) || /[，、；]$/u.test(t) || startsArticle(t) || isFurniture(t) || isPhotoCaption(t) || isOcrNoise(t)) return false;
   return looksLikeTitle(t.replace(/[，,、]/gu, ' '), MAX_HEADLINE + 10);
 }
 
-/** The block opens an article; how surely (a dateline or a marked byline is near-certain). */
-function opening(b: Block): number {
+/**
+ * The block opens an article; how surely. A dateline or a marked byline is near-certain; so is a byline
+ * without a mark that a dateline lead follows (`本报记者白雪松` / `本报东川5月19日电 …`, the order every
+ * article opens in): two openings agree. A bare byline alone could be a credit line elsewhere.
+ */
+function opening(b: Block, next: Block | undefined): number {
   if (b.role !== 'paragraph' && b.role !== 'byline') return 0;
   if (isDateline(b.text) || bylineEnd(b.text) !== undefined) return 0.9;
-  if (isByline(b.text)) return hasBylineMarker(b.text) ? 0.9 : 0.8;
+  if (isByline(b.text)) return hasBylineMarker(b.text) || (next?.role === 'paragraph' && isDateline(next.text)) ? 0.9 : 0.8;
   return 0;
 }
 
 const before = (body: Block[], i: number) => body[i - 1];
 /**
  * The text before the head ends: a finished sentence, a non-body role, a photo caption (its credit,
- * `记者 李文 摄`, `新华社发`, ends it), or nothing (start of the article).
+ * `记者 李文 摄`, `新华社发`, ends it), OCR's noise of a photo or rule (no sentence runs on through it), or
+ * nothing (start of the article).
  */
 const boundaryBefore = (body: Block[], i: number) => {
   const prev = before(body, i);
-  return !prev || prev.role !== 'paragraph' || hasFinalPunctuation(prev.text) || /[”」』]$/u.test(prev.text.trim()) || isFurniture(prev.text) || isPhotoCaption(prev.text);
+  return !prev || prev.role !== 'paragraph' || hasFinalPunctuation(prev.text) || /[”」』]$/u.test(prev.text.trim()) || isFurniture(prev.text) || isPhotoCaption(prev.text) || isOcrNoise(prev.text);
 };
 
 /** Roles of a head of one to three lines, top down. */
@@ -72,7 +77,7 @@ export const headline: RepairPass = (doc) => {
   for (const article of doc.articles) {
     const body = bodyBlocks(article);
     for (let o = 1; o < body.length; o += 1) {
-      const sure = opening(body[o]);
+      const sure = opening(body[o], body[o + 1]);
       if (!sure) continue;
       let end = o; // head lines are body[start, end); captions between the head and the opening are skipped
       while (end > 0 && body[end - 1].role === 'paragraph' && isPhotoCaption(body[end - 1].text)) end -= 1;

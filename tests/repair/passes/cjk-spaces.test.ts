@@ -22,6 +22,9 @@ describe('cjk-spaces', () => {
     '新华社北京4月8日电 记者从农业农村部获悉。',
     // and a byline still in the body (the headline pass marks it with its head) is a credit already.
     '▲本报记者 蔺思齐',
+    // OCR's noise of a photo (lib/text ocr-noise): closing its gaps would make a word of its marks.
+    '二      届             全 下',
+    '<      斗            旦证        7',
   ])('leaves alone: %s', (text) => {
     expect(para.fires(text)).toBe(false);
   });

@@ -120,4 +120,47 @@ describe('headline', () => {
       { op: 'split-article', blockId: 'a1.b2' },
     ]);
   });
+
+  // Whole-page tesseract rebuilt into columns (lib/text column-split): tesseract runs the byline's role
+  // word and name together and drops its mark; OCR's noise of a photo stands between two articles.
+  const LEAD = '本报东川5月19日电 记者从东川港务集团获悉，今年前4个月，集装箱吞吐量同比增长11%。';
+  it('an unmarked byline with a dateline lead after it is as sure as a marked one', () => {
+    const [s] = headline(article(BODY, '东川港集装箱吞吐量同比增长11%', '本报记者白雪松', LEAD));
+    expect(s.ops).toEqual([
+      { op: 'set-role', blockId: 'a1.b2', role: 'headline' },
+      { op: 'set-role', blockId: 'a1.b3', role: 'byline' },
+      { op: 'split-article', blockId: 'a1.b2' },
+    ]);
+    expect(s.confidence).toBeGreaterThanOrEqual(SAFE_CONFIDENCE);
+  });
+
+  it('near-miss: an unmarked byline followed by prose, not a dateline, stays below safe', () => {
+    const [s] = headline(article(BODY, '东川港集装箱吞吐量同比增长11%', '本报记者白雪松', BODY));
+    expect(s.confidence).toBeLessThan(SAFE_CONFIDENCE);
+  });
+
+  it('near-miss: a short body line (a sentence cut without its full stop) above the head keeps it below safe', () => {
+    const [s] = headline(article(BODY, '据调度，全省冬小麦一、二类苗占比达到89.4%，', '东川港集装箱吞吐量同比增长11%', '本报记者白雪松', LEAD));
+    expect(s.confidence).toBeLessThan(SAFE_CONFIDENCE);
+  });
+
+  it('OCR noise of a photo above the head ends the text before it, and is not taken into the head', () => {
+    for (const noise of ['二', '区T', '二      届             全 下']) {
+      const [s] = headline(article(BODY, '全省各级', noise, '高校毕业生就业服务月活动启动', '本报记者孔令和', LEAD));
+      expect(s.ops).toEqual([
+        { op: 'set-role', blockId: 'a1.b4', role: 'headline' },
+        { op: 'set-role', blockId: 'a1.b5', role: 'byline' },
+        { op: 'split-article', blockId: 'a1.b4' },
+      ]);
+      expect(s.confidence).toBeGreaterThanOrEqual(SAFE_CONFIDENCE);
+    }
+  });
+
+  it('near-miss: a caption without credit right above the byline is no head; a two-character fragment is no noise', () => {
+    // The caption has its full stop: it is no head line, and nothing opens an article under it.
+    expect(headline(article(BODY, '求职者在招聘会现场咨询。', '本报记者孔令和', LEAD))).toEqual([]);
+    // `年底` is the end of a sentence cut without its full stop (two Han characters are a word): less sure.
+    const [t] = headline(article(BODY, '全省各级部门，', '年底', '高校毕业生就业服务月活动启动', '本报记者孔令和', LEAD));
+    expect(t.confidence).toBeLessThan(SAFE_CONFIDENCE);
+  });
 });

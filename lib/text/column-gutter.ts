@@ -33,8 +33,13 @@ export interface GutterRun {
 export const MIN_RUN = 4;
 /** How far (display columns) two splits may lie apart and still be the same gutter. */
 const TOLERANCE = 3;
-/** A segment beside a split must hold this many Han characters: it is column text, not a number or a label. */
+/**
+ * A segment beside a split must hold this many Han characters: it is column text, not a number or a label.
+ * A shorter one that ends a sentence (`建设。`, `贴。`) is column text too: a paragraph's last line stops short
+ * (then the text on the gap's other side must be long enough).
+ */
 const MIN_HAN = 3;
+const SENTENCE_END = /\p{Script=Han}[。！？…][”」』）]?$/u;
 /** The longest part of a line of verse (七言) and its punctuation. */
 const MAX_VERSE = 8;
 /** Only line-length text is read: a longer line is a merged paragraph, not a page line. */
@@ -67,11 +72,15 @@ export function lineSplits(line: string): Split[] {
     i += 1;
   }
   if (gaps.length === 0) return [];
-  const hanBetween = (from: number, to: number) => chars.slice(from, to).filter((ch) => HAN.test(ch)).length;
-  const segments = [...gaps.map((g, k) => hanBetween(k ? gaps[k - 1].to : 0, g.from)), hanBetween(gaps[gaps.length - 1].to, chars.length)];
+  const bounds = [0, ...gaps.flatMap((g) => [g.from, g.to]), chars.length];
+  const parts = Array.from({ length: gaps.length + 1 }, (_, k) => chars.slice(bounds[2 * k], bounds[2 * k + 1]).join(''));
+  const segments = parts.map((p) => [...p].filter((ch) => HAN.test(ch)).length);
   // Verse set in halves (`床前明月光  疑是地上霜`): every part the same short length. Columns are not.
   if (segments.every((n) => n === segments[0] && n <= MAX_VERSE)) return [];
-  return gaps.filter((_, k) => segments[k] >= MIN_HAN && segments[k + 1] >= MIN_HAN).map((g) => ({ start: g.start, end: g.end }));
+  const text = (k: number) => segments[k] >= MIN_HAN || SENTENCE_END.test(parts[k]);
+  return gaps
+    .filter((_, k) => text(k) && text(k + 1) && Math.max(segments[k], segments[k + 1]) >= MIN_HAN)
+    .map((g) => ({ start: g.start, end: g.end }));
 }
 
 const lineUp = (a: Split[], b: Split[]) => a.some((x) => b.some((y) => Math.max(x.start, y.start) - Math.min(x.end, y.end) <= TOLERANCE));

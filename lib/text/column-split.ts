@@ -16,6 +16,7 @@
  */
 import { isByline } from './byline';
 import { isFurniture } from './furniture';
+import { isDateline } from './dateline';
 import { lineSplits } from './column-gutter';
 import { cutLine, cutLineWithCost, endsParagraph, plainSegments, textWidth } from './column-cut';
 
@@ -140,9 +141,60 @@ function bandColumns(rows: readonly string[], m0: number): number[] {
   return best?.measures ?? [m0, m0];
 }
 
+/** Display width (Han two wide) of a line's start: where a segment stands across the page. */
+const displayWidth = (text: string) => [...text].reduce((s, ch) => s + (/[\x00-\xff]/.test(ch) ? 1 : 2), 0);
+
+/** Where each segment of a cut line starts on it, in display columns. */
+function segmentStarts(line: string, segments: readonly string[]): number[] {
+  let at = 0;
+  return segments.map((seg) => {
+    const i = line.indexOf(seg, at);
+    at = i + seg.length;
+    return displayWidth(line.slice(0, i));
+  });
+}
+
+/** Where each column of a band starts on the line (display columns): the median over its rows cut into every column. */
+function columnStarts(lines: readonly string[], rows: readonly number[], measures: readonly number[]): number[] | undefined {
+  const k = measures.length;
+  const full = rows.flatMap((r) => {
+    const segs = cutLine(lines[r], measures);
+    return segs.length === k ? [segmentStarts(lines[r], segs)] : [];
+  });
+  return full.length < MIN_SEED ? undefined : Array.from({ length: k }, (_, j) => median(full.map((x) => x[j])));
+}
+
+/**
+ * Each row's segments in the columns they stand in. A row cut into every column sets them in order; a row
+ * with fewer segments has columns that ended (a short article beside longer ones): each segment goes to the
+ * column whose start, measured on the band's full rows, lies nearest to where it starts on the line, columns
+ * kept in order. So a column empty in the middle of a row leaves a hole, and its right-hand neighbour's text
+ * stays in its own column.
+ */
+function placeSegments(lines: readonly string[], rows: readonly number[], measures: readonly number[]): (string | undefined)[][] {
+  const k = measures.length;
+  const cut = rows.map((r) => cutLine(lines[r], measures));
+  const starts = columnStarts(lines, rows, measures);
+  if (!starts) return cut;
+  return cut.map((segs, i) => {
+    if (segs.length === k || segs.length === 0) return segs;
+    const xs = segmentStarts(lines[rows[i]], segs);
+    // cost[a][c]: segments a.. placed in columns c.. (in order), the least total distance.
+    const n = segs.length;
+    const cost = Array.from({ length: n + 1 }, () => new Array<number>(k + 1).fill(Infinity));
+    for (let c = 0; c <= k; c += 1) cost[n][c] = 0;
+    for (let a = n - 1; a >= 0; a -= 1) for (let c = k - 1; c >= 0; c -= 1) cost[a][c] = Math.min(cost[a][c + 1], Math.abs(xs[a] - starts[c]) + cost[a + 1][c + 1]);
+    const out: (string | undefined)[] = new Array(k).fill(undefined);
+    for (let a = 0, c = 0; a < n; c += 1) {
+      if (cost[a][c] === Math.abs(xs[a] - starts[c]) + cost[a + 1][c + 1]) out[c] = segs[a++];
+    }
+    return out;
+  });
+}
+
 /** A band's columns as lines, a blank line after each paragraph; `columns` says which of them. */
 function columnText(lines: readonly string[], band: Band, columns: number[]): string[] {
-  const cut = band.rows.map((r) => cutLine(lines[r], band.measures));
+  const cut = placeSegments(lines, band.rows, band.measures);
   const out: string[] = [];
   for (const j of columns) {
     const col = cut.map((s) => s[j]).filter((s): s is string => !!s);
@@ -210,6 +262,20 @@ function headGroups(lines: readonly string[], columns: number): { heads: string[
   return joined.map((heads, gi) => ({ heads, noise: junk[gi] }));
 }
 
+/**
+ * The first column of each of `g` articles side by side over a band of `k` columns. An article's text opens
+ * with its dateline (`本报东川5月19日电`), so when exactly `g` columns begin with one, the first among them
+ * the band's first, those are where the articles begin: a narrow article beside a wide one gets its one
+ * column and the wide one the rest. Otherwise the columns are shared equally, left to right. (Where a head
+ * starts on its pasted line tells nothing: head type is larger than body type, so its place in characters
+ * is not the place of the columns below it.)
+ */
+function groupColumns(g: number, tops: readonly (string | undefined)[], k: number): number[] {
+  const opens = tops.flatMap((t, j) => (t && isDateline(t) ? [j] : []));
+  if (opens.length === g && opens[0] === 0) return opens;
+  return Array.from({ length: g }, (_, gi) => Math.ceil((gi * k) / g));
+}
+
 /** The lines in reading order, or undefined when no line is read across columns. */
 export function splitColumns(lines: readonly string[]): string[] | undefined {
   const bands = findBands(lines);
@@ -218,16 +284,26 @@ export function splitColumns(lines: readonly string[]): string[] | undefined {
   let next = 0;
   bands.forEach((band, b) => {
     const first = band.rows[0];
-    const between = lines.slice(next, first);
+    let between = lines.slice(next, first);
     const k = band.measures.length;
-    const groups = b > 0 ? headGroups(between, k) : undefined;
+    // Above the first band stands the page's own head (paper, page, date): furniture, never an article's head.
+    if (b === 0) {
+      let f = 0;
+      while (f < between.length && (!between[f].trim() || isFurniture(between[f].trim()) || PAGE_MARK.test(between[f]))) f += 1;
+      out.push(...between.slice(0, f).flatMap((l) => (l.trim() ? [l, ''] : [])));
+      between = between.slice(f);
+    }
+    const groups = headGroups(between, k);
     if (!groups) {
       out.push(...between.flatMap((l) => (l.trim() ? [l, ''] : [])));
       out.push(...columnText(lines, band, Array.from({ length: k }, (_, j) => j)));
     } else {
+      const placed = placeSegments(lines, band.rows, band.measures);
+      const tops = Array.from({ length: k }, (_, j) => placed.find((row) => row[j])?.[j]);
+      const firsts = groupColumns(groups.length, tops, k);
       groups.forEach(({ heads, noise }, gi) => {
         out.push(...heads.flatMap((h) => [h, '']));
-        const cols = Array.from({ length: k }, (_, j) => j).filter((j) => Math.floor((j * groups.length) / k) === gi);
+        const cols = Array.from({ length: k }, (_, j) => j).filter((j) => j >= firsts[gi] && j < (firsts[gi + 1] ?? k));
         out.push(...columnText(lines, band, cols));
         // OCR's noise of a photo or rule goes after the article's text: between head and lead it would pass for a caption.
         out.push(...noise.flatMap((h) => [h, '']));

@@ -22,6 +22,9 @@ describe('lineSplits: where one line crosses a gutter', () => {
     ['本报梧川4月8日电 | 记者从市农业农村局获', 1],
     ['本报讯 梧川市图书馆新馆今     “以前借书要跑很远，现在家', 1],
     ['今年以来，梧川各地 |悉，全市早稻育秧已完 | 成八成，春耕物资供应', 2],
+    // a paragraph's last line stops short: a sentence end of fewer than three Han characters is column text
+    ['茧水总量较去年同期增加一成 | 建设。                修剪、家庭理财等课程吸引了', 2],
+    ['水利部门组织技术人员深 | 贴。                   年担任讲师，课程安排在晚饭', 2],
   ])('%j has %i split(s)', (line, n) => expect(lineSplits(line)).toHaveLength(n));
 
   it.each([
@@ -30,6 +33,8 @@ describe('lineSplits: where one line crosses a gutter', () => {
     '记 者 李 文 摄', // letter-spaced OCR, single spaces
     '| 项目 | 投资额 |', // a Markdown table row
     '第01版    要闻', // a side with fewer than three Han characters
+    '第01版。    要闻', // near-miss: a short sentence end needs column text on the gap's other side
+    '好。    很好。', // nor are two short sentences columns
     'GDP 6.2%    CPI 2.1%',
     '床前明月光，  疑是地上霜。', // verse in equal halves
     '见 [[2024-05-16-梧川日报|梧川日报第一版]] 的报道', // a wiki-link's bar

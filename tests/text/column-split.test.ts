@@ -106,6 +106,69 @@ describe('splitColumns', () => {
     expect(out.indexOf('RE')).toBeGreaterThan(out.indexOf('五百多人。'));
   });
 
+  // Three one-column articles side by side under the page's head; the middle one ends first.
+  const THREE = [
+    '梧川日报                 第03版：城乡                2025年4月9日 星期三',
+    '春播进度过半 | 老街夜市重开 | 新馆对外开放',
+    '',
+    '全市春播进度已达六成 | 老街夜市昨晚重新开张 | 新馆今日正式对外开放',
+    '以上，各地抢抓农时， | 摊位两百余个。 | 馆藏图书一百二十万册，',
+    '农机具检修全部到位，                       读者可以通过手机预约',
+    '种子化肥供应也充足。                       座位，方便又快捷。',
+  ];
+  const paragraphsOf = (lines: string[]) => splitColumns(lines)!.join('\n').split(/\n\s*\n/u).map((p) => p.replace(/\n/gu, ''));
+
+  it('leaves a hole where a column in the middle of a row has ended: the right column keeps its text', () => {
+    expect(paragraphsOf(THREE)).toEqual([
+      '梧川日报                 第03版：城乡                2025年4月9日 星期三',
+      '春播进度过半',
+      '全市春播进度已达六成以上，各地抢抓农时，农机具检修全部到位，种子化肥供应也充足。',
+      '老街夜市重开',
+      '老街夜市昨晚重新开张摊位两百余个。',
+      '新馆对外开放',
+      '新馆今日正式对外开放馆藏图书一百二十万册，读者可以通过手机预约座位，方便又快捷。',
+    ]);
+  });
+
+  it('near-miss: a row whose right-hand columns ended keeps its text in the left ones', () => {
+    const lines = [...THREE.slice(0, 5), '农机具检修全部到位， | 市民游客纷至沓来。', '种子化肥供应也充足。'];
+    const out = paragraphsOf(lines);
+    expect(out.slice(3, 6)).toEqual(['老街夜市重开', '老街夜市昨晚重新开张摊位两百余个。', '市民游客纷至沓来。']);
+    expect(out[2]).toBe('全市春播进度已达六成以上，各地抢抓农时，农机具检修全部到位，种子化肥供应也充足。');
+  });
+
+  it('near-miss: the page head above the first band (paper, page, date) is no article head', () => {
+    expect(paragraphsOf(THREE)[0]).toContain('第03版');
+    expect(paragraphsOf(THREE).filter((p) => p.includes('梧川日报'))).toHaveLength(1);
+  });
+
+  // A narrow article (one column) beside a wide one (two): each text opens with its dateline.
+  const UNEQUAL = [
+    ...TWO_COLUMNS,
+    '',
+    '春耕物资供应充足        梧川夜市重新开张',
+    '',
+    '本报讯 全市春播进度 | 本报讯 老街夜市昨晚 | 据介绍，夜市将营业至',
+    '已达六成以上，各地抢 | 重新开张，摊位两百余 | 十月底，预计带动就业',
+    '抓农时，农机具到位。 | 个，市民游客纷至沓来 | 五百多人。',
+  ];
+
+  it('gives a narrow article beside a wide one its one column: the columns that open with a dateline start the articles', () => {
+    expect(paragraphsOf(UNEQUAL).slice(3)).toEqual([
+      '春耕物资供应充足',
+      '本报讯 全市春播进度已达六成以上，各地抢抓农时，农机具到位。',
+      '梧川夜市重新开张',
+      '本报讯 老街夜市昨晚重新开张，摊位两百余个，市民游客纷至沓来据介绍，夜市将营业至十月底，预计带动就业五百多人。',
+    ]);
+  });
+
+  it('near-miss: without a dateline at each article\'s first column the columns are shared equally', () => {
+    const lines = UNEQUAL.map((l) => l.replace('本报讯 老街夜市昨晚', '老街夜市昨晚重新开'));
+    const out = paragraphsOf(lines).slice(3);
+    // Three columns for two articles: the first gets two (as before the dateline rule).
+    expect(out[1]).toContain('老街夜市昨晚重新开');
+  });
+
   it.each([
     [['梧川新馆开放', '本报讯 梧川市图书馆新馆今日正式开放，馆藏图书达到一百二十万册。']], // no gutter at all
     [['梧川港集装箱吞吐量 | 全市博物馆推出百余', '同比增长一成 | 项展览活动']], // heads side by side: no punctuation, not a band

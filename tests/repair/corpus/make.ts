@@ -13,11 +13,15 @@
  * - `hand-typed`: typed from the page with the defects of docs (half-width punctuation, spaces between
  *   Han characters, a sentence split over a blank line, a caption with its credit inside the body,
  *   jump line and running head).
- * Run: `node bin/run-ts.mjs tests/repair/corpus/make.ts [--no-ocr]` (needs `tesseract` with chi_sim;
- * `--no-ocr` rebuilds only the synthetic outputs).
+ * - pages of `specs/` (fixture specs of this corpus only, made-up news written for a layout the fixture pages
+ *   lack: a column empty in the middle of a row, articles of unequal width side by side): rendered like the
+ *   fixture pages (tests/fixtures/render.ts, Debian Chromium) and read by the tesseract CLI on the whole
+ *   page, PSM 6 (`NAME.tess-page-psm6`).
+ * Run: `node bin/run-ts.mjs tests/repair/corpus/make.ts [--no-ocr | --specs]` (needs `tesseract` with chi_sim;
+ * `--no-ocr` rebuilds only the synthetic outputs, `--specs` only the pages of `specs/`).
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -25,6 +29,8 @@ import sharp from 'sharp';
 import { fixturePageDir, loadTruth, type TruthArticle, type TruthPage } from '../../support/truth';
 import { TESSERACT } from '../../layout/support/native-tesseract';
 import type { GoldenArticle } from './golden';
+import { launchChromium, renderPage } from '../../fixtures/render';
+import { parseSpec } from '../../fixtures/spec';
 
 const OUT = fileURLToPath(new URL('.', import.meta.url));
 /** What OCR reads the byline square as (issue 13: 国 硬 回 口 围 and the outline shapes). */
@@ -148,7 +154,26 @@ function write(name: string, ext: string, text: string, expected: GoldenArticle[
   console.log(`wrote ${name}.${ext}`);
 }
 
+/** Each page of `specs/`: rendered, then tesseract PSM 6 on the whole page image. */
+async function specPages(): Promise<void> {
+  const dir = join(OUT, 'specs');
+  const browser = await launchChromium();
+  try {
+    for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
+      const spec = parseSpec(JSON.parse(readFileSync(join(dir, file), 'utf8')), file);
+      const { truth, jpeg } = await renderPage(browser, spec);
+      write(`${spec.name}.tess-page-psm6`, 'txt', tesseract(await sharp(jpeg).png().toBuffer(), 6), golden(truth));
+    }
+  } finally {
+    await browser.close();
+  }
+}
+
 const noOcr = process.argv.includes('--no-ocr');
+if (process.argv.includes('--specs')) {
+  await specPages();
+  process.exit(0);
+}
 const pages = Object.fromEntries(['jianglan-p03', 'linlan-p05', 'yunchuan-p02-large', 'dongchuan-pd-p01'].map((n) => [n, loadTruth(fixturePageDir(n))]));
 
 write('jianglan-p03.paddle-lines', 'txt', paddleLines(pages['jianglan-p03']), golden(pages['jianglan-p03']));
@@ -164,4 +189,5 @@ if (!noOcr) {
   write('yunchuan-p02-large.tess-page-psm3', 'txt', tesseract(await pageImage('yunchuan-p02-large', pages['yunchuan-p02-large']), 3), golden(pages['yunchuan-p02-large']));
   write('dongchuan-pd-p01.tess-page-psm6', 'txt', tesseract(await pageImage('dongchuan-pd-p01', pages['dongchuan-pd-p01']), 6), golden(pages['dongchuan-pd-p01']));
   write('linlan-p05.epaper-md', 'md', await epaperMd('linlan-p05', pages['linlan-p05']), golden(pages['linlan-p05']));
+  await specPages();
 }

@@ -22,7 +22,7 @@ const FLOORS: Record<string, number> = {
   'jianglan-p03.tess-crops.txt': 0.6,
   'linlan-p05.epaper-md.md': 0.9,
   'linlan-p05.tess-crops.txt': 0.65,
-  'linlan-p05.umi-paragraphs.txt': 0.65,
+  'linlan-p05.umi-paragraphs.txt': 0.95,
   'qiaoxi-p04.tess-page-psm6.txt': 0.6,
   'yunchuan-p02-large.hand-typed.txt': 0.88,
   'yunchuan-p02-large.tess-page-psm3.txt': 0.8,

@@ -50,6 +50,9 @@ function opening(b: Block, next: Block | undefined): number {
   return 0;
 }
 
+/** A photo caption, marked (the set-aside pass may have made it one in an earlier round) or not yet. */
+const isCaption = (b: Block) => b.role === 'caption' || (b.role === 'paragraph' && isPhotoCaption(b.text));
+
 const before = (body: Block[], i: number) => body[i - 1];
 /**
  * The text before the head ends: a finished sentence, a non-body role, a photo caption (its credit,
@@ -80,7 +83,7 @@ export const headline: RepairPass = (doc) => {
       const sure = opening(body[o], body[o + 1]);
       if (!sure) continue;
       let end = o; // head lines are body[start, end); captions between the head and the opening are skipped
-      while (end > 0 && body[end - 1].role === 'paragraph' && isPhotoCaption(body[end - 1].text)) end -= 1;
+      while (end > 0 && isCaption(body[end - 1])) end -= 1;
       let start = end;
       while (start > 0 && end - start < MAX_HEAD_LINES && isHeadLine(body[start - 1])) start -= 1;
       // Shrink from the top until the line above ends a sentence; a single line may stand anyway (less sure).

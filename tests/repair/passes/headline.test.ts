@@ -73,6 +73,15 @@ describe('headline', () => {
     ]);
   });
 
+  it('a caption already marked as one (an earlier round) between the head and the byline is skipped too', () => {
+    const rows = (caption: Row) => article(BODY, '老街改造留住城市记忆', '青石板路、骑楼立面修旧如旧', caption, '围本报记者袁梦琪本报讯 历时一年多的永安老街保护性改造工程日前完工。');
+    const [s] = headline(rows(['caption', '改造后的永安老街吸引市民游客前来打卡。 记者 袁梦琪 摄']));
+    expect(s.ops?.filter((o) => o.op === 'set-role').map((o) => o.blockId)).toEqual(['a1.b2', 'a1.b3', 'a1.b5']);
+    expect(s.confidence).toBeGreaterThanOrEqual(SAFE_CONFIDENCE);
+    // Near-miss: a marked subtitle in between is no caption: the head is already marked, nothing is offered.
+    expect(headline(rows(['subtitle', '改造后的永安老街吸引市民游客前来打卡']))).toEqual([]);
+  });
+
   it('first block of an article is only marked, not split off', () => {
     const [s] = headline(article('Windows 11 发布会在京举行', '本报讯 昨天，发布会在京举行。'));
     expect(s.ops).toEqual([{ op: 'set-role', blockId: 'a1.b1', role: 'headline' }]);

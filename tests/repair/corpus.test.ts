@@ -19,7 +19,7 @@ const FLOORS: Record<string, number> = {
   'dongchuan-pd-p01.tess-page-psm6.txt': 0.85,
   'jianglan-p03.hand-typed.txt': 0.9,
   'jianglan-p03.paddle-lines.txt': 0.88,
-  'jianglan-p03.tess-crops.txt': 0.6,
+  'jianglan-p03.tess-crops.txt': 0.85,
   'linlan-p05.epaper-md.md': 0.9,
   'linlan-p05.tess-crops.txt': 0.65,
   'linlan-p05.umi-paragraphs.txt': 0.95,

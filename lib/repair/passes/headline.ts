@@ -75,6 +75,54 @@ function headRoles(lines: Block[]): Block['role'][] {
 /** The headline's characters in a head of these lines. */
 const headlineOf = (lines: Block[]) => [...lines[headRoles(lines).indexOf('headline')].text.trim()];
 
+/**
+ * A head read after the lead: tesseract on an article's crop reads the byline and the first lines of the
+ * text before a head set beside or below them (the head spans fewer columns than the text). A byline with
+ * a dateline lead under it, the text before them finished, no head above, and one to three head lines
+ * right after the lead paragraph: those lines are the article's head, moved above the byline. Never safe
+ * (an intertitle after the lead of an article pasted without its head looks the same): the user confirms.
+ */
+const LATE_HEAD_CONFIDENCE = 0.7;
+
+function headAfterLead(articleId: string, body: Block[], o: number): Suggestion | undefined {
+  const open = body[o];
+  const lead = body[o + 1];
+  const prev = body[o - 1];
+  if (!isByline(open.text) || isDateline(open.text) || bylineEnd(open.text) !== undefined) return undefined;
+  if (!lead || lead.role !== 'paragraph' || !isDateline(lead.text) || !hasFinalPunctuation(lead.text)) return undefined;
+  if (!prev || !(isCaption(prev) || (prev.role === 'paragraph' && boundaryBefore(body, o)))) return undefined;
+  let end = o + 2;
+  while (end < body.length && end - (o + 2) < MAX_HEAD_LINES && isHeadLine(body[end])) end += 1;
+  const lines = body.slice(o + 2, end);
+  if (lines.length === 0 || lines.length === 1 && endsWithColon(lines[0].text)) return undefined;
+  // The head is followed by more text of the article (it is no head of the next one: no opening after it).
+  const after = body[end];
+  if (!after || after.role !== 'paragraph' || opening(after, body[end + 1]) > 0) return undefined;
+  if (headlineOf(lines).length > MAX_HEADLINE) return undefined;
+  const roles = headRoles(lines);
+  const head = lines[roles.indexOf('headline')].text.trim();
+  const ids = lines.map((b) => b.id);
+  const ops: BlockOperation[] = [
+    { op: 'move', blockIds: ids, toArticleId: articleId, beforeBlockId: open.id },
+    ...lines.map((b, k): BlockOperation => ({ op: 'set-role', blockId: b.id, role: roles[k] })),
+  ];
+  if (open.role === 'paragraph') ops.push({ op: 'set-role', blockId: open.id, role: 'byline' });
+  ops.push({ op: 'split-article', blockId: ids[0] });
+  const blockIds = [...ids, open.id, lead.id];
+  return {
+    id: suggestionId('headline', blockIds),
+    kind: 'headline',
+    articleId,
+    blockIds,
+    ops,
+    reason: {
+      zh: `作者行和电头导语之后的短行“${head}”没有句末标点：它是这篇文章的标题，OCR 把它读到了导语之后。移到作者行之前，从这里另起一篇。请核对。`,
+      en: `The short line “${head}” after the byline and the dateline lead has no final punctuation: it is this article's headline, which OCR read after the lead. Move it above the byline and start the article there. Please confirm.`,
+    },
+    confidence: LATE_HEAD_CONFIDENCE,
+  };
+}
+
 export const headline: RepairPass = (doc) => {
   const out: Suggestion[] = [];
   for (const article of doc.articles) {
@@ -90,7 +138,11 @@ export const headline: RepairPass = (doc) => {
       while (end - start > 1 && !boundaryBefore(body, start)) start += 1;
       // A top line that would make a headline too long is prose cut without its full stop, not part of the head.
       while (end - start > 1 && headlineOf(body.slice(start, end)).length > MAX_HEADLINE) start += 1;
-      if (start === end) continue;
+      if (start === end) {
+        const late = headAfterLead(article.id, body, o);
+        if (late) out.push(late);
+        continue;
+      }
       const lines = body.slice(start, end);
       if (lines.length === 1 && endsWithColon(lines[0].text)) continue; // a kicker alone is not a headline
       // The article already has its head right above: these lines are a subtitle or caption, not a new headline.

@@ -8,7 +8,7 @@
  */
 
 // Soft line breaks inside a Markdown paragraph join as OCR lines do: no space between CJK, one between Latin words.
-import { joinLines, startsArticle } from '../text';
+import { isJumpLine, joinLines, startsArticle } from '../text';
 
 export type Chunk =
   | { type: 'heading'; level: number; text: string }
@@ -56,14 +56,18 @@ function isParagraphPerLine(lines: string[]): boolean {
 /**
  * A group of OCR lines cut before a line that opens an article (a dateline or a byline): tools that
  * find no gap between a headline and its lead put them in one paragraph, and joined they could not be told apart.
+ * A jump line (`(下转第2版)`) OCR read as the last line of the text above is cut off too: it is the page's
+ * furniture, not the end of the sentence before it, and it closes the article it stands in.
  */
 function atArticleStarts(lines: string[]): string[][] {
   const out: string[][] = [[]];
   for (const line of lines) {
-    if (out[out.length - 1].length && startsArticle(line)) out.push([]);
+    const jump = isJumpLine(line.trim());
+    if (out[out.length - 1].length && (startsArticle(line) || jump)) out.push([]);
     out[out.length - 1].push(line);
+    if (jump) out.push([]);
   }
-  return out;
+  return out.filter((g) => g.length);
 }
 
 function chunkOf(lines: string[], markdown: boolean): Chunk {

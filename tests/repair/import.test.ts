@@ -50,6 +50,14 @@ describe('importText: pasted OCR', () => {
     expect(doc.articles[0].blocks.map((b) => b.text)).toEqual(['春季出行注意交通安全', '本报讯 市交警部门提醒，春季雨雾天气增多。', '下一段。']);
   });
 
+  it('cuts a jump line off the OCR lines it was read with: it closes the article, it is no end of a sentence', () => {
+    const doc = importText('已收到意见建议230余\n条，办结率达到98%。\n(下转第2版)\n\n全县首个“共享法庭”揭牌\n', { name: 't.txt' });
+    expect(doc.articles[0].blocks.map((b) => b.text)).toEqual(['已收到意见建议230余条，办结率达到98%。', '(下转第2版)', '全县首个“共享法庭”揭牌']);
+    // Near-miss: the words in running text are no jump line; the lines stay one block.
+    const prose = importText('详见本报下转第2版的\n报道。\n\n下一段。\n', { name: 't.txt' });
+    expect(prose.articles[0].blocks.map((b) => b.text)).toEqual(['详见本报下转第2版的报道。', '下一段。']);
+  });
+
   it('a hand-written front matter keeps the H1 as the headline; our page title is recognised', () => {
     const hand = importText('---\ntags: [news]\n---\n\n# 社区食堂开进老旧小区\n\n## 小标题\n\n正文。\n', { name: 'h.md' });
     expect(hand.articles[0].blocks[0]).toMatchObject({ role: 'headline', text: '社区食堂开进老旧小区' });

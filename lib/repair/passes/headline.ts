@@ -61,7 +61,10 @@ const before = (body: Block[], i: number) => body[i - 1];
  */
 const boundaryBefore = (body: Block[], i: number) => {
   const prev = before(body, i);
-  return !prev || prev.role !== 'paragraph' || hasFinalPunctuation(prev.text) || /[”」』]$/u.test(prev.text.trim()) || isFurniture(prev.text) || isPhotoCaption(prev.text) || isOcrNoise(prev.text);
+  // A closing quote ends a quotation in prose; a short line ending in one (`医兴“半边天”`) is a head line above.
+  if (!prev || prev.role !== 'paragraph') return true;
+  const quoted = /[”」』]$/u.test(prev.text.trim()) && !isHeadLine(prev);
+  return hasFinalPunctuation(prev.text) || quoted || isFurniture(prev.text) || isPhotoCaption(prev.text) || isOcrNoise(prev.text);
 };
 
 /** Roles of a head of one to three lines, top down. */

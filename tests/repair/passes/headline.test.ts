@@ -195,4 +195,13 @@ describe('headline', () => {
   ])('near-miss: no late head when %s', (_, rows) => {
     expect(headline(article(...rows)).filter((s) => s.ops?.some((o) => o.op === 'move'))).toEqual([]);
   });
+
+  it('a short line ending in a closing quote above the head is a head line, not the end of prose: less sure', () => {
+    // A wrapped headline (`她们撑起乡村` / `振兴“半边天”`) over a subtitle: where the head starts is not known.
+    const [s] = headline(article(BODY, '“三八”国际妇女节特别报道', '她们撑起乡村', '振兴“半边天”', '全市女性创业带头人已达1.2万名', '■本报记者 何静怡', '本报讯 清晨六点，桐溪镇的蔬菜大棚里已经亮起了灯。'));
+    expect(s.confidence).toBeLessThan(SAFE_CONFIDENCE);
+    // Near-miss: prose that ends in a quotation (it has its comma) still ends the text before the head.
+    const [t] = headline(article('村民们都说，这是“民心工程”', '全市女性创业带头人已达1.2万名', '■本报记者 何静怡', '本报讯 清晨六点，桐溪镇的蔬菜大棚里已经亮起了灯。'));
+    expect(t.confidence).toBeGreaterThanOrEqual(SAFE_CONFIDENCE);
+  });
 });

@@ -15,7 +15,7 @@ import type { Block } from '../../model/document';
 import type { BlockOperation, RepairPass, Suggestion } from '../types';
 import { bodyBlocks } from '../../model/document';
 import { suggestionId } from './shared/ids';
-import { bylineEnd, hasBylineMarker, hasFinalPunctuation, isByline, isDateline, isFurniture, isOcrNoise, isPhotoCaption, looksLikeTitle, startsArticle } from '../../text';
+import { bylineEnd, hasBylineMarker, hasFinalPunctuation, isByline, isDateline, isFurniture, isOcrNoise, isPhotoCaption, joinLines, looksLikeTitle, startsArticle } from '../../text';
 
 export const meta = {
   kind: 'headline',
@@ -41,13 +41,16 @@ function isHeadLine(b: Block): boolean {
 /**
  * The block opens an article; how surely. A dateline or a marked byline is near-certain; so is a byline
  * without a mark that a dateline lead follows (`本报记者白雪松` / `本报东川5月19日电 …`, the order every
- * article opens in): two openings agree. A bare byline alone could be a credit line elsewhere.
+ * article opens in): two openings agree. A bare byline alone could be a credit line elsewhere. In text of
+ * one OCR line per block the dateline may wrap at the column's measure (`本报东川5月19日` / `电 当前…`):
+ * the lead is read over its first two lines.
  */
-function opening(b: Block, next: Block | undefined): number {
+function opening(b: Block, next: Block | undefined, after?: Block): number {
   if (b.role !== 'paragraph' && b.role !== 'byline') return 0;
   if (isDateline(b.text) || bylineEnd(b.text) !== undefined) return 0.9;
-  if (isByline(b.text)) return hasBylineMarker(b.text) || (next?.role === 'paragraph' && isDateline(next.text)) ? 0.9 : 0.8;
-  return 0;
+  if (!isByline(b.text)) return 0;
+  const lead = next?.role === 'paragraph' ? (after?.role === 'paragraph' ? joinLines([next.text, after.text]) : next.text) : '';
+  return hasBylineMarker(b.text) || (lead && isDateline(lead)) ? 0.9 : 0.8;
 }
 
 /** A photo caption, marked (the set-aside pass may have made it one in an earlier round) or not yet. */
@@ -100,7 +103,7 @@ function headAfterLead(articleId: string, body: Block[], o: number): Suggestion 
   if (lines.length === 0 || lines.length === 1 && endsWithColon(lines[0].text)) return undefined;
   // The head is followed by more text of the article (it is no head of the next one: no opening after it).
   const after = body[end];
-  if (!after || after.role !== 'paragraph' || opening(after, body[end + 1]) > 0) return undefined;
+  if (!after || after.role !== 'paragraph' || opening(after, body[end + 1], body[end + 2]) > 0) return undefined;
   if (headlineOf(lines).length > MAX_HEADLINE) return undefined;
   const roles = headRoles(lines);
   const head = lines[roles.indexOf('headline')].text.trim();
@@ -131,7 +134,7 @@ export const headline: RepairPass = (doc) => {
   for (const article of doc.articles) {
     const body = bodyBlocks(article);
     for (let o = 1; o < body.length; o += 1) {
-      const sure = opening(body[o], body[o + 1]);
+      const sure = opening(body[o], body[o + 1], body[o + 2]);
       if (!sure) continue;
       let end = o; // head lines are body[start, end); captions between the head and the opening are skipped
       while (end > 0 && isCaption(body[end - 1])) end -= 1;

@@ -204,4 +204,12 @@ describe('headline', () => {
     const [t] = headline(article('村民们都说，这是“民心工程”', '全市女性创业带头人已达1.2万名', '■本报记者 何静怡', '本报讯 清晨六点，桐溪镇的蔬菜大棚里已经亮起了灯。'));
     expect(t.confidence).toBeGreaterThanOrEqual(SAFE_CONFIDENCE);
   });
+
+  it('a dateline wrapped over two OCR lines (one line per block) confirms an unmarked byline too', () => {
+    const [s] = headline(article(BODY, '夏粮生产形势总体向好', '本报记者 常宇航', '本报东川5月19日', '电 当前正值小麦灌浆', '关键期，记者走访多个'));
+    expect(s.confidence).toBeGreaterThanOrEqual(SAFE_CONFIDENCE);
+    // Near-miss: two lines that make no dateline together.
+    const [t] = headline(article(BODY, '夏粮生产形势总体向好', '本报记者 常宇航', '东川各地5月19日', '起开展夏收工作，记者', '关键期，记者走访多个'));
+    expect(t.confidence).toBeLessThan(SAFE_CONFIDENCE);
+  });
 });

@@ -11,8 +11,11 @@ import { memoByText } from './memo';
  */
 const OWN_PAPER = /^本报讯/u;
 const PAPER = /^(?!据)[\p{Script=Han}A-Za-z]{0,12}(?:日报|晚报|早报|时报|商报|快报)讯(?![，、。；])/u;
-/** Any other `…讯` (`江城网讯`) must be set off from the text after it, or `通讯员…` would be one. */
-const OTHER = /^(?!据)[\p{Script=Han}A-Za-z]{1,14}讯(?=[\s*_]*(?:[（(]|$|\s))/u;
+/**
+ * Any other `…讯` (`江城网讯`) must be set off from the text after it, or `通讯员…` would be one; and it names
+ * its source in two characters or more: `简讯`, `快讯`, `短讯` on a line of their own are a column's label.
+ */
+const OTHER = /^(?!据)[\p{Script=Han}A-Za-z]{2,14}讯(?=[\s*_]*(?:[（(]|$|\s))/u;
 /** Wire and correspondents' datelines end in `电`. */
 const WIRE = /^(?:新华社|中新社|本报)[\p{Script=Han}\d月日]{0,14}电/u;
 const NAMES = '\\p{Script=Han}{2,4}(?:[\\s、]+\\p{Script=Han}{2,4}){0,3}';

@@ -14,6 +14,10 @@ const valid = [
   '记者走访报道了三个村',
   '本报记者了解到，今年',
   '本报记者 孙悦',
+  // A column's label on a line of its own: one character before `讯` names no source.
+  '简讯',
+  '快讯',
+  '短讯 ',
 ];
 const match = [
   '本报讯',
@@ -24,6 +28,7 @@ const match = [
   '衡阳日报讯今天上午', // a paper's name and `讯` need no separator
   '衡阳网讯（记者 张三）',
   '衡阳网讯 今天上午',
+  '江城网讯', // near-miss of the label rule: a two-character source
   '新华社北京10月1日电',
   '本报北京10月1日电（记者 张三）',
   '**某某日报讯**（记者 某某）',

@@ -8,6 +8,7 @@
 import type { RepairPass, SuggestionKind } from './types';
 import type { PassScope } from './pass-cache';
 import * as headline from './passes/headline';
+import * as lateHead from './passes/late-head';
 import * as articleRoles from './passes/article-roles';
 import * as setAside from './passes/set-aside';
 import * as outOfOrder from './passes/out-of-order';
@@ -45,6 +46,8 @@ export interface RegisteredPass {
 export const PASSES: readonly RegisteredPass[] = [
   { meta: setAside.meta, run: setAside.setAside, file: 'set-aside.ts', windowed: true, scope: 'article' },
   { meta: headline.meta, run: headline.headline, file: 'headline.ts', windowed: true, scope: 'article' },
+  // Not windowed: the dateline lead between the byline and the head it moves is a settled paragraph.
+  { meta: lateHead.meta, run: lateHead.lateHead, file: 'late-head.ts', scope: 'article' },
   { meta: articleRoles.meta, run: articleRoles.articleRoles, file: 'article-roles.ts', windowed: true, scope: 'pair' },
   { meta: outOfOrder.meta, run: outOfOrder.outOfOrder, file: 'out-of-order.ts', scope: 'page' },
   { meta: duplicate.meta, run: duplicate.duplicate, file: 'duplicate.ts', scope: 'pair', incremental: duplicateUpdate },

@@ -23,13 +23,63 @@ interface Entry {
   found: Suggestion[];
 }
 
-const articleCaches = new WeakMap<RepairPass, WeakMap<Article, Entry>>();
-const blockCaches = new WeakMap<RepairPass, WeakMap<Block, Entry>>();
+/**
+ * Each pass's place in the shared records below. Every pass keeps its entry for an article (or block)
+ * in one array under that object, not in a map of its own: a round of the applier makes thousands of new
+ * articles and blocks, and one weak-map entry per object instead of one per object per pass is most of
+ * what the engine's bookkeeping cost (and weak maps make every garbage collection slower).
+ */
+const slots = new WeakMap<RepairPass, number>();
+let slotCount = 0;
 
-function cacheOf<K extends object, V>(caches: WeakMap<RepairPass, WeakMap<K, V>>, run: RepairPass): WeakMap<K, V> {
-  let cache = caches.get(run);
-  if (!cache) caches.set(run, (cache = new WeakMap()));
-  return cache;
+function slotOf(run: RepairPass): number {
+  let slot = slots.get(run);
+  if (slot === undefined) slots.set(run, (slot = slotCount++));
+  return slot;
+}
+
+type Entries<T> = (T | undefined)[];
+const articleRecords = new WeakMap<Article, Entries<Entry>>();
+
+/**
+ * A block pass's findings on a block depend on the block, its article's id and the page meta: one record
+ * per block holds every block pass's findings under the article id and meta they were read with.
+ */
+interface BlockRecord { articleId: string; meta: EpaperDocument['meta']; found: Entries<Suggestion[]> }
+const blockRecords = new WeakMap<Block, BlockRecord>();
+
+function blockFindings(block: Block, articleId: string, meta: EpaperDocument['meta'], slot: number): Suggestion[] | undefined {
+  const record = blockRecords.get(block);
+  return record && record.articleId === articleId && record.meta === meta ? record.found[slot] : undefined;
+}
+
+function keepBlockFindings(block: Block, articleId: string, meta: EpaperDocument['meta'], slot: number, found: Suggestion[]) {
+  const record = blockRecords.get(block);
+  // Read under another article id or meta: the other passes' findings there are stale too.
+  if (!record) blockRecords.set(block, { articleId, meta, found: slotList(slot, found) });
+  else if (record.articleId !== articleId || record.meta !== meta) Object.assign(record, { articleId, meta, found: slotList(slot, found) });
+  else record.found[slot] = found;
+}
+
+function slotList<T>(slot: number, value: T): Entries<T> {
+  const list: Entries<T> = [];
+  list[slot] = value;
+  return list;
+}
+
+function recordOf<K extends object, T>(records: WeakMap<K, Entries<T>>, key: K): Entries<T> {
+  let record = records.get(key);
+  if (!record) records.set(key, (record = []));
+  return record;
+}
+
+/** The records of a page's articles, in order: ten passes (and article-roles' look at the headline pass) share one lookup per article. */
+const pageRecords = new WeakMap<readonly Article[], Entries<Entry>[]>();
+
+function recordsOf(articles: readonly Article[]): Entries<Entry>[] {
+  let records = pageRecords.get(articles);
+  if (!records) pageRecords.set(articles, (records = articles.map((a) => recordOf(articleRecords, a))));
+  return records;
 }
 
 /** Per articles array (one page, every pass asks): ten passes share one count of 5 000 ids. */
@@ -60,14 +110,12 @@ class Buckets {
   }
 }
 
-/** One key for a block in its article (ids hold no NUL). */
-const blockKey = (articleId: string, blockId: string | undefined) => `${articleId}\u0000${blockId}`;
-
 /** Blocks checked as one run before their own entries are looked at: a 38 000-block article is 600 checks of identity, not 38 000 lookups. */
 const CHUNK = 64;
 
 interface Chunk { blocks: Block[]; articleId: string; meta: EpaperDocument['meta']; found: Suggestion[] }
-const chunkCaches = new WeakMap<RepairPass, WeakMap<Block, Chunk>>();
+/** Per pass slot, under the chunk's first block. */
+const chunkRecords = new WeakMap<Block, Entries<Chunk>>();
 
 const sameChunk = (chunk: Chunk | undefined, blocks: readonly Block[], c: number, end: number, articleId: string, meta: EpaperDocument['meta']): chunk is Chunk => {
   if (!chunk || chunk.articleId !== articleId || chunk.meta !== meta || chunk.blocks.length !== end - c) return false;
@@ -75,44 +123,55 @@ const sameChunk = (chunk: Chunk | undefined, blocks: readonly Block[], c: number
   return true;
 };
 
+/** Blocks of one article read by a block pass, with their ids (unique among them), and each one's findings. */
+interface BlockBatch { article: Article; ids: Map<string, number>; found: Suggestion[][] }
+
+/** The ids of `blocks` and their places, or undefined when an id repeats (findings are told apart by block id). */
+function idsOf(blocks: readonly Block[]): Map<string, number> | undefined {
+  const ids = new Map<string, number>();
+  for (let i = 0; i < blocks.length; i += 1) ids.set(blocks[i].id, i);
+  return ids.size === blocks.length ? ids : undefined;
+}
+
+/** A block pass's findings over the batches' articles, each to its block (by article and block id); a finding on a block or article not read is dropped. */
+function collect(found: readonly Suggestion[], batches: readonly BlockBatch[]) {
+  const byArticle = new Map<string, BlockBatch>();
+  for (const b of batches) byArticle.set(b.article.id, b);
+  for (const s of found) {
+    const batch = byArticle.get(s.articleId);
+    const i = s.blockIds[0] === undefined ? undefined : batch?.ids.get(s.blockIds[0]);
+    if (i === undefined) continue;
+    if (batch!.found[i]) batch!.found[i].push(s);
+    else batch!.found[i] = [s];
+  }
+}
+
 /**
- * A block pass on the changed articles: each block from its own cache entry (same block, same article id,
+ * A block pass on the changed articles: each block from its own record (same block, same article id,
  * same meta), and every block without one read in one run, as a page of just those blocks (its findings
  * on a block are the block's own, bucketed by block as a whole-page read is). One run, not one per block:
  * a round of the applier changes thousands of blocks.
  */
-function blockByBlock(run: RepairPass, doc: EpaperDocument, articles: readonly Article[]): Map<Article, Suggestion[]> {
-  const cache = cacheOf(blockCaches, run);
-  const chunks = cacheOf(chunkCaches, run);
-  const fresh = (b: Block, article: Article) => {
-    const entry = cache.get(b);
-    return !!entry && entry.prev === article.id && entry.meta === doc.meta;
-  };
-  // The blocks to read, by article; an article whose blocks to read share an id is read block by block (findings are told apart by block id).
-  const batch: Article[] = [];
+function blockByBlock(run: RepairPass, slot: number, doc: EpaperDocument, articles: readonly Article[]): Map<Article, Suggestion[]> {
+  const meta = doc.meta;
+  const chunkOf = (block: Block) => chunkRecords.get(block)?.[slot];
+  const batches: BlockBatch[] = [];
   for (const article of articles) {
     const blocks = article.blocks;
     const read: Block[] = [];
     for (let c = 0; c < blocks.length; c += CHUNK) {
       const end = Math.min(blocks.length, c + CHUNK);
-      if (sameChunk(chunks.get(blocks[c]), blocks, c, end, article.id, doc.meta)) continue;
-      for (let i = c; i < end; i += 1) if (!fresh(blocks[i], article)) read.push(blocks[i]);
+      if (sameChunk(chunkOf(blocks[c]), blocks, c, end, article.id, meta)) continue;
+      for (let i = c; i < end; i += 1) if (!blockFindings(blocks[i], article.id, meta, slot)) read.push(blocks[i]);
     }
     if (!read.length) continue;
-    if (new Set(read.map((b) => b.id)).size === read.length) batch.push({ ...article, blocks: read });
-    else for (const block of read) cache.set(block, { prev: article.id, meta: doc.meta, found: run({ ...doc, articles: [{ ...article, blocks: [block] }] }) });
+    const ids = idsOf(read);
+    if (ids) batches.push({ article: { ...article, blocks: read }, ids, found: [] });
+    else for (const block of read) keepBlockFindings(block, article.id, meta, slot, run({ ...doc, articles: [{ ...article, blocks: [block] }] }));
   }
-  if (batch.length) {
-    // Keyed by article and block id (a finding on a block or article not read is dropped, as before).
-    const read = new Set<string>();
-    for (const a of batch) for (const b of a.blocks) read.add(blockKey(a.id, b.id));
-    const byBlock = new Buckets();
-    for (const s of run({ ...doc, articles: batch })) {
-      if (s.blockIds[0] === undefined) continue;
-      const key = blockKey(s.articleId, s.blockIds[0]);
-      if (read.has(key)) byBlock.add(key, s);
-    }
-    for (const a of batch) for (const b of a.blocks) cache.set(b, { prev: a.id, meta: doc.meta, found: byBlock.get(blockKey(a.id, b.id)) });
+  if (batches.length) {
+    collect(run({ ...doc, articles: batches.map((b) => b.article) }), batches);
+    for (const b of batches) b.article.blocks.forEach((block, i) => keepBlockFindings(block, b.article.id, meta, slot, b.found[i] ?? NONE));
   }
   const out = new Map<Article, Suggestion[]>();
   for (const article of articles) {
@@ -120,20 +179,19 @@ function blockByBlock(run: RepairPass, doc: EpaperDocument, articles: readonly A
     const found: Suggestion[] = [];
     for (let c = 0; c < blocks.length; c += CHUNK) {
       const end = Math.min(blocks.length, c + CHUNK);
-      let chunk = chunks.get(blocks[c]);
-      if (!sameChunk(chunk, blocks, c, end, article.id, doc.meta)) {
+      let chunk = chunkOf(blocks[c]);
+      if (!sameChunk(chunk, blocks, c, end, article.id, meta)) {
         const own: Suggestion[] = [];
         for (let i = c; i < end; i += 1) {
-          let entry = cache.get(blocks[i]);
-          // Only a block object that sits in two articles is still without its entry here.
-          if (!entry || entry.prev !== article.id || entry.meta !== doc.meta) {
-            entry = { prev: article.id, meta: doc.meta, found: run({ ...doc, articles: [{ ...article, blocks: [blocks[i]] }] }) };
-            cache.set(blocks[i], entry);
-          }
-          for (const s of entry.found) own.push(s);
+          let list = blockFindings(blocks[i], article.id, meta, slot);
+          // Only a block object that sits in two articles is still without its findings here.
+          if (!list) keepBlockFindings(blocks[i], article.id, meta, slot, (list = run({ ...doc, articles: [{ ...article, blocks: [blocks[i]] }] })));
+          for (const s of list) own.push(s);
         }
-        chunk = { blocks: blocks.slice(c, end), articleId: article.id, meta: doc.meta, found: own };
-        chunks.set(blocks[c], chunk);
+        chunk = { blocks: blocks.slice(c, end), articleId: article.id, meta, found: own };
+        let record = chunkRecords.get(blocks[c]);
+        if (!record) chunkRecords.set(blocks[c], (record = []));
+        record[slot] = chunk;
       }
       for (const s of chunk.found) found.push(s);
     }
@@ -189,52 +247,48 @@ export function runCached(run: RepairPass, scope: PassScope, doc: EpaperDocument
   const read = options.incremental ?? run;
   // Findings are told apart by article id: without unique ids, the page is read whole.
   if (scope === 'page' || !uniqueArticleIds(doc)) return run(doc);
-  const cache = cacheOf(articleCaches, run);
+  const slot = slotOf(run);
+  const records = recordsOf(doc.articles);
+  const meta = doc.meta;
   const prevOf = (i: number) => (scope === 'pair' ? doc.articles[i - 1] : undefined);
-  const fresh = (entry: Entry | undefined, i: number): entry is Entry => !!entry && entry.prev === prevOf(i) && entry.meta === doc.meta;
-  const stale = doc.articles.filter((a, i) => !fresh(cache.get(a), i)).length;
+  const fresh = (i: number) => {
+    const entry = records[i][slot];
+    return !!entry && entry.prev === prevOf(i) && entry.meta === meta;
+  };
+  const staleAt: number[] = [];
+  for (let i = 0; i < records.length; i += 1) if (!fresh(i)) staleAt.push(i);
   // When most articles changed, one run over the page is cheaper than one per article (a pair pass reads
   // each article twice); its findings are the same, bucketed by article (and block). A block pass goes
   // block by block unless its block cache is cold too (one big pasted article is always "most articles").
   // A windowed pass reads long articles window by window from the start, so the first keystroke finds its windows cached.
   const windowed = !!options.windowed && (scope === 'article' || scope === 'pair');
-  const cold = scope !== 'block' || !doc.articles.some((a) => a.blocks.some((b) => cacheOf(blockCaches, run).has(b)));
-  const staleAt: number[] = [];
-  if (stale > doc.articles.length / 2 && cold && !(windowed && doc.articles.some(isLong))) {
+  const cold = () => scope !== 'block' || !doc.articles.some((a) => a.blocks.some((b) => blockRecords.get(b)?.found[slot] !== undefined));
+  if (staleAt.length > doc.articles.length / 2 && cold() && !(windowed && doc.articles.some(isLong))) {
     // Article ids are unique here, so every article gets its entry and none is stale after this.
     const byArticle = new Buckets();
     for (const s of read(doc)) byArticle.add(s.articleId, s);
-    doc.articles.forEach((article, i) => cache.set(article, { prev: prevOf(i), meta: doc.meta, found: byArticle.get(article.id) }));
+    doc.articles.forEach((article, i) => (records[i][slot] = { prev: prevOf(i), meta, found: byArticle.get(article.id) }));
     if (scope === 'block') {
-      const blocks = cacheOf(blockCaches, run);
-      const ids = new Set<string>();
       for (const article of doc.articles) {
-        ids.clear();
-        for (const b of article.blocks) ids.add(b.id);
         // Findings told apart by block id: an article whose blocks share an id gets no block entries.
-        if (ids.size !== article.blocks.length) continue;
-        const found = byArticle.get(article.id);
-        const byBlock = new Buckets();
-        for (const s of found) if (ids.has(s.blockIds[0])) byBlock.add(s.blockIds[0], s);
-        for (const b of article.blocks) blocks.set(b, { prev: article.id, meta: doc.meta, found: found.length ? byBlock.get(b.id) : NONE });
+        const ids = idsOf(article.blocks);
+        if (!ids) continue;
+        const batch: BlockBatch = { article, ids, found: [] };
+        collect(byArticle.get(article.id), [batch]);
+        article.blocks.forEach((b, i) => keepBlockFindings(b, article.id, meta, slot, batch.found[i] ?? NONE));
       }
     }
-  } else {
-    doc.articles.forEach((a, i) => {
-      if (!fresh(cache.get(a), i)) staleAt.push(i);
-    });
-  }
-  if (staleAt.length) {
+  } else if (staleAt.length) {
     const found = scope === 'block'
-      ? blockByBlock(run, doc, staleAt.map((i) => doc.articles[i]))
+      ? blockByBlock(run, slot, doc, staleAt.map((i) => doc.articles[i]))
       : readArticles(run, doc, staleAt.filter((i) => !(windowed && isLong(doc.articles[i]))), scope === 'pair', options.incremental);
     for (const i of staleAt) {
       const article = doc.articles[i];
       const prev = prevOf(i);
-      cache.set(article, { prev, meta: doc.meta, found: found.get(article) ?? runWindowed(run, doc, article, prev) });
+      records[i][slot] = { prev, meta, found: found.get(article) ?? runWindowed(run, doc, article, prev) };
     }
   }
   const out: Suggestion[] = [];
-  for (const article of doc.articles) for (const s of cache.get(article)!.found) out.push(s);
+  for (const record of records) for (const s of record[slot]!.found) out.push(s);
   return out;
 }

@@ -32,6 +32,8 @@ export interface OpRound {
   applied: Suggestion[];
   /** Blocks changed, or waiting for a suggestion that could not apply this round. */
   touched: Set<string>;
+  /** No block id sits twice on the page (the operations make only fresh ids). */
+  uniqueBlockIds: boolean;
 }
 
 /**
@@ -43,7 +45,7 @@ class Slots {
   index = new Map<string, number>();
   articleIds = new Set<string>();
   /** No block id sits in two places: an operation that makes no new id leaves the index as it is. */
-  private uniqueBlocks: boolean;
+  uniqueBlocks: boolean;
   /** Per id prefix, numbers known to be taken: n → a number past a run of taken ones (uniqueId's search, below). */
   private runs = new Map<string, Map<number, number>>();
   constructor(articles: Article[]) {
@@ -124,5 +126,5 @@ export function applyOpRound(doc: EpaperDocument, suggestions: Suggestion[]): Op
     ids.forEach((id) => touched.add(id));
     applied.push(s);
   }
-  return { doc: applied.length ? { ...doc, articles: slots.flat() } : doc, applied, touched };
+  return { doc: applied.length ? { ...doc, articles: slots.flat() } : doc, applied, touched, uniqueBlockIds: slots.uniqueBlocks };
 }

@@ -218,19 +218,29 @@ export function articleBox(article: Article): BBox | null {
   return [minOf(boxes.map((b) => b[0])), minOf(boxes.map((b) => b[1])), maxOf(boxes.map((b) => b[2])), maxOf(boxes.map((b) => b[3]))];
 }
 
+/** Ids in use outside a document; `nextFree(prefix, n)`: the first number from `n` on whose id is not among them. */
+export interface IdsTaken {
+  (id: string): boolean;
+  nextFree?: (prefix: string, n: number) => number;
+}
+
 /**
  * A fresh id with the prefix that no block or article of the document uses yet (deterministic). `taken`
  * adds ids used outside `doc` (the repair engine applies some operations to one article of a page).
  */
-export function uniqueId(doc: EpaperDocument, prefix: string, taken?: (id: string) => boolean): string {
+export function uniqueId(doc: EpaperDocument, prefix: string, taken?: IdsTaken): string {
   const used = new Set<string>();
   for (const a of doc.articles) {
     used.add(a.id);
     for (const b of a.blocks) used.add(b.id);
   }
   let n = used.size + 1;
-  while (used.has(`${prefix}${n}`) || taken?.(`${prefix}${n}`)) n += 1;
-  return `${prefix}${n}`;
+  for (;;) {
+    // Past the numbers `taken` knows are taken: the same answer as trying each one.
+    if (taken?.nextFree) n = taken.nextFree(prefix, n);
+    if (!used.has(`${prefix}${n}`) && !taken?.(`${prefix}${n}`)) return `${prefix}${n}`;
+    n += 1;
+  }
 }
 
 /**

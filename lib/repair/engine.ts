@@ -142,7 +142,7 @@ export function applyAll(doc: EpaperDocument, options: ApplyAllOptions = {}): Ap
     ops.applied.forEach((s) => done.add(s.id));
     const touched = ops.touched;
     const edits = chosen.filter((x) => !x.ops?.length && !x.blockIds.some((id) => touched.has(id)) && !(x.edits ?? []).some((e) => touched.has(e.blockId)));
-    const round = applyEditRound(current, edits);
+    const round = applyEditRound(current, edits, ops.uniqueBlockIds);
     current = round.doc;
     for (const s of round.applied) applied.push(s); // a loop: spreading 100 000 arguments overflows the stack
     if (current === start) break;

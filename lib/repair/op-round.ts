@@ -8,6 +8,7 @@
 import type { Article, EpaperDocument } from '../model/document';
 import type { Suggestion } from './types';
 import { applySuggestion } from './apply';
+import type { IdsInUse } from './operations';
 
 
 type ArticleOf = (blockId: string) => Article | undefined;
@@ -31,6 +32,8 @@ export interface OpRound {
   applied: Suggestion[];
   /** Blocks changed, or waiting for a suggestion that could not apply this round. */
   touched: Set<string>;
+  /** No block id sits twice on the page (the operations make only fresh ids). */
+  uniqueBlockIds: boolean;
 }
 
 /**
@@ -41,9 +44,18 @@ class Slots {
   slots: Article[][];
   index = new Map<string, number>();
   articleIds = new Set<string>();
+  /** No block id sits in two places: an operation that makes no new id leaves the index as it is. */
+  uniqueBlocks: boolean;
+  /** Per id prefix, numbers known to be taken: n → a number past a run of taken ones (uniqueId's search, below). */
+  private runs = new Map<string, Map<number, number>>();
   constructor(articles: Article[]) {
     this.slots = articles.map((a) => [a]);
-    this.slots.forEach((_, i) => this.reindex(i));
+    let blocks = 0;
+    this.slots.forEach((slot, i) => {
+      this.reindex(i);
+      blocks += slot[0].blocks.length;
+    });
+    this.uniqueBlocks = this.index.size === blocks;
   }
   reindex(i: number) {
     for (const a of this.slots[i]) {
@@ -51,10 +63,37 @@ class Slots {
       for (const b of a.blocks) this.index.set(b.id, i);
     }
   }
+  /** After a suggestion applied in slot `i`: only a split makes new block or article ids (a moved block keeps its id). */
+  applied(i: number, s: Suggestion) {
+    if (!this.uniqueBlocks || s.ops?.some((op) => op.op === 'split' || op.op === 'split-article')) this.reindex(i);
+  }
   flat(): Article[] {
     return this.slots.flat();
   }
-  taken = (id: string) => this.index.has(id) || this.articleIds.has(id);
+  taken: IdsInUse = Object.assign((id: string) => this.index.has(id) || this.articleIds.has(id), {
+    /**
+     * The first number from `n` on whose id is not taken. Ids are only ever added here, so a run found
+     * taken stays taken: each split of an article would otherwise count again past every article id the
+     * round's earlier splits took (quadratic in splits per round).
+     */
+    nextFree: (prefix: string, n: number): number => {
+      let runs = this.runs.get(prefix);
+      if (!runs) this.runs.set(prefix, (runs = new Map()));
+      const from: number[] = [];
+      for (;;) {
+        const past = runs.get(n);
+        if (past !== undefined) {
+          from.push(n);
+          n = past;
+        } else if (this.taken(`${prefix}${n}`)) {
+          from.push(n);
+          n += 1;
+        } else break;
+      }
+      for (const m of from) runs.set(m, n);
+      return n;
+    },
+  });
   articleOf = (blockId: string): Article | undefined => {
     const i = this.index.get(blockId);
     return i === undefined ? undefined : this.slots[i].find((a) => a.blocks.some((b) => b.id === blockId));
@@ -78,7 +117,7 @@ export function applyOpRound(doc: EpaperDocument, suggestions: Suggestion[]): Op
       const r = applySuggestion({ ...doc, articles: slots.slots[at] }, s, slots.taken);
       if (!r.applied) continue;
       slots.slots[at] = r.doc.articles;
-      slots.reindex(at);
+      slots.applied(at, s);
     } else {
       const r = applySuggestion({ ...doc, articles: slots.flat() }, s);
       if (!r.applied) continue;
@@ -87,5 +126,5 @@ export function applyOpRound(doc: EpaperDocument, suggestions: Suggestion[]): Op
     ids.forEach((id) => touched.add(id));
     applied.push(s);
   }
-  return { doc: applied.length ? { ...doc, articles: slots.flat() } : doc, applied, touched };
+  return { doc: applied.length ? { ...doc, articles: slots.flat() } : doc, applied, touched, uniqueBlockIds: slots.uniqueBlocks };
 }

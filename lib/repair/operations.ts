@@ -3,11 +3,11 @@
  * each a pure function from a document to a new document or to the reason it cannot apply. Nothing is
  * deleted: a joined block lives on in `mergedFrom`, a set-aside block keeps its place and previous role.
  */
-import { uniqueId, type Article, type Block, type EpaperDocument } from '../model/document';
+import { uniqueId, type Article, type Block, type EpaperDocument, type IdsTaken } from '../model/document';
 import type { BlockOperation } from './types';
 
 /** Ids used outside the document being changed (the engine applies some operations to one article alone). */
-export type IdsInUse = (id: string) => boolean;
+export type IdsInUse = IdsTaken;
 
 export interface FoundBlock {
   article: Article;

@@ -1,13 +1,14 @@
 /**
- * Pass results kept per article (and per block for passes that read one block at a time), so
+ * Pass results kept per article (and per block for passes that read one block at a time, pass-blocks.ts), so
  * re-suggesting after a change re-reads only what changed. Documents are immutable and the applier and
  * the editor share every untouched article and block object with the old document (apply.ts), so an
  * object that is still there has the same findings — as long as what the pass reads beyond it is the
  * same too: its scope says what that is (registry.ts). The caches are weak: they never keep a document alive.
  */
-import type { Article, Block, EpaperDocument } from '../model/document';
+import type { Article, EpaperDocument } from '../model/document';
 import type { RepairPass, Suggestion } from './types';
 import { runWindowed, WINDOWED_FROM } from './pass-window';
+import { hasReadings, keepPageReading, NONE, readBlocks } from './pass-blocks';
 
 /**
  * What a pass's findings depend on: one block with its article's id and the page meta (`block`: a typed
@@ -23,13 +24,37 @@ interface Entry {
   found: Suggestion[];
 }
 
-const articleCaches = new WeakMap<RepairPass, WeakMap<Article, Entry>>();
-const blockCaches = new WeakMap<RepairPass, WeakMap<Block, Entry>>();
+/**
+ * Each pass's place in the shared records below. Every pass keeps its entry for an article in one array
+ * under that object, not in a map of its own: a round of the applier makes thousands of new articles, and
+ * one weak-map entry per article instead of one per article per pass is much of what the engine's
+ * bookkeeping cost (and weak maps make every garbage collection slower).
+ */
+const slots = new WeakMap<RepairPass, number>();
+let slotCount = 0;
 
-function cacheOf<K extends object, V>(caches: WeakMap<RepairPass, WeakMap<K, V>>, run: RepairPass): WeakMap<K, V> {
-  let cache = caches.get(run);
-  if (!cache) caches.set(run, (cache = new WeakMap()));
-  return cache;
+function slotOf(run: RepairPass): number {
+  let slot = slots.get(run);
+  if (slot === undefined) slots.set(run, (slot = slotCount++));
+  return slot;
+}
+
+type Entries<T> = (T | undefined)[];
+const articleRecords = new WeakMap<Article, Entries<Entry>>();
+
+function recordOf(article: Article): Entries<Entry> {
+  let record = articleRecords.get(article);
+  if (!record) articleRecords.set(article, (record = []));
+  return record;
+}
+
+/** The records of a page's articles, in order: ten passes (and article-roles' look at the headline pass) share one lookup per article. */
+const pageRecords = new WeakMap<readonly Article[], Entries<Entry>[]>();
+
+function recordsOf(articles: readonly Article[]): Entries<Entry>[] {
+  let records = pageRecords.get(articles);
+  if (!records) pageRecords.set(articles, (records = articles.map(recordOf)));
+  return records;
 }
 
 /** Per articles array (one page, every pass asks): ten passes share one count of 5 000 ids. */
@@ -42,104 +67,34 @@ function uniqueArticleIds(doc: EpaperDocument): boolean {
 }
 
 /**
- * The findings of a block or article that has none: one shared, frozen list. Most blocks have no finding
- * of most passes, and a list per block per pass per round is most of what a round of the applier allocates.
+ * Findings by article, in the order of `articles` (ids unique), `NONE` for an article without any; a finding
+ * naming no article of the list is dropped. Passes give their findings article by article in page order, so
+ * a walk along the articles finds each one's article without a map; a finding out of that order sends them
+ * all through a map of the ids instead.
  */
-const NONE: Suggestion[] = Object.freeze([]) as unknown as Suggestion[];
-
-/** Findings bucketed by key, a list only for the keys that have findings (`NONE` for the others). */
-class Buckets {
-  private lists = new Map<string, Suggestion[]>();
-  add(key: string, s: Suggestion) {
-    const list = this.lists.get(key);
-    if (list) list.push(s);
-    else this.lists.set(key, [s]);
+function byArticle(found: readonly Suggestion[], articles: readonly Article[]): Suggestion[][] {
+  const lists: Suggestion[][] = new Array(articles.length).fill(NONE);
+  let k = 0;
+  for (const s of found) {
+    while (k < articles.length && articles[k].id !== s.articleId) k += 1;
+    if (k === articles.length) return byArticleId(found, articles);
+    if (lists[k] === NONE) lists[k] = [s];
+    else lists[k].push(s);
   }
-  get(key: string): Suggestion[] {
-    return this.lists.get(key) ?? NONE;
-  }
+  return lists;
 }
 
-/** One key for a block in its article (ids hold no NUL). */
-const blockKey = (articleId: string, blockId: string | undefined) => `${articleId}\u0000${blockId}`;
-
-/** Blocks checked as one run before their own entries are looked at: a 38 000-block article is 600 checks of identity, not 38 000 lookups. */
-const CHUNK = 64;
-
-interface Chunk { blocks: Block[]; articleId: string; meta: EpaperDocument['meta']; found: Suggestion[] }
-const chunkCaches = new WeakMap<RepairPass, WeakMap<Block, Chunk>>();
-
-const sameChunk = (chunk: Chunk | undefined, blocks: readonly Block[], c: number, end: number, articleId: string, meta: EpaperDocument['meta']): chunk is Chunk => {
-  if (!chunk || chunk.articleId !== articleId || chunk.meta !== meta || chunk.blocks.length !== end - c) return false;
-  for (let i = c; i < end; i += 1) if (chunk.blocks[i - c] !== blocks[i]) return false;
-  return true;
-};
-
-/**
- * A block pass on the changed articles: each block from its own cache entry (same block, same article id,
- * same meta), and every block without one read in one run, as a page of just those blocks (its findings
- * on a block are the block's own, bucketed by block as a whole-page read is). One run, not one per block:
- * a round of the applier changes thousands of blocks.
- */
-function blockByBlock(run: RepairPass, doc: EpaperDocument, articles: readonly Article[]): Map<Article, Suggestion[]> {
-  const cache = cacheOf(blockCaches, run);
-  const chunks = cacheOf(chunkCaches, run);
-  const fresh = (b: Block, article: Article) => {
-    const entry = cache.get(b);
-    return !!entry && entry.prev === article.id && entry.meta === doc.meta;
-  };
-  // The blocks to read, by article; an article whose blocks to read share an id is read block by block (findings are told apart by block id).
-  const batch: Article[] = [];
-  for (const article of articles) {
-    const blocks = article.blocks;
-    const read: Block[] = [];
-    for (let c = 0; c < blocks.length; c += CHUNK) {
-      const end = Math.min(blocks.length, c + CHUNK);
-      if (sameChunk(chunks.get(blocks[c]), blocks, c, end, article.id, doc.meta)) continue;
-      for (let i = c; i < end; i += 1) if (!fresh(blocks[i], article)) read.push(blocks[i]);
-    }
-    if (!read.length) continue;
-    if (new Set(read.map((b) => b.id)).size === read.length) batch.push({ ...article, blocks: read });
-    else for (const block of read) cache.set(block, { prev: article.id, meta: doc.meta, found: run({ ...doc, articles: [{ ...article, blocks: [block] }] }) });
+function byArticleId(found: readonly Suggestion[], articles: readonly Article[]): Suggestion[][] {
+  const at = new Map<string, number>();
+  articles.forEach((a, i) => at.set(a.id, i));
+  const lists: Suggestion[][] = new Array(articles.length).fill(NONE);
+  for (const s of found) {
+    const k = at.get(s.articleId);
+    if (k === undefined) continue;
+    if (lists[k] === NONE) lists[k] = [s];
+    else lists[k].push(s);
   }
-  if (batch.length) {
-    // Keyed by article and block id (a finding on a block or article not read is dropped, as before).
-    const read = new Set<string>();
-    for (const a of batch) for (const b of a.blocks) read.add(blockKey(a.id, b.id));
-    const byBlock = new Buckets();
-    for (const s of run({ ...doc, articles: batch })) {
-      if (s.blockIds[0] === undefined) continue;
-      const key = blockKey(s.articleId, s.blockIds[0]);
-      if (read.has(key)) byBlock.add(key, s);
-    }
-    for (const a of batch) for (const b of a.blocks) cache.set(b, { prev: a.id, meta: doc.meta, found: byBlock.get(blockKey(a.id, b.id)) });
-  }
-  const out = new Map<Article, Suggestion[]>();
-  for (const article of articles) {
-    const blocks = article.blocks;
-    const found: Suggestion[] = [];
-    for (let c = 0; c < blocks.length; c += CHUNK) {
-      const end = Math.min(blocks.length, c + CHUNK);
-      let chunk = chunks.get(blocks[c]);
-      if (!sameChunk(chunk, blocks, c, end, article.id, doc.meta)) {
-        const own: Suggestion[] = [];
-        for (let i = c; i < end; i += 1) {
-          let entry = cache.get(blocks[i]);
-          // Only a block object that sits in two articles is still without its entry here.
-          if (!entry || entry.prev !== article.id || entry.meta !== doc.meta) {
-            entry = { prev: article.id, meta: doc.meta, found: run({ ...doc, articles: [{ ...article, blocks: [blocks[i]] }] }) };
-            cache.set(blocks[i], entry);
-          }
-          for (const s of entry.found) own.push(s);
-        }
-        chunk = { blocks: blocks.slice(c, end), articleId: article.id, meta: doc.meta, found: own };
-        chunks.set(blocks[c], chunk);
-      }
-      for (const s of chunk.found) found.push(s);
-    }
-    out.set(article, found);
-  }
-  return out;
+  return lists;
 }
 
 /**
@@ -168,9 +123,11 @@ function readArticles(run: RepairPass, doc: EpaperDocument, at: readonly number[
     page.push(article);
     wanted.add(article.id);
   }
-  const byId = new Buckets();
-  for (const s of run({ ...doc, articles: page })) if (wanted.has(s.articleId)) byId.add(s.articleId, s);
-  for (const i of at) out.set(doc.articles[i], byId.get(doc.articles[i].id));
+  // An article read only as the one before a changed one keeps no findings of this read.
+  const lists = byArticle(run({ ...doc, articles: page }), page);
+  page.forEach((article, k) => {
+    if (wanted.has(article.id)) out.set(article, lists[k]);
+  });
   return out;
 }
 
@@ -189,52 +146,38 @@ export function runCached(run: RepairPass, scope: PassScope, doc: EpaperDocument
   const read = options.incremental ?? run;
   // Findings are told apart by article id: without unique ids, the page is read whole.
   if (scope === 'page' || !uniqueArticleIds(doc)) return run(doc);
-  const cache = cacheOf(articleCaches, run);
+  const slot = slotOf(run);
+  const records = recordsOf(doc.articles);
+  const meta = doc.meta;
   const prevOf = (i: number) => (scope === 'pair' ? doc.articles[i - 1] : undefined);
-  const fresh = (entry: Entry | undefined, i: number): entry is Entry => !!entry && entry.prev === prevOf(i) && entry.meta === doc.meta;
-  const stale = doc.articles.filter((a, i) => !fresh(cache.get(a), i)).length;
+  const fresh = (i: number) => {
+    const entry = records[i][slot];
+    return !!entry && entry.prev === prevOf(i) && entry.meta === meta;
+  };
+  const staleAt: number[] = [];
+  for (let i = 0; i < records.length; i += 1) if (!fresh(i)) staleAt.push(i);
   // When most articles changed, one run over the page is cheaper than one per article (a pair pass reads
   // each article twice); its findings are the same, bucketed by article (and block). A block pass goes
   // block by block unless its block cache is cold too (one big pasted article is always "most articles").
   // A windowed pass reads long articles window by window from the start, so the first keystroke finds its windows cached.
   const windowed = !!options.windowed && (scope === 'article' || scope === 'pair');
-  const cold = scope !== 'block' || !doc.articles.some((a) => a.blocks.some((b) => cacheOf(blockCaches, run).has(b)));
-  const staleAt: number[] = [];
-  if (stale > doc.articles.length / 2 && cold && !(windowed && doc.articles.some(isLong))) {
+  const cold = () => scope !== 'block' || !hasReadings(run, meta);
+  if (staleAt.length > doc.articles.length / 2 && cold() && !(windowed && doc.articles.some(isLong))) {
     // Article ids are unique here, so every article gets its entry and none is stale after this.
-    const byArticle = new Buckets();
-    for (const s of read(doc)) byArticle.add(s.articleId, s);
-    doc.articles.forEach((article, i) => cache.set(article, { prev: prevOf(i), meta: doc.meta, found: byArticle.get(article.id) }));
-    if (scope === 'block') {
-      const blocks = cacheOf(blockCaches, run);
-      const ids = new Set<string>();
-      for (const article of doc.articles) {
-        ids.clear();
-        for (const b of article.blocks) ids.add(b.id);
-        // Findings told apart by block id: an article whose blocks share an id gets no block entries.
-        if (ids.size !== article.blocks.length) continue;
-        const found = byArticle.get(article.id);
-        const byBlock = new Buckets();
-        for (const s of found) if (ids.has(s.blockIds[0])) byBlock.add(s.blockIds[0], s);
-        for (const b of article.blocks) blocks.set(b, { prev: article.id, meta: doc.meta, found: found.length ? byBlock.get(b.id) : NONE });
-      }
-    }
-  } else {
-    doc.articles.forEach((a, i) => {
-      if (!fresh(cache.get(a), i)) staleAt.push(i);
-    });
-  }
-  if (staleAt.length) {
+    const lists = byArticle(read(doc), doc.articles);
+    lists.forEach((found, i) => (records[i][slot] = { prev: prevOf(i), meta, found }));
+    if (scope === 'block') keepPageReading(run, doc, lists);
+  } else if (staleAt.length) {
     const found = scope === 'block'
-      ? blockByBlock(run, doc, staleAt.map((i) => doc.articles[i]))
+      ? readBlocks(run, doc, staleAt.map((i) => doc.articles[i]))
       : readArticles(run, doc, staleAt.filter((i) => !(windowed && isLong(doc.articles[i]))), scope === 'pair', options.incremental);
     for (const i of staleAt) {
       const article = doc.articles[i];
       const prev = prevOf(i);
-      cache.set(article, { prev, meta: doc.meta, found: found.get(article) ?? runWindowed(run, doc, article, prev) });
+      records[i][slot] = { prev, meta, found: found.get(article) ?? runWindowed(run, doc, article, prev) };
     }
   }
   const out: Suggestion[] = [];
-  for (const article of doc.articles) for (const s of cache.get(article)!.found) out.push(s);
+  for (const record of records) for (const s of record[slot]!.found) out.push(s);
   return out;
 }

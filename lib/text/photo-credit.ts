@@ -25,13 +25,20 @@ const CREDIT_LAST = new Set([...'摄图发）)']);
 const PHOTO_MARK = /图\s*[/／]/u;
 const mayEndInCredit = (t: string) => CREDIT_LAST.has(t[t.length - 1]) || PHOTO_MARK.test(t.slice(-MAX_CREDIT));
 
+/**
+ * Where the credit starts in a text's last MAX_CREDIT characters, or -1. The pattern is tried at every
+ * start in them, and the re-read after a round of the applier asks again of tails that did not change:
+ * answers are kept per tail.
+ */
+const creditInTail = memoByText((tail: string): number => CREDIT_END.exec(tail)?.index ?? -1);
+
 /** The range of the credit at the end of a text (`记者 李文 摄`), whose spaces are deliberate; or undefined. */
 export function photoCreditRange(text: string): [number, number] | undefined {
   const t = trimEnd(text);
   if (!mayEndInCredit(t)) return undefined;
   const from = Math.max(0, t.length - MAX_CREDIT);
-  const m = CREDIT_END.exec(t.slice(from));
-  return m ? [from + m.index, t.length] : undefined;
+  const at = creditInTail(t.slice(from));
+  return at >= 0 ? [from + at, t.length] : undefined;
 }
 
 /** A credit alone on its line (`（记者 张三 摄）`, `李文 摄`, `新华社发`). */

@@ -54,6 +54,25 @@ describe('text edits', () => {
     expect(remaining).toEqual(second.edits);
   });
 
+  it('the edit round finds blocks through their article when ids are unique, with the same result as a map of all blocks', () => {
+    // A long article (searched through a map of its blocks), a short one, and suggestions naming the wrong article or none that exists.
+    const long = Array.from({ length: 20 }, (_, i) => `第${i}段,正文`);
+    const doc = makeDoc(long, ['另一篇,短文', '第二段,完']);
+    const ids = doc.articles.map((a) => a.blocks.map((b) => b.id));
+    const at = (id: string) => doc.articles.flatMap((a) => a.blocks).find((b) => b.id === id)!.text.indexOf(',');
+    const on = (id: string, articleId: string, n: string) => sug({ id: n, articleId, blockIds: [id], edits: [edit(at(id), at(id) + 1, '，', ',', id)] });
+    const suggestions = [
+      on(ids[0][3], doc.articles[0].id, 'long'), on(ids[0][19], doc.articles[0].id, 'last'),
+      on(ids[1][0], doc.articles[1].id, 'short'), on(ids[1][1], doc.articles[0].id, 'wrong article'),
+      on(ids[0][7], 'nowhere', 'no article'), on(ids[0][3], doc.articles[0].id, 'overlap'),
+      sug({ id: 'no block', articleId: doc.articles[0].id, blockIds: ['gone'], edits: [edit(0, 1, 'x', '第', 'gone')] }),
+    ];
+    const found = applyEditRound(doc, suggestions, true);
+    expect(found).toEqual(applyEditRound(doc, suggestions));
+    expect(found.applied.map((s) => s.id)).toEqual(['long', 'last', 'short', 'wrong article', 'no article']);
+    expect(found.doc.articles.map((a, i) => a === doc.articles[i])).toEqual([false, false]);
+  });
+
   it('skips a stale suggestion with a reason and changes nothing', () => {
     const doc = makeDoc([['paragraph', '经济发展,电力']]);
     const r = applySuggestion(doc, sug({ edits: [edit(4, 5, '，', '。')] }));

@@ -72,12 +72,17 @@ function hanRun(text: string, at: number, forward: boolean): number {
  * A title's phrase gap has a ≥ 2-character phrase on both sides; in a credit (`文/图 全媒体记者 张三`) a
  * name or role on one side is enough, since `文/图` or a one-character name is normal there.
  */
-function deliberate(text: string, start: number, end: number, phrases: () => Phrase[]): boolean {
-  const phrase = phrases().find((p) => start > p.start && end < p.end);
+function deliberate(text: string, start: number, end: number, phrases: readonly Phrase[]): boolean {
+  const phrase = phrases.find((p) => start > p.start && end < p.end);
   if (!phrase) return false;
   const [left, right] = [hanRun(text, start, false), hanRun(text, end, true)];
   return phrase.strict ? left >= 2 && right >= 2 : Math.max(left, right) >= 2;
 }
+
+/** Full-width punctuation to close up; in a title (`quoted`) quote marks are a phrase's, not punctuation. */
+const isPunct = (ch: string | undefined, quoted: boolean) => isCjkPunct(ch) && !(quoted && QUOTE.test(ch!));
+/** A character of a phrase: Han, and in a title its quote marks. */
+const phraseChar = (ch: string | undefined, quoted: boolean) => isHan(ch) || (quoted && !!ch && QUOTE.test(ch));
 
 export function spaceEdits(block: Block): TextEdit[] {
   const text = block.text;
@@ -88,29 +93,26 @@ export function spaceEdits(block: Block): TextEdit[] {
   const titleLine = TITLE_ROLES.has(block.role) || TITLE_LINE.test(text);
   // A byline not yet marked as one (the headline pass marks it with its head) is a credit already.
   const whole = titleLine || CREDIT_ROLES.has(block.role) || (block.role === 'paragraph' && isByline(text));
-  // Found when a space needs them (most spaces are not between two Han characters).
-  let found: Phrase[] | undefined;
-  const phrases = () => (found ??= whole ? [{ start: -1, end: text.length + 1, strict: titleLine }] : phraseRanges(text));
+  // Found when a space needs them (most spaces are not between two Han characters). No closures here:
+  // this runs on every block with a space, every round of the applier.
+  let phrases: Phrase[] | undefined;
   const dateline = datelineLength(text);
   // Asked only when a gap between Han characters would go (most blocks have none).
   let credit: Set<number> | undefined;
-  const creditGap = (start: number) => (credit ??= new Set(creditGaps(text))).has(start);
   // In a title, `”` before or `“` after the gap closes or opens a phrase: not punctuation to close up. Only
   // in a block that is a title (a short prose line `他说 “…”` looks like a title line too).
   const quoted = TITLE_ROLES.has(block.role);
-  const isPunct = (ch: string | undefined) => isCjkPunct(ch) && !(quoted && QUOTE.test(ch!));
-  const phraseChar = (ch: string | undefined) => isHan(ch) || (quoted && !!ch && QUOTE.test(ch));
   for (const m of text.matchAll(/[ \t\u3000\u00a0]+/gu)) {
     const start = m.index;
     const end = start + m[0].length;
     if (start === 0 || end === text.length) continue; // leading/trailing space: indentation, not inside text
     const before = charBefore(text, start);
     const after = charAfter(text, end);
-    const punct = isPunct(before) || isPunct(after);
+    const punct = isPunct(before, quoted) || isPunct(after, quoted);
     if (start === dateline && !isCjkPunct(after) && end - start === 1) continue; // `本报讯 记者从…`
-    if (!punct && !(phraseChar(before) && phraseChar(after))) continue;
-    if (!punct && m[0] === ' ' && deliberate(text, start, end, phrases)) continue;
-    if (!punct && creditGap(start)) {
+    if (!punct && !(phraseChar(before, quoted) && phraseChar(after, quoted))) continue;
+    if (!punct && m[0] === ' ' && deliberate(text, start, end, (phrases ??= whole ? [{ start: -1, end: text.length + 1, strict: titleLine }] : phraseRanges(text)))) continue;
+    if (!punct && (credit ??= new Set(creditGaps(text))).has(start)) {
       if (m[0] !== ' ') edits.push({ blockId: block.id, start, end, text: ' ', expected: m[0] });
       continue;
     }

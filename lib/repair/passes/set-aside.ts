@@ -37,6 +37,9 @@ const chars = (t: string, limit: number) => charCount(t, limit, true);
 /** What classify reads of an article besides the block: its body, which of its blocks are stray, the page's names. */
 interface Context { body: Block[]; strays: Set<Block>; names: string[] }
 
+/** A page number or running head (a function of its own, not a closure made for every block: classify runs per block every round). */
+const isPageLine = (b: Block | undefined, names: string[]) => !!b && (isPageNumber(b.text) || isRunningHead(b.text, { names }));
+
 function classify({ body, strays, names }: Context, i: number): Finding | null {
   const t = body[i].text.trim();
   if (body[i].role !== 'paragraph' || t.length === 0) return null;
@@ -45,8 +48,7 @@ function classify({ body, strays, names }: Context, i: number): Finding | null {
   if (isPageNumber(t)) return { kind: 'furniture', what: { zh: '版次', en: 'page number' }, confidence: 0.93 };
   if (isRunningHead(t, { names })) return { kind: 'furniture', what: { zh: '报头或报眉', en: 'running head or foot' }, confidence: 0.92 };
   // The paper's name right above or below the page line (`东川日报` / `第01版：要闻`) is the masthead.
-  const pageLine = (b: Block | undefined) => !!b && (isPageNumber(b.text) || isRunningHead(b.text, { names }));
-  if (isPaperName(t) && (pageLine(body[i - 1]) || pageLine(body[i + 1]))) return { kind: 'furniture', what: { zh: '报头', en: 'masthead' }, confidence: 0.9 };
+  if (isPaperName(t) && (isPageLine(body[i - 1], names) || isPageLine(body[i + 1], names))) return { kind: 'furniture', what: { zh: '报头', en: 'masthead' }, confidence: 0.9 };
   if (isPhotoCaption(t) && !isByline(t)) return { kind: 'caption', what: { zh: '图片说明', en: 'photo caption' }, confidence: 0.9 };
   const stray = strays.has(body[i]);
   const after = body[i + 1];

@@ -10,6 +10,7 @@ import { toGray, type Raster } from '../image/raster';
 import { otsu } from './preprocess';
 import { maxOf, minOf } from '../model/big-arrays';
 import { verticalHeadline } from './vertical-headline';
+import { evenGrid } from './column-grid';
 
 export interface InkBlock {
   box: BBox;
@@ -228,7 +229,45 @@ function narrowColumns(ink: Ink, c: BBox, text: number, noise: number): BBox[] |
   return parts;
 }
 
-function split(ink: Ink, box: BBox, text: number, out: Cut, depth: number): void {
+/**
+ * Columns of an even grid (column-grid.ts), in a box two lines tall or more: found before the cuts at a full
+ * character, which in a short band may be a comma's white that a few lines share.
+ */
+function gridColumns(ink: Ink, c: BBox, text: number): BBox[] | null {
+  const h = c[3] - c[1];
+  if (h < 2 * text) return null;
+  const gutters = evenGrid(colProfile(ink, c), text, Math.max(1, h * 0.004));
+  if (!gutters) return null;
+  const edges = [0, ...gutters.flat(), c[2] - c[0]];
+  const parts: BBox[] = [];
+  for (let i = 0; i < edges.length; i += 2) parts.push([c[0] + edges[i], c[1], c[0] + edges[i + 1], c[3]]);
+  // Columns of text: each holds a line of body-size type, one of them two. A line of display type with a
+  // space in its middle, or a picture whose light parts fall at an even pitch, has no such lines.
+  const lines = parts.map((p) => bodyLines(ink, p, text));
+  return lines.every((n) => n >= 1) && lines.some((n) => n >= 2) ? parts : null;
+}
+
+/** Ink runs of a box's rows that are a body line high (0.6–1.25 of the body text height). */
+function bodyLines(ink: Ink, box: BBox, text: number): number {
+  const noise = Math.max(1, (box[2] - box[0]) * 0.004);
+  const b = trim(ink, box, noise);
+  if (!b) return 0;
+  const rows = rowProfile(ink, b);
+  const edges = [0, ...emptyRuns(rows, Math.max(2, 0.2 * text), noise).flat(), rows.length];
+  let n = 0;
+  for (let i = 0; i < edges.length; i += 2) {
+    const [y0, y1] = [edges[i], edges[i + 1]];
+    if (y1 - y0 >= 0.6 * text && y1 - y0 <= 1.25 * text && rows.slice(y0, y1).some((v) => v > noise)) n += 1;
+  }
+  return n;
+}
+
+/**
+ * `inColumn`: the box is one column of a grid (gridColumns), or a part of one. It is cut across only: the
+ * grid's gutters were its columns' edges, and inside one column a white through every line of a short box is
+ * the white after commas at the same place in those lines, or beside their short ends.
+ */
+function split(ink: Ink, box: BBox, text: number, out: Cut, depth: number, inColumn = false): void {
   const noise = Math.max(1, (box[2] - box[0]) * 0.004);
   const first = trim(ink, box, noise);
   if (!first) return;
@@ -236,15 +275,17 @@ function split(ink: Ink, box: BBox, text: number, out: Cut, depth: number): void
   // inside the frame does not pass for part of a line.
   const b = framed(ink, first, text) && !isPanel(ink, first) ? (trim(ink, first, noise) ?? first) : first;
   // A vertical headline at the box's edge first: the column cuts below never take a one-glyph column off.
-  const vertical = depth < 40 ? verticalHeadline({ cols: (c) => colProfile(ink, c), rows: (c) => rowProfile(ink, c) }, b, text) : null;
+  const vertical = depth < 40 ? verticalHeadline({ cols: (c) => colProfile(ink, c), rows: (c) => rowProfile(ink, c), rawRows: (c) => rawRowProfile(ink, c) }, b, text) : null;
   if (vertical) {
     out.boxes.push(vertical.column);
     out.glyphs.set(vertical.column, vertical.glyphs);
-    return split(ink, vertical.rest, text, out, depth + 1);
+    return split(ink, vertical.rest, text, out, depth + 1, inColumn);
   }
   const gapX = Math.max(4, text);
-  const columnsOf = (c: BBox) => verticalCuts(ink, c, gapX, text) ?? narrowColumns(ink, c, text, noise);
-  const byColumns = depth < 40 ? columnsOf(b) : null;
+  const grid = (c: BBox) => (inColumn ? null : gridColumns(ink, c, text));
+  const columnsOf = (c: BBox) => (inColumn ? null : (grid(c) ?? verticalCuts(ink, c, gapX, text) ?? narrowColumns(ink, c, text, noise)));
+  const byGrid = depth < 40 ? grid(b) : null;
+  const byColumns = byGrid ?? (depth < 40 ? columnsOf(b) : null);
   const gaps = depth < 40 ? emptyRuns(rowProfile(ink, b), Math.max(2, 0.2 * text), noise) : [];
   // Peel rows (a headline, a subtitle) off the top or bottom when at least four lines of aligned columns
   // remain: a centred headline leaves a white gap over the first column that is no column gap.
@@ -255,9 +296,9 @@ function split(ink: Ink, box: BBox, text: number, out: Cut, depth: number): void
   };
   const peel = () =>
     gaps.find(([, e]) => bandOf([b[0], b[1] + e, b[2], b[3]])) ?? [...gaps].reverse().find(([s]) => bandOf([b[0], b[1], b[2], b[1] + s]));
-  if (byColumns && aligned(ink, byColumns, text)) return byColumns.forEach((p) => split(ink, p, text, out, depth + 1));
+  if (byColumns && aligned(ink, byColumns, text)) return byColumns.forEach((p) => split(ink, p, text, out, depth + 1, !!byGrid));
   const peeled = depth < 40 ? peel() : undefined;
-  if (byColumns && !peeled) return byColumns.forEach((p) => split(ink, p, text, out, depth + 1));
+  if (byColumns && !peeled) return byColumns.forEach((p) => split(ink, p, text, out, depth + 1, !!byGrid));
   const wide = gaps.filter(([s, e]) => e - s >= 1.2 * text);
   // A run of inked rows taller than any line of text is a picture (or a big headline): cut around it.
   const edges = [0, ...gaps.flat(), b[3] - b[1]];
@@ -269,10 +310,10 @@ function split(ink: Ink, box: BBox, text: number, out: Cut, depth: number): void
   }
   let top = b[1];
   for (const [s, e] of cuts) {
-    split(ink, [b[0], top, b[2], b[1] + s], text, out, depth + 1);
+    split(ink, [b[0], top, b[2], b[1] + s], text, out, depth + 1, inColumn);
     top = b[1] + e;
   }
-  split(ink, [b[0], top, b[2], b[3]], text, out, depth + 1);
+  split(ink, [b[0], top, b[2], b[3]], text, out, depth + 1, inColumn);
 }
 
 /**

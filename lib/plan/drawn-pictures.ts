@@ -34,15 +34,16 @@ const overlapShare = (a: BBox, b: BBox) => {
 
 /**
  * `blocks` (inkBlocks of `gray`, in its pixels) with each drawn picture's blocks replaced by one photo block in
- * the place of its first. `paper` is the paper's gray (paperGray), `threshold` the ink threshold, `text` the body height.
+ * the place of its first. `paper` is the paper's gray (paperGray), `threshold` the ink threshold, `text` the body
+ * height; `isPaper` tells paper pixels by their colour too (paper-colour.ts), where a drawing's pale area is as light.
  */
-export function withDrawnPictures(gray: Raster, blocks: InkBlock[], paper: number, threshold: number, text: number): InkBlock[] {
+export function withDrawnPictures(gray: Raster, blocks: InkBlock[], paper: number, threshold: number, text: number, isPaper?: (x: number, y: number) => boolean): InkBlock[] {
   let out = blocks;
   for (const band of blocks) {
     const b = band.box;
     if (band.kind === 'photo' || band.glyphs || b[2] - b[0] < BAND_CHARS * text || !out.includes(band)) continue;
     if (inkShare(gray, b, threshold) < SOLID) continue;
-    const grown = photoExtent(gray, b, paper, [], 'inside');
+    const grown = photoExtent(gray, b, paper, [], 'inside', isPaper);
     if (grown[3] - grown[1] < PICTURE_LINES * text) continue;
     const inside = out.filter((o) => o.kind === 'text' && overlapShare(o.box, grown) >= 0.8);
     if (inside.some((o) => o.kind === 'photo')) continue;

@@ -16,6 +16,7 @@ import type { Raster } from '../image/raster';
 import { addInk, emptyInkMap, type InkMap } from './coverage';
 import { inkBlocks, inkThreshold, type InkBlock } from './ink-blocks';
 import { withDrawnPictures } from './drawn-pictures';
+import { paperTest } from './paper-colour';
 import { paperGray, photoExtent } from './photo-extent';
 import { choosePreprocessing, estimateTextHeight } from './preprocess';
 
@@ -98,7 +99,8 @@ export function planRegion(image: Raster, region: PlannedRegion, pad = 3): Regio
   // A photo's light part (a sky) is no paper: the photo reaches over it, and so does the sign standing in it.
   const threshold = inkThreshold(masked.data);
   const paper = paperGray(masked, threshold);
-  const found = withDrawnPictures(masked, inkBlocks(masked, [0, 0, masked.width, masked.height], reducedText || 12), paper, threshold, reducedText || 12);
+  const isPaper = paperTest(image, [ox, oy], reduction, masked, paper);
+  const found = withDrawnPictures(masked, inkBlocks(masked, [0, 0, masked.width, masked.height], reducedText || 12), paper, threshold, reducedText || 12, isPaper);
   const photos = found.filter((b) => b.kind === 'photo').map((b) => toPage(photoExtent(masked, b.box, paper, sideBoxes(found))));
   const blocks = found.map((b) => ({
     ...b,

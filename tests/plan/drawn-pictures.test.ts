@@ -41,6 +41,20 @@ describe('drawn pictures', () => {
     expect(texts.length).toBeGreaterThanOrEqual(2);
   });
 
+  it.each([
+    ['a grey-blue sky as light as the paper: the picture reaches over it, and the sign in it is inside', '#d3e1ea', true],
+    ['near miss: a sky of the paper\'s own colour is paper: the picture ends at the band', '#dcdad2', false],
+  ])('%s', async (_what, sky, reaches) => {
+    const shapes: Shape[] = [text(30), { rect: [20, 110, x1, 150], fill: sky }, { rect: [50, 118, 160, 136], fill: '#1f5c99' },
+      { text: ['管网改造工程'], x: 56, y: 132, size: 12, pitch, fill: '#fff', font: 'sans bold' }, ...drawn.slice(1), { rect: [20, 160, x1, 230], fill: '#c9ccc6' },
+      ...drawn.slice(2), text(250)];
+    const plan = planRegion(await jpegPage(W, 330, shapes), region(330));
+    const photos = plan.parts.filter((p) => p.kind === 'photo');
+    expect(photos).toHaveLength(1);
+    expect(photos[0].box[1] <= 113).toBe(reaches);
+    expect(plan.parts.some((p) => p.kind === 'text' && p.box[1] >= 112 && p.box[3] <= 140)).toBe(!reaches);
+  });
+
   it('near miss: a thick rule between paragraphs on paper is no drawing', async () => {
     const image = await jpegPage(W, 250, [text(30), { rect: [20, 110, x1, 118], fill: '#3a3f45' }, text(150)]);
     expect(planRegion(image, region(250)).parts.filter((p) => p.kind === 'photo')).toEqual([]);

@@ -263,9 +263,10 @@ function bodyLines(ink: Ink, box: BBox, text: number): number {
 }
 
 /**
- * `inColumn`: the box is one column of a grid (gridColumns), or a part of one. It is cut across only: the
- * grid's gutters were its columns' edges, and inside one column a white through every line of a short box is
- * the white after commas at the same place in those lines, or beside their short ends.
+ * `inColumn`: the box is one column of a grid (gridColumns), or a part of one. A part of it under four lines
+ * is cut across only: inside one column, a white through every line of so short a box is the white after
+ * commas at the same place in those lines, or beside their short ends. A taller part is cut as any box is:
+ * a grid's "column" may be two columns under a photo that spans both (the photo hid their gutter).
  */
 function split(ink: Ink, box: BBox, text: number, out: Cut, depth: number, inColumn = false): void {
   const noise = Math.max(1, (box[2] - box[0]) * 0.004);
@@ -282,10 +283,23 @@ function split(ink: Ink, box: BBox, text: number, out: Cut, depth: number, inCol
     return split(ink, vertical.rest, text, out, depth + 1, inColumn);
   }
   const gapX = Math.max(4, text);
-  const grid = (c: BBox) => (inColumn ? null : gridColumns(ink, c, text));
-  const columnsOf = (c: BBox) => (inColumn ? null : (grid(c) ?? verticalCuts(ink, c, gapX, text) ?? narrowColumns(ink, c, text, noise)));
-  const byGrid = depth < 40 ? grid(b) : null;
-  const byColumns = byGrid ?? (depth < 40 ? columnsOf(b) : null);
+  const short = (c: BBox) => inColumn && emptyRuns(rowProfile(ink, c), Math.max(2, 0.2 * text), noise).length + 1 < 4;
+  // Column cuts, and whether they are a grid's. narrowColumns' lines of body type prove its gutters, so it
+  // goes first; the grid is asked where it finds none, and before a cut at a full character, which in a short
+  // band may be the white after a comma (unequal parts, where the grid's are equal).
+  const cutsOf = (c: BBox): { parts: BBox[]; grid: boolean } | null => {
+    if (short(c)) return null;
+    const full = verticalCuts(ink, c, gapX, text);
+    const narrow = full ? null : narrowColumns(ink, c, text, noise);
+    if (narrow) return { parts: narrow, grid: false };
+    const grid = gridColumns(ink, c, text);
+    if (grid) return { parts: grid, grid: true };
+    return full ? { parts: full, grid: false } : null;
+  };
+  const columnsOf = (c: BBox) => cutsOf(c)?.parts ?? null;
+  const cut = depth < 40 ? cutsOf(b) : null;
+  const byGrid = !!cut?.grid;
+  const byColumns = cut?.parts ?? null;
   const gaps = depth < 40 ? emptyRuns(rowProfile(ink, b), Math.max(2, 0.2 * text), noise) : [];
   // Peel rows (a headline, a subtitle) off the top or bottom when at least four lines of aligned columns
   // remain: a centred headline leaves a white gap over the first column that is no column gap.
@@ -296,9 +310,9 @@ function split(ink: Ink, box: BBox, text: number, out: Cut, depth: number, inCol
   };
   const peel = () =>
     gaps.find(([, e]) => bandOf([b[0], b[1] + e, b[2], b[3]])) ?? [...gaps].reverse().find(([s]) => bandOf([b[0], b[1], b[2], b[1] + s]));
-  if (byColumns && aligned(ink, byColumns, text)) return byColumns.forEach((p) => split(ink, p, text, out, depth + 1, !!byGrid));
+  if (byColumns && aligned(ink, byColumns, text)) return byColumns.forEach((p) => split(ink, p, text, out, depth + 1, inColumn || byGrid));
   const peeled = depth < 40 ? peel() : undefined;
-  if (byColumns && !peeled) return byColumns.forEach((p) => split(ink, p, text, out, depth + 1, !!byGrid));
+  if (byColumns && !peeled) return byColumns.forEach((p) => split(ink, p, text, out, depth + 1, inColumn || byGrid));
   const wide = gaps.filter(([s, e]) => e - s >= 1.2 * text);
   // A run of inked rows taller than any line of text is a picture (or a big headline): cut around it.
   const edges = [0, ...gaps.flat(), b[3] - b[1]];

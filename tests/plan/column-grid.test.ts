@@ -76,6 +76,22 @@ describe('inkBlocks on columns a little under a character apart', () => {
     expect(beside[0].rows).toBe(11);
   });
 
+  it('four columns under a photo across the first two: the grid of two pairs is cut again into the columns', async () => {
+    const xs = [0, 1, 2, 3].map((k) => 20 + k * (col + gutter));
+    const shapes: Shape[] = [
+      { rect: [20, 30, xs[1] + col, 30 + 5 * pitch], fill: '#6d7270' },
+      { text: lines.slice(0, 4), x: xs[0], y: 30 + 6 * pitch, size, pitch },
+      { text: lines.slice(1, 5), x: xs[1], y: 30 + 6 * pitch, size, pitch },
+      { text: [...lines, ...lines.slice(0, 4)], x: xs[2], y: 30, size, pitch },
+      { text: [...lines.slice(1), ...lines.slice(0, 5)], x: xs[3], y: 30, size, pitch },
+    ];
+    const blocks = inkBlocks(await jpegPage(xs[3] + col + 20, 240, shapes), [0, 0, xs[3] + col + 20, 240], text);
+    const texts = blocks.filter((b) => b.kind === 'text');
+    // Every text block stands in one column.
+    for (const b of texts) expect(xs.filter((x) => b.box[0] < x + col && b.box[2] > x)).toHaveLength(1);
+    expect(texts.map((b) => xs.findIndex((x) => b.box[0] < x + col && b.box[2] > x))).toEqual([0, 1, 2, 3]);
+  });
+
   it('near miss: a photo across both columns stays one photo over the gutter', async () => {
     const shapes: Shape[] = [
       { rect: [20, 30, x2 + col, 30 + 7 * pitch], fill: '#6d7270' },

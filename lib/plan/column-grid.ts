@@ -1,6 +1,7 @@
 /**
  * Body columns told by their grid. A paper sets an article's columns at one width with one gutter between
- * them, so the white runs that are gutters cut the box into equal parts at an even pitch. That holds in a band
+ * them, so the white runs that are gutters cut the box into equal parts at an even pitch: the columns' left
+ * edges (where justified lines start) are a pitch apart, and their ink about as wide. That holds in a band
  * of any height: a byline over the first line of each column, the last three lines of a story, a column that is
  * mostly a photo. The white that is no gutter falls anywhere: after a comma that several lines have at the
  * same place, or beside a short last line, it leaves parts of unequal widths. So a short band, or a column
@@ -13,10 +14,15 @@ export const GRID_GUTTER_CHARS = 0.5;
 /** A body column is at least this many characters wide (ink-blocks.ts NARROW_COLUMN_CHARS). */
 export const GRID_COLUMN_CHARS = 6;
 /**
- * How far, in characters, a column's ink may fall short of the others: a column's ink ends where its widest
- * line's last glyph does, and a line that ends in a 。 or ， leaves part of its last em white.
+ * How far, in characters, the columns' left edges may stray from an even pitch. Justified lines start flush at
+ * their column's left edge, so the edges keep the pitch to a pixel or two of blur.
  */
-const WIDTH_TOLERANCE_CHARS = 0.5;
+const PITCH_TOLERANCE_CHARS = 0.5;
+/**
+ * How much narrower, in characters, a column's ink may be than the widest column's: a column's ink ends where
+ * its longest line's last glyph does, and when every line ends in a 。 or ， the right part of that em is white.
+ */
+const SHORT_COLUMN_CHARS = 1;
 
 /** White runs [start, end) of at least `min` entries at or under `noise`, strictly between inked entries. */
 function whiteRuns(profile: number[], min: number, noise: number, from: number, to: number): [number, number][] {
@@ -35,8 +41,9 @@ function whiteRuns(profile: number[], min: number, noise: number, from: number, 
 
 /**
  * The gutters [start, end) of an even column grid across a column profile (ink per x), or null when the ink
- * does not stand in two or more columns of one width (within WIDTH_TOLERANCE_CHARS) with a gutter of about one
- * width between each pair. `text` is the body text height in profile entries; `noise` the ink a white x may hold.
+ * does not stand in two or more columns: left edges at an even pitch (PITCH_TOLERANCE_CHARS), each column's ink
+ * about as wide as the widest's (SHORT_COLUMN_CHARS). `text` is the body text height in profile entries; `noise`
+ * the ink a white x may hold.
  */
 export function evenGrid(profile: number[], text: number, noise: number): [number, number][] | null {
   const from = profile.findIndex((v) => v > noise);
@@ -44,19 +51,24 @@ export function evenGrid(profile: number[], text: number, noise: number): [numbe
   let to = profile.length;
   while (to > from && profile[to - 1] <= noise) to -= 1;
   const runs = whiteRuns(profile, Math.max(3, Math.round(GRID_GUTTER_CHARS * text)), noise, from, to);
-  const tolerance = Math.max(2, WIDTH_TOLERANCE_CHARS * text);
+  const tolerance = Math.max(2, PITCH_TOLERANCE_CHARS * text);
   for (const first of runs) {
-    const column = first[0] - from;
-    if (column < GRID_COLUMN_CHARS * text) continue;
-    const gutter = first[1] - first[0];
+    const pitch = first[1] - from;
+    if (first[0] - from < GRID_COLUMN_CHARS * text) continue;
     const gutters = [first];
     for (;;) {
-      const end = gutters[gutters.length - 1][1] + column;
-      const next = runs.find(([s, e]) => Math.abs(s - end) <= tolerance && Math.abs(e - s - gutter) <= tolerance);
-      if (!next) break;
+      const start = gutters[gutters.length - 1][1] + pitch;
+      // A gutter has a column after it (a white near the box's right edge is a short line's end).
+      const next = runs.find(([, e]) => Math.abs(e - start) <= tolerance && to - e >= GRID_COLUMN_CHARS * text);
+      if (!next || next[0] <= gutters[gutters.length - 1][1]) break;
       gutters.push(next);
     }
-    if (Math.abs(to - gutters[gutters.length - 1][1] - column) <= tolerance) return gutters;
+    const starts = [from, ...gutters.map(([, e]) => e)];
+    const widths = starts.map((s, i) => (i < gutters.length ? gutters[i][0] : to) - s);
+    const widest = Math.max(...widths);
+    // The last column is no wider than the pitch allows, and no column falls short of the widest by much.
+    if (widths[widths.length - 1] > pitch + tolerance) continue;
+    if (widths.every((w) => w >= widest - Math.max(2, SHORT_COLUMN_CHARS * text))) return gutters;
   }
   return null;
 }

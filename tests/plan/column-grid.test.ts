@@ -18,6 +18,8 @@ describe('evenGrid: the gutters of columns of one width', () => {
     ['two columns, the second\'s ink 4 short (its lines end in 。)', profile(204, [[0, 100], [108, 204]]), [[100, 108]]],
     ['a gutter beside a comma\'s wider white in the first column', profile(208, [[0, 60], [71, 100], [108, 208]]), [[100, 108]]],
     ['paper around the ink', profile(230, [[10, 110], [118, 218]]), [[110, 118]]],
+    ['columns whose lines all end in 。 or ，: ink 7 short, the left edges at the pitch', profile(316, [[0, 93], [108, 201], [216, 316]]), [[93, 108], [201, 216]]],
+    ['a white near the right edge (a short line\'s end at the pitch) is no gutter', profile(326, [[0, 100], [108, 208], [216, 316], [324, 326]]), [[100, 108], [208, 216]]],
     ['near miss: a comma\'s white in one column (parts 130 and 59)', profile(200, [[0, 130], [141, 200]]), null],
     ['near miss: columns of unequal widths', profile(248, [[0, 100], [108, 248]]), null],
     ['near miss: a gutter under half a character (the white inside a justified line)', profile(204, [[0, 100], [104, 204]]), null],

@@ -140,12 +140,18 @@ function trim(ink: Ink, b: BBox, noise: number): BBox | null {
 
 /**
  * Column cuts: white runs through the whole box (a vertical rule counts as white) that leave parts at least
- * three characters wide; a box under three lines tall is never cut (white beside punctuation is no gap).
- * `gapX` is a full character here; narrowColumns finds the narrower gutters of body columns.
+ * three characters wide; a box under three lines is never cut (white beside punctuation is no gap). Lines are
+ * counted, not only measured: two lines at 1.5 leading are 2.5 lines of text tall, and where the second is
+ * short, the white after a comma in the first runs through the box. A picture's rows (a QR code beside its
+ * label) make a run taller than any two lines.
  */
 function verticalCuts(ink: Ink, b: BBox, gapX: number, text: number, minPart = 3): BBox[] | null {
   const h = b[3] - b[1];
   if (h < 2.5 * text) return null;
+  const rows = rowProfile(ink, b);
+  const lineEdges = [0, ...emptyRuns(rows, Math.max(2, 0.2 * text), Math.max(1, (b[2] - b[0]) * 0.004)).flat(), rows.length];
+  const picture = lineEdges.some((e, i) => i % 2 === 0 && lineEdges[i + 1] - e >= 2.5 * text);
+  if (lineEdges.length / 2 < 3 && !picture) return null;
   const profile = colProfile(ink, b);
   const runs = emptyRuns(profile, gapX, Math.max(1, h * 0.004));
   const width = b[2] - b[0];

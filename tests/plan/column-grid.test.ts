@@ -106,3 +106,27 @@ describe('inkBlocks on columns a little under a character apart', () => {
     expect(photos[0].box[2] - photos[0].box[0]).toBeGreaterThan(2 * col);
   });
 });
+
+describe('a cut at a full character needs three lines, or a picture', () => {
+  const size = 12;
+  it('two lines, the second short: the white after a comma in the first is no gutter', async () => {
+    const shapes: Shape[] = [
+      { text: ['本报讯 城南菜市场提升改造近日完工，'], x: 20, y: 30, size, pitch: 18 },
+      { text: ['摊位统一更换了招牌'], x: 20 + 18 * size, y: 30, size, pitch: 18 },
+      { text: ['地面重新铺设了防滑地砖。'], x: 20, y: 48, size, pitch: 18 },
+    ];
+    expect(inkBlocks(await jpegPage(420, 60, shapes), [0, 0, 420, 60], 11)).toHaveLength(1);
+  });
+
+  it('near miss: a QR-like square beside its one-line label is still cut off it', async () => {
+    const shapes: Shape[] = [
+      { rect: [20, 20, 86, 86], fill: '#111' },
+      { rect: [30, 30, 76, 76], fill: '#eee' },
+      { rect: [40, 40, 66, 66], fill: '#111' },
+      { text: ['扫一扫 看施工进度'], x: 110, y: 58, size, pitch: 18 },
+    ];
+    const blocks = inkBlocks(await jpegPage(260, 100, shapes), [0, 0, 260, 100], 11);
+    expect(blocks).toHaveLength(2);
+    expect(blocks[1].box[0]).toBeGreaterThanOrEqual(100);
+  });
+});

@@ -250,7 +250,29 @@ function gridColumns(ink: Ink, c: BBox, text: number): BBox[] | null {
   // Columns of text: each holds a line of body-size type, one of them two. A line of display type with a
   // space in its middle, or a picture whose light parts fall at an even pitch, has no such lines.
   const lines = parts.map((p) => bodyLines(ink, p, text));
-  return lines.every((n) => n >= 1) && lines.some((n) => n >= 2) ? parts : null;
+  if (!lines.every((n) => n >= 1) || !lines.some((n) => n >= 2)) return null;
+  // And each column is set to its measure: one of its lines (or a picture) runs from its left edge to its
+  // right. Where no line does, the "column" is pieces of lines that run on: a paragraph's indented first line
+  // and its short last line, with a white between two glyphs of the first where the last ends.
+  return parts.every((p) => fullMeasure(ink, p, text)) ? parts : null;
+}
+
+/**
+ * Whether a run of rows in the box spans its ink from left to right: starts within half a character of the
+ * box's ink's left edge and ends within a character of its right edge (a line ending in 。 or ， leaves the
+ * right part of that em white).
+ */
+function fullMeasure(ink: Ink, box: BBox, text: number): boolean {
+  const noise = Math.max(1, (box[2] - box[0]) * 0.004);
+  const b = trim(ink, box, noise);
+  if (!b) return false;
+  const rows = rowProfile(ink, b);
+  const edges = [0, ...emptyRuns(rows, Math.max(2, 0.2 * text), noise).flat(), rows.length];
+  for (let i = 0; i < edges.length; i += 2) {
+    const run = trim(ink, [b[0], b[1] + edges[i], b[2], b[1] + edges[i + 1]], Math.max(1, (edges[i + 1] - edges[i]) * 0.004));
+    if (run && run[0] - b[0] <= Math.max(2, 0.5 * text) && b[2] - run[2] <= Math.max(2, text)) return true;
+  }
+  return false;
 }
 
 /** Ink runs of a box's rows that are a body line high (0.6–1.25 of the body text height). */

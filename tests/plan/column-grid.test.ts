@@ -61,6 +61,24 @@ describe('inkBlocks on columns a little under a character apart', () => {
     expect(blocks[1].box[0]).toBeGreaterThanOrEqual(x2 - 1);
   });
 
+  // One paragraph's two lines: the first indented two characters, a white between two of its glyphs where
+  // an even grid's gutter would be, the second ending before that white. No line runs the left part's measure.
+  const indented = { text: ['立秋过后城东湿地公园的荷'], x: 20 + 2 * size, y: 30, size, pitch };
+  const rest = { text: ['花进入盛开期吸引了众多市民游'], x: x2, y: 30, size, pitch };
+
+  it('one paragraph, its first line indented and its last short: one block, not cut at a white in its first line', async () => {
+    const shapes: Shape[] = [indented, rest, { text: ['客前来赏花拍照。'], x: 20, y: 30 + pitch, size, pitch }];
+    const blocks = inkBlocks(await jpegPage(420, 70, shapes), [0, 0, 420, 70], text);
+    expect(blocks).toHaveLength(1);
+    expect(blocks[0].box[2]).toBeGreaterThan(x2 + 10 * size);
+  });
+
+  it('near miss: the same first line over a line that runs the column: two columns, cut at the gutter', async () => {
+    const shapes: Shape[] = [indented, rest, { text: [lines[1]], x: 20, y: 30 + pitch, size, pitch }];
+    const blocks = inkBlocks(await jpegPage(420, 70, shapes), [0, 0, 420, 70], text);
+    expect(blocks.map((b) => [b.box[0] < x2 - gutter, b.box[2] > x2])).toEqual([[true, false], [false, true]]);
+  });
+
   it('a photo set into a column: the column beside it stays text', async () => {
     const shapes: Shape[] = [
       { text: lines.slice(0, 2), x: 20, y: 30, size, pitch },

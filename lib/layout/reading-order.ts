@@ -125,7 +125,13 @@ function cut(lines: LayoutLine[], body: number): Column[] {
   // Columns of one band start level; a centred headline leaves a gap over the first column that is no
   // column gap, so an unaligned split waits until the spanning lines have been cut off.
   const tops = columns.map((g) => minOf(g.map((l) => l.bbox[1])));
-  const alignedColumns = columns.length > 1 && maxOf(tops) - minOf(tops) <= 2.5 * body;
+  // A column's top raised by a display line that ends above every other column's first line is a headline
+  // over the columns beside a gap at the first one's head, however short the headline: not level.
+  const headed = columns.some((g, i) => {
+    const others = minOf(tops.filter((_, k) => k !== i));
+    return g.some((l) => lineSize(l) >= 1.2 * body && l.bbox[3] <= others);
+  });
+  const alignedColumns = columns.length > 1 && maxOf(tops) - minOf(tops) <= 2.5 * body && !headed;
   if (alignedColumns) return recurse(columns)!;
 
   // Display lines (headline, subtitle) span columns: the columns are the clean gaps of the remaining lines,

@@ -10,6 +10,7 @@ import { toGray, type Raster } from '../image/raster';
 import { otsu } from './preprocess';
 import { maxOf, minOf } from '../model/big-arrays';
 import { verticalHeadline } from './vertical-headline';
+import { evenGrid } from './column-grid';
 
 export interface InkBlock {
   box: BBox;
@@ -139,12 +140,18 @@ function trim(ink: Ink, b: BBox, noise: number): BBox | null {
 
 /**
  * Column cuts: white runs through the whole box (a vertical rule counts as white) that leave parts at least
- * three characters wide; a box under three lines tall is never cut (white beside punctuation is no gap).
- * `gapX` is a full character here; narrowColumns finds the narrower gutters of body columns.
+ * three characters wide; a box under three lines is never cut (white beside punctuation is no gap). Lines are
+ * counted, not only measured: two lines at 1.5 leading are 2.5 lines of text tall, and where the second is
+ * short, the white after a comma in the first runs through the box. A picture's rows (a QR code beside its
+ * label) make a run taller than any two lines.
  */
 function verticalCuts(ink: Ink, b: BBox, gapX: number, text: number, minPart = 3): BBox[] | null {
   const h = b[3] - b[1];
   if (h < 2.5 * text) return null;
+  const rows = rowProfile(ink, b);
+  const lineEdges = [0, ...emptyRuns(rows, Math.max(2, 0.2 * text), Math.max(1, (b[2] - b[0]) * 0.004)).flat(), rows.length];
+  const picture = lineEdges.some((e, i) => i % 2 === 0 && lineEdges[i + 1] - e >= 2.5 * text);
+  if (lineEdges.length / 2 < 3 && !picture) return null;
   const profile = colProfile(ink, b);
   const runs = emptyRuns(profile, gapX, Math.max(1, h * 0.004));
   const width = b[2] - b[0];
@@ -228,7 +235,68 @@ function narrowColumns(ink: Ink, c: BBox, text: number, noise: number): BBox[] |
   return parts;
 }
 
-function split(ink: Ink, box: BBox, text: number, out: Cut, depth: number): void {
+/**
+ * Columns of an even grid (column-grid.ts), in a box two lines tall or more: found before the cuts at a full
+ * character, which in a short band may be a comma's white that a few lines share.
+ */
+function gridColumns(ink: Ink, c: BBox, text: number): BBox[] | null {
+  const h = c[3] - c[1];
+  if (h < 2 * text) return null;
+  const gutters = evenGrid(colProfile(ink, c), text, Math.max(1, h * 0.004));
+  if (!gutters) return null;
+  const edges = [0, ...gutters.flat(), c[2] - c[0]];
+  const parts: BBox[] = [];
+  for (let i = 0; i < edges.length; i += 2) parts.push([c[0] + edges[i], c[1], c[0] + edges[i + 1], c[3]]);
+  // Columns of text: each holds a line of body-size type, one of them two. A line of display type with a
+  // space in its middle, or a picture whose light parts fall at an even pitch, has no such lines.
+  const lines = parts.map((p) => bodyLines(ink, p, text));
+  if (!lines.every((n) => n >= 1) || !lines.some((n) => n >= 2)) return null;
+  // And each column is set to its measure: one of its lines (or a picture) runs from its left edge to its
+  // right. Where no line does, the "column" is pieces of lines that run on: a paragraph's indented first line
+  // and its short last line, with a white between two glyphs of the first where the last ends.
+  return parts.every((p) => fullMeasure(ink, p, text)) ? parts : null;
+}
+
+/**
+ * Whether a run of rows in the box spans its ink from left to right: starts within half a character of the
+ * box's ink's left edge and ends within a character of its right edge (a line ending in 。 or ， leaves the
+ * right part of that em white).
+ */
+function fullMeasure(ink: Ink, box: BBox, text: number): boolean {
+  const noise = Math.max(1, (box[2] - box[0]) * 0.004);
+  const b = trim(ink, box, noise);
+  if (!b) return false;
+  const rows = rowProfile(ink, b);
+  const edges = [0, ...emptyRuns(rows, Math.max(2, 0.2 * text), noise).flat(), rows.length];
+  for (let i = 0; i < edges.length; i += 2) {
+    const run = trim(ink, [b[0], b[1] + edges[i], b[2], b[1] + edges[i + 1]], Math.max(1, (edges[i + 1] - edges[i]) * 0.004));
+    if (run && run[0] - b[0] <= Math.max(2, 0.5 * text) && b[2] - run[2] <= Math.max(2, text)) return true;
+  }
+  return false;
+}
+
+/** Ink runs of a box's rows that are a body line high (0.6–1.25 of the body text height). */
+function bodyLines(ink: Ink, box: BBox, text: number): number {
+  const noise = Math.max(1, (box[2] - box[0]) * 0.004);
+  const b = trim(ink, box, noise);
+  if (!b) return 0;
+  const rows = rowProfile(ink, b);
+  const edges = [0, ...emptyRuns(rows, Math.max(2, 0.2 * text), noise).flat(), rows.length];
+  let n = 0;
+  for (let i = 0; i < edges.length; i += 2) {
+    const [y0, y1] = [edges[i], edges[i + 1]];
+    if (y1 - y0 >= 0.6 * text && y1 - y0 <= 1.25 * text && rows.slice(y0, y1).some((v) => v > noise)) n += 1;
+  }
+  return n;
+}
+
+/**
+ * `inColumn`: the box is one column of a grid (gridColumns), or a part of one. A part of it under four lines
+ * is cut across only: inside one column, a white through every line of so short a box is the white after
+ * commas at the same place in those lines, or beside their short ends. A taller part is cut as any box is:
+ * a grid's "column" may be two columns under a photo that spans both (the photo hid their gutter).
+ */
+function split(ink: Ink, box: BBox, text: number, out: Cut, depth: number, inColumn = false): void {
   const noise = Math.max(1, (box[2] - box[0]) * 0.004);
   const first = trim(ink, box, noise);
   if (!first) return;
@@ -236,15 +304,30 @@ function split(ink: Ink, box: BBox, text: number, out: Cut, depth: number): void
   // inside the frame does not pass for part of a line.
   const b = framed(ink, first, text) && !isPanel(ink, first) ? (trim(ink, first, noise) ?? first) : first;
   // A vertical headline at the box's edge first: the column cuts below never take a one-glyph column off.
-  const vertical = depth < 40 ? verticalHeadline({ cols: (c) => colProfile(ink, c), rows: (c) => rowProfile(ink, c) }, b, text) : null;
+  const vertical = depth < 40 ? verticalHeadline({ cols: (c) => colProfile(ink, c), rows: (c) => rowProfile(ink, c), rawRows: (c) => rawRowProfile(ink, c) }, b, text) : null;
   if (vertical) {
     out.boxes.push(vertical.column);
     out.glyphs.set(vertical.column, vertical.glyphs);
-    return split(ink, vertical.rest, text, out, depth + 1);
+    return split(ink, vertical.rest, text, out, depth + 1, inColumn);
   }
   const gapX = Math.max(4, text);
-  const columnsOf = (c: BBox) => verticalCuts(ink, c, gapX, text) ?? narrowColumns(ink, c, text, noise);
-  const byColumns = depth < 40 ? columnsOf(b) : null;
+  const short = (c: BBox) => inColumn && emptyRuns(rowProfile(ink, c), Math.max(2, 0.2 * text), noise).length + 1 < 4;
+  // Column cuts, and whether they are a grid's. narrowColumns' lines of body type prove its gutters, so it
+  // goes first; the grid is asked where it finds none, and before a cut at a full character, which in a short
+  // band may be the white after a comma (unequal parts, where the grid's are equal).
+  const cutsOf = (c: BBox): { parts: BBox[]; grid: boolean } | null => {
+    if (short(c)) return null;
+    const full = verticalCuts(ink, c, gapX, text);
+    const narrow = full ? null : narrowColumns(ink, c, text, noise);
+    if (narrow) return { parts: narrow, grid: false };
+    const grid = gridColumns(ink, c, text);
+    if (grid) return { parts: grid, grid: true };
+    return full ? { parts: full, grid: false } : null;
+  };
+  const columnsOf = (c: BBox) => cutsOf(c)?.parts ?? null;
+  const cut = depth < 40 ? cutsOf(b) : null;
+  const byGrid = !!cut?.grid;
+  const byColumns = cut?.parts ?? null;
   const gaps = depth < 40 ? emptyRuns(rowProfile(ink, b), Math.max(2, 0.2 * text), noise) : [];
   // Peel rows (a headline, a subtitle) off the top or bottom when at least four lines of aligned columns
   // remain: a centred headline leaves a white gap over the first column that is no column gap.
@@ -255,9 +338,9 @@ function split(ink: Ink, box: BBox, text: number, out: Cut, depth: number): void
   };
   const peel = () =>
     gaps.find(([, e]) => bandOf([b[0], b[1] + e, b[2], b[3]])) ?? [...gaps].reverse().find(([s]) => bandOf([b[0], b[1], b[2], b[1] + s]));
-  if (byColumns && aligned(ink, byColumns, text)) return byColumns.forEach((p) => split(ink, p, text, out, depth + 1));
+  if (byColumns && aligned(ink, byColumns, text)) return byColumns.forEach((p) => split(ink, p, text, out, depth + 1, inColumn || byGrid));
   const peeled = depth < 40 ? peel() : undefined;
-  if (byColumns && !peeled) return byColumns.forEach((p) => split(ink, p, text, out, depth + 1));
+  if (byColumns && !peeled) return byColumns.forEach((p) => split(ink, p, text, out, depth + 1, inColumn || byGrid));
   const wide = gaps.filter(([s, e]) => e - s >= 1.2 * text);
   // A run of inked rows taller than any line of text is a picture (or a big headline): cut around it.
   const edges = [0, ...gaps.flat(), b[3] - b[1]];
@@ -269,10 +352,10 @@ function split(ink: Ink, box: BBox, text: number, out: Cut, depth: number): void
   }
   let top = b[1];
   for (const [s, e] of cuts) {
-    split(ink, [b[0], top, b[2], b[1] + s], text, out, depth + 1);
+    split(ink, [b[0], top, b[2], b[1] + s], text, out, depth + 1, inColumn);
     top = b[1] + e;
   }
-  split(ink, [b[0], top, b[2], b[3]], text, out, depth + 1);
+  split(ink, [b[0], top, b[2], b[3]], text, out, depth + 1, inColumn);
 }
 
 /**

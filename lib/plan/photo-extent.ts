@@ -33,9 +33,9 @@ export function paperGray(gray: Raster, inkThreshold: number): number {
   return best < 0 ? 255 : best;
 }
 
-function paperRow(gray: Raster, y: number, x0: number, x1: number, paper: number): boolean {
+function paperRow(gray: Raster, y: number, x0: number, x1: number, paper: number, isPaper?: (x: number, y: number) => boolean): boolean {
   let light = 0;
-  for (let x = x0; x < x1; x += 1) if (gray.data[y * gray.width + x] >= paper - PAPER_TOLERANCE) light += 1;
+  for (let x = x0; x < x1; x += 1) if (isPaper ? isPaper(x, y) : gray.data[y * gray.width + x] >= paper - PAPER_TOLERANCE) light += 1;
   return light >= PAPER_ROW * (x1 - x0);
 }
 
@@ -44,16 +44,18 @@ function paperRow(gray: Raster, y: number, x0: number, x1: number, paper: number
  * into a block of `stops`: a side box set on a tint is no paper either, and where it touches the picture
  * nothing but the box's own text tells the two apart (sideBoxes picks those blocks).
  */
-export function photoExtent(gray: Raster, photo: BBox, paper: number, stops: BBox[] = []): BBox {
+export function photoExtent(gray: Raster, photo: BBox, paper: number, stops: BBox[] = [], halos: 'edge' | 'inside' = 'edge', isPaper?: (x: number, y: number) => boolean): BBox {
   const [x0, , x1] = photo;
   const across = stops.filter((s) => s[0] < x1 && s[2] > x0);
   const stopped = (y: number) => across.some((s) => y >= s[1] && y < s[3]);
-  // The rows beyond the photo's edge in direction `dir`, while they are picture-coloured: the last one.
+  // The rows beyond the photo's edge in direction `dir`, while they are picture-coloured: the last one. With
+  // halos 'inside', a halo may stand at any edge inside the picture (a drawing's flat areas meet its bands in
+  // sharp edges): HALO paper rows in a row are passed wherever they are.
   const reach = (edge: number, dir: 1 | -1) => {
     let last = edge;
     for (let y = edge + dir, k = 0; y >= 0 && y < gray.height && !stopped(y); y += dir, k += 1) {
-      if (!paperRow(gray, y, x0, x1, paper)) last = y;
-      else if (k >= HALO) break;
+      if (!paperRow(gray, y, x0, x1, paper, isPaper)) last = y;
+      else if ((halos === 'edge' ? k : Math.abs(y - last) - 1) >= HALO) break;
     }
     return last;
   };

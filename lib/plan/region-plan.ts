@@ -15,6 +15,8 @@ import { clampBox, grayCropReduced } from '../image/crop';
 import type { Raster } from '../image/raster';
 import { addInk, emptyInkMap, type InkMap } from './coverage';
 import { inkBlocks, inkThreshold, type InkBlock } from './ink-blocks';
+import { withDrawnPictures } from './drawn-pictures';
+import { paperTest } from './paper-colour';
 import { paperGray, photoExtent } from './photo-extent';
 import { choosePreprocessing, estimateTextHeight } from './preprocess';
 
@@ -94,9 +96,11 @@ export function planRegion(image: Raster, region: PlannedRegion, pad = 3): Regio
   const { scale, parameters } = choosePreprocessing({ textHeight });
   const r = reduction;
   const toPage = (b: BBox): BBox => [b[0] * r + ox, b[1] * r + oy, Math.min(image.width, b[2] * r + ox), Math.min(image.height, b[3] * r + oy)];
-  const found = inkBlocks(masked, [0, 0, masked.width, masked.height], reducedText || 12);
   // A photo's light part (a sky) is no paper: the photo reaches over it, and so does the sign standing in it.
-  const paper = paperGray(masked, inkThreshold(masked.data));
+  const threshold = inkThreshold(masked.data);
+  const paper = paperGray(masked, threshold);
+  const isPaper = paperTest(image, [ox, oy], reduction, masked, paper);
+  const found = withDrawnPictures(masked, inkBlocks(masked, [0, 0, masked.width, masked.height], reducedText || 12), paper, threshold, reducedText || 12, isPaper);
   const photos = found.filter((b) => b.kind === 'photo').map((b) => toPage(photoExtent(masked, b.box, paper, sideBoxes(found))));
   const blocks = found.map((b) => ({
     ...b,

@@ -14,6 +14,11 @@ import type { BBox } from '../model/document';
 export interface InkProfiles {
   cols(b: BBox): number[];
   rows(b: BBox): number[];
+  /**
+   * Ink per row with nothing taken for a rule. In a column one glyph wide, a heavy glyph's flat stroke (井's, 书's
+   * top bar) crosses the whole column a few rows thick, as a rule does; taken for one, it splits the glyph in two.
+   */
+  rawRows?(b: BBox): number[];
 }
 
 export interface VerticalHeadline {
@@ -111,7 +116,7 @@ export function verticalHeadline(ink: InkProfiles, b: BBox, text: number): Verti
       if (width > MAX_GLYPH * text) break;
       if (width < MIN_GLYPH * text) continue;
       const column: BBox = [b[0] + s, b[1], b[0] + e, b[3]];
-      const glyphs = stackedGlyphs(ink.rows(column), width, text);
+      const glyphs = stackedGlyphs(ink.rows(column), width, text) ?? (ink.rawRows ? stackedGlyphs(ink.rawRows(column), width, text) : null);
       if (!glyphs) continue;
       const rest: BBox = side === 'left' ? [b[0] + runs[k][0], b[1], b[2], b[3]] : [b[0], b[1], b[0] + runs[runs.length - k - 1][1], b[3]];
       const boxes = glyphs.map(([y0, y1]): BBox => [column[0], b[1] + y0, column[2], b[1] + y1]);

@@ -18,6 +18,28 @@ describe('reading order from column gaps', () => {
     expect(body.map((l) => l.text)).toEqual(lines.map((l) => l.text));
   });
 
+  // A headline centred over four columns but narrower than the middle two: the gaps beside the first and the
+  // last column run clear through it, and its top stands under 2.5 body sizes above the columns' first lines.
+  const fourColumns = () => {
+    const paragraphs = Array.from({ length: 8 }, (_, i) => para(String.fromCharCode(65 + i), 20 + ((i * 13) % 30)));
+    return flow(paragraphs, { size, measure, columns: grid(4, 0, 100, Math.ceil(paragraphs.join('').length / measure / 4) + 2, size, measure) });
+  };
+
+  it('reads a short headline over the middle columns before the first column', () => {
+    const lines = fourColumns();
+    const headline = line('标题居中不及首栏', 510 - 4 * 36, 60, 36);
+    const order = readingOrder([...lines].reverse().concat(headline)).flatMap((c) => c.lines);
+    expect(order.map((l) => l.text)).toEqual([headline, ...lines].map((l) => l.text));
+  });
+
+  it('near miss: an intertitle level with the other columns\' first lines is read in its column', () => {
+    const left = flow([para('L', 70)], { size, measure, columns: grid(1, 0, 100, 6, size, measure) });
+    const intertitle = line('小标题', (measure + 1) * size, 100, 26);
+    const right = flow([para('R', 50)], { size, measure, columns: [{ x: (measure + 1) * size, y: 140, lines: 6 }] });
+    const order = readingOrder([...right, intertitle, ...left]).flatMap((c) => c.lines);
+    expect(order.map((l) => l.text)).toEqual([...left, intertitle, ...right].map((l) => l.text));
+  });
+
   it('reads a band of columns, a spanning subheading, then the next band', () => {
     const top = flow([para('A', 40), para('B', 30)], { size, measure, columns: grid(2, 0, 0, 4, size, measure) });
     const sub = line('小标题跨过两栏的中缝', 100, 140, 26);

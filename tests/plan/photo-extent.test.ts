@@ -45,6 +45,19 @@ describe('photoExtent: a photo over its light part too', () => {
     expect(photoExtent(gray, [10, 60 + gap, 190, 180], paperGray(gray, 128))).toEqual([10, top, 190, 180]);
   });
 
+  it.each([
+    ['edge', 'stops at a halo inside the picture: paper rows are passed only at the photo\'s own edge', 100],
+    ['inside', 'passes a two-row halo between a drawing\'s flat areas, to the white above it', 40],
+    ['inside', 'near miss: three paper rows inside are white, and stop it there too', 100, 3],
+  ] as [('edge' | 'inside'), string, number, number?][])('halos %s: %s', (halos, _, top, halo = 2) => {
+    const c = canvas(200, 400); // mostly paper
+    c.fill([10, 40, 190, 130], 190); // a drawing's flat pale areas…
+    c.fill([10, 100 - halo, 190, 100], 255); // …a light halo where two of them meet…
+    c.fill([10, 130, 190, 180], 60); // …and its dark band, where the photo block starts
+    const gray = c.raster();
+    expect(photoExtent(gray, [10, 130, 190, 180], paperGray(gray, 128), [], halos)).toEqual([10, top, 190, 180]);
+  });
+
   it('takes the paper from the light pixels, leaving out the white of a hotspot mask', () => {
     const c = canvas(100, 100);
     c.fill([0, 0, 100, 70], 240); // grey paper over most of the region, the rest mask white

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { Raster } from '../../lib/image/raster';
 import type { BBox } from '../../lib/model/document';
 import { inkBlocks } from '../../lib/plan/ink-blocks';
+import { jpegPage } from './support/jpeg-page';
 
 const BODY = 13;
 const LINES = ['近日县里将群众反映集中的十件', '民生实事列入清单逐项明确责任', '单位和完成时限并向社会公开民', '生无小事办实事关键在一个实字', '清单列出来容易件件落地却要下', '一番绣花功夫有的事情看似不大', '却关系到群众每天的柴米油盐有', '的工作牵涉部门多更需要打破推', '诿扯皮办得好不好群众说了算。', '各责任单位要多到一线听意见。'];
@@ -55,6 +56,14 @@ describe('vertical headlines: a one-glyph column beside the body', () => {
     const image = await raster(300, 230, [...vertical('三古二言村', 10 + MEASURE + 8, 12, 32), ...body(10, 10)]);
     const heads = inkBlocks(image, [0, 0, image.width, image.height], BODY).filter((b) => b.glyphs);
     expect(heads.map((h) => h.glyphs!.length)).toEqual([5]);
+  });
+
+  it('is found when heavy glyphs\' flat strokes cross the whole column (井, 书: taken for rules, they split the glyphs)', async () => {
+    // Bold sans on a page JPEG, as headlines are printed: blurred, its bars run the glyph's full width.
+    // 12 px body (estimateTextHeight measures 11), a 2.2 em headline at 1.1 leading.
+    const image = await jpegPage(300, 240, [{ text: [...'古井边的新书屋'], x: 10, y: 34, size: 26, pitch: 29, font: 'sans bold' }, { text: LINES, x: 46, y: 22, size: 12, pitch: 18 }]);
+    const heads = inkBlocks(image, [0, 0, image.width, image.height], 11).filter((b) => b.glyphs);
+    expect(heads.map((h) => h.glyphs!.length)).toEqual([7]);
   });
 
   it('is not found at a photo beside the body (ink in every row)', async () => {

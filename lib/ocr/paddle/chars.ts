@@ -18,6 +18,30 @@ export interface LineGeometry {
   originX: number;
   /** Crop pixels per CTC time step. */
   stepPx: number;
+  /** Per crop column, non-zero where the line's rows hold ink; without it, gaps are kept as the steps place them. */
+  inkColumns?: ArrayLike<number>;
+}
+
+/**
+ * Two neighbours' boxes meet in the middle of the gap between them when at least half of its columns hold
+ * ink: CTC places a character within a step or two, and a few steps off leave a "gap" over the characters'
+ * own strokes, which lib/layout would cut the line at (a caption cut there no longer spans the columns under
+ * it, and they interleave). A gap over paper — two columns a line was merged across — stays.
+ */
+function closeInkedGaps(boxes: [number, number][], inkColumns: ArrayLike<number>): [number, number][] {
+  const out = boxes.map((b) => [...b] as [number, number]);
+  for (let i = 1; i < out.length; i += 1) {
+    const from = Math.ceil(out[i - 1][1]);
+    const to = Math.floor(out[i][0]);
+    if (to <= from) continue;
+    let ink = 0;
+    for (let x = from; x < to; x += 1) if (inkColumns[x]) ink += 1;
+    if (2 * ink < to - from) continue;
+    const middle = (out[i - 1][1] + out[i][0]) / 2;
+    out[i - 1][1] = middle;
+    out[i][0] = middle;
+  }
+  return out;
 }
 
 const isWordChar = (c: string) => /^[\p{Script=Latin}\p{Nd}.,%+\-/:'&@#]$/u.test(c) && !/^[\u3000-\u303f\uff00-\uffef]$/.test(c);
@@ -29,11 +53,12 @@ function charBoxes(chars: DecodedChar[], g: LineGeometry): [number, number][] {
   const gaps = centres.slice(1).map((c, i) => c - centres[i]).sort((a, b) => a - b);
   // The median distance between neighbours is the pitch; a line of one character is as wide as it is tall.
   const pitch = gaps.length ? gaps[gaps.length >> 1] : g.y1 - g.y0;
-  return centres.map((c, i) => {
+  const boxes = centres.map((c, i): [number, number] => {
     const left = i > 0 ? (centres[i - 1] + c) / 2 : g.x0;
     const right = i < centres.length - 1 ? (c + centres[i + 1]) / 2 : g.x1;
     return [Math.max(left, c - pitch / 2, g.x0), Math.min(right, c + pitch / 2, g.x1)];
   });
+  return g.inkColumns ? closeInkedGaps(boxes, g.inkColumns) : boxes;
 }
 
 /** One line as tesseract would report it; confidences are the characters' probabilities × 100. */

@@ -76,8 +76,16 @@ export interface CropOptions {
   onProgress?: (done: number) => void;
 }
 
+/** Per crop column, 1 where the mask has ink in rows y0…y1 (exclusive end). */
+function inkColumns(mask: Uint8Array, width: number, y0: number, y1: number): Uint8Array {
+  const out = new Uint8Array(width);
+  for (let y = y0; y < y1; y += 1) for (let x = 0; x < width; x += 1) if (mask[y * width + x]) out[x] = 1;
+  return out;
+}
+
 export async function recognizeCrop(model: RecModel, gray: Raster, { source = 'fallback', onProgress }: CropOptions = {}): Promise<TessPage> {
   const found = await linesToRead(model, gray, source);
+  const mask = darkMask(gray);
   const read: (TessLine | null)[] = found.map(() => null);
   const groups = batches(found.map((f) => f.image.width));
   let done = 0;
@@ -97,7 +105,8 @@ export async function recognizeCrop(model: RecModel, gray: Raster, { source = 'f
       const stepPx = ((width / steps) * (f.box[2] - f.box[0])) / f.image.width;
       const decoded = ctcDecode(all.subarray(k * steps * classes, (k + 1) * steps * classes), steps, model.classes);
       const chars = withFaintStops(decoded, gray, { line: f.line, box: f.box, stepPx });
-      read[i] = toTessLine(chars, { x0: f.line[0], y0: f.line[1], x1: f.line[2], y1: f.line[3], originX: f.box[0], stepPx });
+      const ink = inkColumns(mask, gray.width, f.line[1], f.line[3]);
+      read[i] = toTessLine(chars, { x0: f.line[0], y0: f.line[1], x1: f.line[2], y1: f.line[3], originX: f.box[0], stepPx, inkColumns: ink });
     });
     done += group.length;
     onProgress?.(done / found.length);

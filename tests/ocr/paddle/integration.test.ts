@@ -36,14 +36,15 @@ describe('PP-OCR engine on a page in Node', () => {
     for (const a of articles) expect(a.recall, a.id).toBeGreaterThan(0.97);
   });
 
-  // Measured (nanling-dense-p05): page CER 2.5 %. Six columns one character apart under a reversed headline
+  // Measured (nanling-dense-p05): page CER 1.7 % (2.5 % before faint full stops, 1.8 % before line inputs were
+  // padded to MAX_INK_SHARE). Six columns one character apart under a reversed headline
   // band, a QR code's label beside them: the band read whole, the label after the columns (lib/layout
   // side-labels.ts). What is left is mostly recognition (dropped 。 and ■).
-  it('reads the dense page within 3 % CER in reading order', { timeout: 300_000 }, async () => {
+  it('reads the dense page within 2.5 % CER in reading order', { timeout: 300_000 }, async () => {
     const page = fixturePages(REALISTIC_PAGES_DIR).find((p) => p.name === 'nanling-dense-p05')!;
     const { failures, pageCer } = await read(page);
     expect(failures).toEqual([]);
-    expect(pageCer).toBeLessThan(0.03);
+    expect(pageCer).toBeLessThan(0.025);
   });
 
   // Measured (liutang-county-p04): page CER 4.5 % (48.6 % before the plan found columns by their even grid and
@@ -58,7 +59,8 @@ describe('PP-OCR engine on a page in Node', () => {
     for (const a of articles) expect(a.recall, a.id).toBeGreaterThan(0.97);
   });
 
-  // Measured (dongchuan-pd-p01): page CER 0.14 % (tesseract's plan: 1.2 % on the same page).
+  // Measured (dongchuan-pd-p01): page CER 0.28 %, 0.14 % before line inputs were padded to MAX_INK_SHARE (a
+  // full-width parenthesis now reads half-width); tesseract's plan: 1.2 % on the same page.
   it('reads a clean fixture page within 0.5 % CER', { timeout: 300_000 }, async () => {
     const [page] = fixturePages();
     const { pageCer } = await read(page);

@@ -113,9 +113,55 @@ function displayStack(line: LayoutLine, lines: LayoutLine[], body: number): [num
   return [top, bottom];
 }
 
-function cut(lines: LayoutLine[], body: number): Column[] {
+/** Display type: a line at least this much larger than the body is a headline (as in roles.ts). */
+const DISPLAY = 1.3;
+
+/**
+ * A head moved before the columns beside it is clearly headline type: an intertitle (1–1.3 × body) level with
+ * the next column's first line stays in its column.
+ */
+const SET_IN_HEAD = 1.5;
+
+/**
+ * Columns side by side, with a headline set in over the later ones moved before the columns that run up
+ * beside it (Chinese papers set the head over columns 2–3, or indent it into the article, and let column 1
+ * start level with it): a reader takes the head first. The head is the top of its column group, in the
+ * region's largest type, with its body below it; a column beside it belongs to the same article when it
+ * starts no higher than the head and holds no display line of its own — a column that runs down from above
+ * it, or one under a headline of its own, is another article's and keeps its place before the head.
+ */
+function headFirst(columns: LayoutLine[][], { body, headSize }: Context): LayoutLine[][] {
+  for (let k = 1; k < columns.length; k += 1) {
+    const group = columns[k];
+    const head = group.reduce((a, b) => (b.bbox[1] < a.bbox[1] ? b : a));
+    const size = lineSize(head);
+    if (size < SET_IN_HEAD * body || size < 0.95 * headSize) continue;
+    const [top, bottom] = displayStack(head, group, body);
+    const inStack = (l: LayoutLine) => l.bbox[1] >= top - 1 && l.bbox[3] <= bottom + 1;
+    const stack = group.filter(inStack);
+    const under = group.filter((l) => !inStack(l));
+    // Its body lies under it: nothing of its group stands beside the head.
+    if (!under.length || under.some((l) => l.bbox[1] < bottom - 0.3 * body)) continue;
+    const beside = (g: LayoutLine[]) => minOf(g.map((l) => l.bbox[1])) >= top - 0.5 * body && g.every((l) => lineSize(l) < DISPLAY * body);
+    let j = k;
+    while (j > 0 && beside(columns[j - 1])) j -= 1;
+    if (j === k) continue;
+    return [...columns.slice(0, j), stack, ...columns.slice(j, k), under, ...columns.slice(k + 1)];
+  }
+  return columns;
+}
+
+interface Context {
+  /** Body type size of the lines being ordered. */
+  body: number;
+  /** Their largest type (the headline's). */
+  headSize: number;
+}
+
+function cut(lines: LayoutLine[], ctx: Context): Column[] {
   if (lines.length < 2) return lines.length ? [leaf(lines)] : [];
-  const recurse = (groups: LayoutLine[][]) => (groups.length > 1 ? groups.flatMap((g) => cut(g, body)) : null);
+  const { body } = ctx;
+  const recurse = (groups: LayoutLine[][]) => (groups.length > 1 ? groups.flatMap((g) => cut(g, ctx)) : null);
   // Body columns may stand only about half a character apart (their line boxes hug the glyphs); inside one
   // column every line spans the measure, so no narrower interior gap arises there.
   const minGap = 0.35 * body;
@@ -131,8 +177,11 @@ function cut(lines: LayoutLine[], body: number): Column[] {
     const others = minOf(tops.filter((_, k) => k !== i));
     return g.some((l) => lineSize(l) >= 1.2 * body && l.bbox[3] <= others);
   });
-  const alignedColumns = columns.length > 1 && maxOf(tops) - minOf(tops) <= 2.5 * body && !headed;
-  if (alignedColumns) return recurse(columns)!;
+  // A first column that starts highest runs down from above (another article's, or this one's beside a
+  // head set in lower): no headline is centred over it.
+  const firstHighest = tops.length > 1 && tops[0] <= minOf(tops.slice(1)) - 0.5 * body;
+  const alignedColumns = columns.length > 1 && ((maxOf(tops) - minOf(tops) <= 2.5 * body && !headed) || firstHighest);
+  if (alignedColumns) return recurse(headFirst(columns, ctx))!;
 
   // Display lines (headline, subtitle) span columns: the columns are the clean gaps of the remaining lines,
   // and the cuts go above and below each spanning line. (A body-size line across a gap is a merged row.)
@@ -169,10 +218,10 @@ function cut(lines: LayoutLine[], body: number): Column[] {
     const crossing = rest.filter((l) => l.bbox[0] < g.to && l.bbox[2] > g.from);
     const parts = crossing.map((l) => splitLineAt(l, g.from, g.to));
     if (!crossing.length || parts.some((p) => p.length < 2)) continue;
-    return cut(lines.filter((l) => !crossing.includes(l)).concat(parts.flat()), body);
+    return cut(lines.filter((l) => !crossing.includes(l)).concat(parts.flat()), ctx);
   }
 
-  if (columns.length > 1) return recurse(columns)!;
+  if (columns.length > 1) return recurse(headFirst(columns, ctx))!;
 
   const wide = gaps.filter((g) => g.to - g.from >= 1.2 * body).map((g) => (g.from + g.to) / 2);
   const byBands = wide.length ? recurse(splitY(lines, wide)) : null;
@@ -181,5 +230,6 @@ function cut(lines: LayoutLine[], body: number): Column[] {
 
 /** Columns of the lines in reading order: top to bottom, left to right, spanning lines in their place. */
 export function readingOrder(lines: LayoutLine[]): Column[] {
-  return cut(lines, bodySize(lines) || 1);
+  // The region's largest type: only the headline, not an intertitle heading a column, is read before its neighbours.
+  return cut(lines, { body: bodySize(lines) || 1, headSize: lines.length ? maxOf(lines.map(lineSize)) : 0 });
 }

@@ -46,7 +46,6 @@ export function withDrawnPictures(gray: Raster, blocks: InkBlock[], paper: numbe
     const grown = photoExtent(gray, b, paper, [], 'inside', isPaper);
     if (grown[3] - grown[1] < PICTURE_LINES * text) continue;
     const inside = out.filter((o) => o.kind === 'text' && overlapShare(o.box, grown) >= 0.8);
-    if (inside.some((o) => o.kind === 'photo')) continue;
     const box: BBox = [Math.min(grown[0], ...inside.map((o) => o.box[0])), grown[1], Math.max(grown[2], ...inside.map((o) => o.box[2])), grown[3]];
     const picture: InkBlock = { box, kind: 'photo', rows: 1, oneLine: false, inverted: false, boxed: false };
     const first = out.findIndex((o) => inside.includes(o));

@@ -126,6 +126,12 @@ export function emptyRuns(profile: number[], min: number, noise: number): [numbe
   return runs;
 }
 
+/**
+ * Edges of the ink runs of a row profile, paired: [start₀, end₀, start₁, end₁, …] — the lines of text in a box
+ * (white between lines is at least a fifth of the body height).
+ */
+const lineEdges = (rows: number[], text: number, noise: number): number[] => [0, ...emptyRuns(rows, Math.max(2, 0.2 * text), noise).flat(), rows.length];
+
 /** The box shrunk to its ink; null when it holds none. */
 function trim(ink: Ink, b: BBox, noise: number): BBox | null {
   const cols = colProfile(ink, b);
@@ -149,9 +155,9 @@ function verticalCuts(ink: Ink, b: BBox, gapX: number, text: number, minPart = 3
   const h = b[3] - b[1];
   if (h < 2.5 * text) return null;
   const rows = rowProfile(ink, b);
-  const lineEdges = [0, ...emptyRuns(rows, Math.max(2, 0.2 * text), Math.max(1, (b[2] - b[0]) * 0.004)).flat(), rows.length];
-  const picture = lineEdges.some((e, i) => i % 2 === 0 && lineEdges[i + 1] - e >= 2.5 * text);
-  if (lineEdges.length / 2 < 3 && !picture) return null;
+  const lines = lineEdges(rows, text, Math.max(1, (b[2] - b[0]) * 0.004));
+  const picture = lines.some((e, i) => i % 2 === 0 && lines[i + 1] - e >= 2.5 * text);
+  if (lines.length / 2 < 3 && !picture) return null;
   const profile = colProfile(ink, b);
   const runs = emptyRuns(profile, gapX, Math.max(1, h * 0.004));
   const width = b[2] - b[0];
@@ -267,7 +273,7 @@ function fullMeasure(ink: Ink, box: BBox, text: number): boolean {
   const b = trim(ink, box, noise);
   if (!b) return false;
   const rows = rowProfile(ink, b);
-  const edges = [0, ...emptyRuns(rows, Math.max(2, 0.2 * text), noise).flat(), rows.length];
+  const edges = lineEdges(rows, text, noise);
   for (let i = 0; i < edges.length; i += 2) {
     const run = trim(ink, [b[0], b[1] + edges[i], b[2], b[1] + edges[i + 1]], Math.max(1, (edges[i + 1] - edges[i]) * 0.004));
     if (run && run[0] - b[0] <= Math.max(2, 0.5 * text) && b[2] - run[2] <= Math.max(2, text)) return true;
@@ -281,7 +287,7 @@ function bodyLines(ink: Ink, box: BBox, text: number): number {
   const b = trim(ink, box, noise);
   if (!b) return 0;
   const rows = rowProfile(ink, b);
-  const edges = [0, ...emptyRuns(rows, Math.max(2, 0.2 * text), noise).flat(), rows.length];
+  const edges = lineEdges(rows, text, noise);
   let n = 0;
   for (let i = 0; i < edges.length; i += 2) {
     const [y0, y1] = [edges[i], edges[i + 1]];

@@ -48,10 +48,7 @@ export function lineImage(gray: Raster, line: LineBox): LineImage {
 
 /** `box` cut from the gray crop as it is and resized to the model's height (detection boxes: already loose). */
 export function boxImage(gray: Raster, box: LineBox): Raster {
-  return toModelHeight(cropToPolygon(gray, box));
-}
-
-function toModelHeight(crop: Raster): Raster {
+  const crop = cropToPolygon(gray, box);
   return fitWidth(scaleRaster(crop, REC_HEIGHT / crop.height));
 }
 

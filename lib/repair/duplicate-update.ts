@@ -151,15 +151,17 @@ function readWhole(p: ParagraphText): Suggestion[] {
   return byUnit.flat();
 }
 
-/** The paragraphs whose block changed since `state`, or null when the paragraphs themselves (or their articles' ids) differ. */
+/** The paragraphs whose block changed since `state`, or null when the paragraphs themselves (or their articles' ids or places) differ. */
 function changedUnits(p: ParagraphText, state: State): number[] | null {
   if (state.blocks.length !== p.entries.length) return null;
   const changed: number[] = [];
   for (let u = 0; u < p.entries.length; u += 1) {
     const e = p.entries[u];
-    if (state.articleIds[u] !== e.article.id) return null;
+    // A paragraph's sources are its own article and the one before: an article split off or dropped between
+    // two others moves the articles' indices, and with them what may repeat what, though no block changed.
+    if (state.articleIds[u] !== e.article.id || state.articles[u] !== e.articleIndex) return null;
     if (state.blocks[u] === e.block) continue;
-    if (state.blocks[u].id !== e.block.id || state.articles[u] !== e.articleIndex || changed.length >= MAX_CHANGED) return null;
+    if (state.blocks[u].id !== e.block.id || changed.length >= MAX_CHANGED) return null;
     changed.push(u);
   }
   return changed;

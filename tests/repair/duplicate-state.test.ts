@@ -49,4 +49,29 @@ describe('duplicate-update keeps findings per article id', () => {
     const again = applyOperation(split, { op: 'split-article', blockId: article.blocks[1].id }).doc;
     expect(suggest(again, { passes: DUPLICATE }).map((s) => [s.id, s.articleId])).toEqual(ids(again));
   });
+
+  // A copy's source is its own article or the one before. The same paragraph blocks, with an article of no
+  // paragraph (a byline alone) split off between the copy's article and its source's, leave the source two
+  // articles away: no finding, though no paragraph changed. Near miss: split off after the source's
+  // paragraph, so the copy's article still follows the source's, and the copy is still found.
+  const copy = '市场监管部门今天发布了新的消费提示，提醒市民在节假日期间选购商品时保留好购物凭证和发票';
+  const twoArticles = (): EpaperDocument => ({
+    schema: 1,
+    meta: {},
+    articles: [
+      { id: 'a2', blocks: [{ id: 'b3', role: 'paragraph', text: copy, raw: copy }, { id: 'b4', role: 'byline', text: '■本报记者 王五', raw: '■本报记者 王五' }] },
+      { id: 'a1', blocks: [{ id: 'b1', role: 'paragraph', text: copy, raw: copy }] },
+    ],
+  });
+  it.each([
+    ['the byline split off into an article between them: the copy is no longer found', true],
+    ['near miss, nothing split off: the copy is still found', false],
+  ])('%s', (_, splitOff) => {
+    const doc = twoArticles();
+    expect(suggest(doc, { passes: DUPLICATE }).map((s) => s.id)).toEqual(['duplicate:b1:b3']);
+    const next = splitOff ? applyOperation(doc, { op: 'split-article', blockId: 'b4' }).doc : { ...doc, articles: [...doc.articles] };
+    const found = suggest(next, { passes: DUPLICATE }).map((s) => [s.id, s.articleId]);
+    expect(found).toEqual(ids(next));
+    expect(found.length).toBe(splitOff ? 0 : 1);
+  });
 });

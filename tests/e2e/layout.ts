@@ -83,7 +83,16 @@ export async function checkLayout(panel: Page, width: number, height: number): P
 
   // The edit field fits the column.
   await panel.keyboard.press('e');
-  await panel.waitForSelector('textarea.em-edit', { timeout: 5_000 });
+  await panel.waitForSelector('textarea.em-edit', { timeout: 5_000 }).catch(async () => {
+    // Say where the key went and what was selected: e edits the selected block, and does nothing without one.
+    const where = await panel.evaluate(() => {
+      const a = document.activeElement;
+      const selected = document.querySelector('.em-block[aria-current="true"]')?.getAttribute('aria-label') ?? 'no block selected';
+      const card = document.querySelector('.em-card')?.getAttribute('data-suggestion') ?? 'no card';
+      return `focus on ${a ? `${a.tagName.toLowerCase()}.${[...a.classList].join('.')}` : 'nothing'}, ${selected}, card ${card}`;
+    });
+    throw new Error(at(`e opened no edit field (${where})`));
+  });
   await expectNoOverflow(panel, at('while editing'));
   await panel.keyboard.press('Escape');
 

@@ -192,9 +192,8 @@ function placeSegments(lines: readonly string[], rows: readonly number[], measur
   });
 }
 
-/** A band's columns as lines, a blank line after each paragraph; `columns` says which of them. */
-function columnText(lines: readonly string[], band: Band, columns: number[]): string[] {
-  const cut = placeSegments(lines, band.rows, band.measures);
+/** A band's columns as lines, a blank line after each paragraph; `cut` is its rows placed in columns (placeSegments), `columns` says which. */
+function columnText(lines: readonly string[], band: Band, cut: readonly (string | undefined)[][], columns: number[]): string[] {
   const out: string[] = [];
   for (const j of columns) {
     const col = cut.map((s) => s[j]).filter((s): s is string => !!s);
@@ -294,17 +293,18 @@ export function splitColumns(lines: readonly string[]): string[] | undefined {
       between = between.slice(f);
     }
     const groups = headGroups(between, k);
+    // Placed once per band: each article's share of the columns reads from the same placement.
+    const placed = placeSegments(lines, band.rows, band.measures);
     if (!groups) {
       out.push(...between.flatMap((l) => (l.trim() ? [l, ''] : [])));
-      out.push(...columnText(lines, band, Array.from({ length: k }, (_, j) => j)));
+      out.push(...columnText(lines, band, placed, Array.from({ length: k }, (_, j) => j)));
     } else {
-      const placed = placeSegments(lines, band.rows, band.measures);
       const tops = Array.from({ length: k }, (_, j) => placed.find((row) => row[j])?.[j]);
       const firsts = groupColumns(groups.length, tops, k);
       groups.forEach(({ heads, noise }, gi) => {
         out.push(...heads.flatMap((h) => [h, '']));
         const cols = Array.from({ length: k }, (_, j) => j).filter((j) => j >= firsts[gi] && j < (firsts[gi + 1] ?? k));
-        out.push(...columnText(lines, band, cols));
+        out.push(...columnText(lines, band, placed, cols));
         // OCR's noise of a photo or rule goes after the article's text: between head and lead it would pass for a caption.
         out.push(...noise.flatMap((h) => [h, '']));
       });
